@@ -1,0 +1,1 @@
+"""The `planner` command line: thin clients of the core, one module per group of commands."""

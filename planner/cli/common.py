@@ -1,0 +1,30 @@
+"""What every command shares: the --call option, loading the call, exit codes, printing errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from planner.call import Call
+from planner.call_file import load_call
+from planner.resources import builtin_call_path
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+def add_call_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--call", type=Path, metavar="FILE", help="call file to use (default: the built-in call)"
+    )
+
+
+def load_call_arg(args: argparse.Namespace) -> Call:
+    """The call named by --call, or the built-in one. Raises CallFileError."""
+    return load_call(args.call if getattr(args, "call", None) else builtin_call_path())
+
+
+def error(message: str) -> None:
+    print(f"planner: {message}", file=sys.stderr)

@@ -1,0 +1,57 @@
+"""Entry point of `planner` and `python -m planner`. Qt is imported only for the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from planner import __version__
+from planner.cli import import_call, proposals, topics
+from planner.cli.common import EXIT_INVALID, EXIT_USAGE, error
+from planner.errors import PlannerError, SourceError
+
+# Each module adds its subcommands; later features add theirs here.
+COMMAND_MODULES = (topics, proposals, import_call)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Proposal Planner: plan a research proposal against a call for proposals. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return gui_main(argv)
+    try:
+        return args.func(args)
+    except SourceError as exc:
+        error(str(exc))
+        # a broken input file the user gave us: usage-level when unreadable, else invalid
+        return EXIT_USAGE
+    except PlannerError as exc:
+        error(str(exc))
+        return EXIT_INVALID
+    except BrokenPipeError:  # `planner topics | head`
+        return 0
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    from planner.ui.app import run_app  # Qt only here, so the CLI starts fast
+
+    return run_app(list(sys.argv[1:] if argv is None else argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""`planner new` and `planner validate`: create and check proposal files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from planner.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_call_option,
+    error,
+    load_call_arg,
+)
+from planner.errors import PlannerError
+from planner.problems import ERROR
+from planner.proposal import Proposal
+from planner.proposal_file import load_proposal, save_proposal
+from planner.validate import section_counts, validate_proposal
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("new", help="write a new proposal file for a topic")
+    add_call_option(p)
+    p.add_argument("--topic", required=True, metavar="ID")
+    p.add_argument(
+        "--direction",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="a suggested direction to include (repeatable)",
+    )
+    p.add_argument(
+        "--own-direction",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a direction of your own (repeatable)",
+    )
+    p.add_argument("--title", default="", metavar="T")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=run_new)
+
+    p = sub.add_parser("validate", help="check proposal files against the call")
+    add_call_option(p)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.set_defaults(func=run_validate)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    call = load_call_arg(args)
+    proposal = Proposal(
+        call=call.id,
+        topic=args.topic,
+        directions=list(args.direction),
+        own_directions=list(args.own_direction),
+        title=args.title,
+        sections={s.key: "" for s in call.form},  # every section listed, ready to fill
+    )
+    errors = [p for p in validate_proposal(proposal, call) if p.is_error]
+    if errors:
+        for problem in errors:
+            error(f"{problem.field}: {problem.message}")
+        return EXIT_INVALID
+    if args.output.exists() and not args.force:
+        error(f"{args.output} exists; use --force to overwrite it")
+        return EXIT_USAGE
+    save_proposal(proposal, args.output)
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    call = load_call_arg(args)
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            proposal, problems = load_proposal(path)
+        except PlannerError as exc:
+            error(str(exc))
+            status = max(status, EXIT_INVALID)
+            continue
+        problems = problems + validate_proposal(proposal, call)
+        errors = [p for p in problems if p.severity == ERROR]
+        print(
+            f"{path}: {'INVALID' if errors else 'valid'}"
+            f" ({len(errors)} errors, {len(problems) - len(errors)} warnings)"
+        )
+        for problem in problems:
+            print(f"  {problem.describe()}")
+        for sc in section_counts(proposal, call):
+            print(f"  {sc.key}: {sc.describe()}")
+        if errors:
+            status = max(status, EXIT_INVALID)
+    return status

@@ -1,0 +1,26 @@
+"""Find topics by text: case-insensitive, across titles, backgrounds and directions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from planner.call import Topic
+
+
+def topic_haystack(topic: Topic) -> str:
+    """All searchable text of a topic, folded for case-insensitive matching."""
+    parts = [topic.id, topic.title, topic.background, *(d.text for d in topic.directions)]
+    return "\n".join(parts).casefold()
+
+
+def topic_matches(topic: Topic, query: str) -> bool:
+    """Every whitespace-separated term of `query` occurs somewhere in the topic."""
+    terms = query.casefold().split()
+    if not terms:
+        return True
+    haystack = topic_haystack(topic)
+    return all(term in haystack for term in terms)
+
+
+def search_topics(topics: Iterable[Topic], query: str) -> list[Topic]:
+    return [t for t in topics if topic_matches(t, query)]
