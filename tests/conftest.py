@@ -1,0 +1,48 @@
+"""Shared fixtures. Tests never touch the user's settings, app data or display."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# With neither a display nor this variable, Qt aborts the whole run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every per-user location (QSettings, QStandardPaths, recovery files) at a temp dir."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_RUNTIME_DIR", "run"),
+    ):
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        if var == "XDG_RUNTIME_DIR":
+            path.chmod(0o700)
+        monkeypatch.setenv(var, str(path))
+    return home
+
+
+@pytest.fixture(scope="session")
+def call():
+    """The built-in call, loaded once."""
+    from planner.call_file import load_call
+    from planner.resources import builtin_call_path
+
+    return load_call(builtin_call_path())
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (DATA / "call-topics.txt").read_text(encoding="utf-8")
