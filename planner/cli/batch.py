@@ -1,0 +1,160 @@
+"""`planner batch`: export a folder of proposals, or a sheet of applicants, for an office."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from planner.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
+from planner.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_call_option,
+    error,
+    load_call_arg,
+)
+from planner.mail_merge import plan_mail_merge, write_proposal_files
+from planner.resources import builtin_call_path
+from planner.summary import write_summaries
+from planner.workspace import scan_workspace
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "batch",
+        help="export every proposal in a folder and write summary.xlsx/csv",
+        description="Export every valid proposal under DIR to OUTDIR/<name>.docx and write "
+        "OUTDIR/summary.xlsx and summary.csv; or, with --applicants, make one proposal file "
+        "and .docx per row of a sheet. Exit 0: all valid; 1: some invalid (the valid ones are "
+        "still exported); 2: usage error.",
+    )
+    p.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="folder of *.proposal.yaml")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUTDIR")
+    p.add_argument(
+        "--applicants", type=Path, metavar="FILE", help="mail-merge from an .xlsx or .csv sheet"
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=default_jobs(),
+        metavar="N",
+        help="exports run in parallel (default: the number of CPUs, %(default)s here)",
+    )
+    p.add_argument("--template", type=Path, metavar="T.docx", help="Word template to export with")
+    add_call_option(p)
+    p.set_defaults(func=run_batch)
+
+
+def _usage_problem(args: argparse.Namespace) -> str:
+    if (args.dir is None) == (args.applicants is None):
+        return "give either DIR or --applicants FILE"
+    if args.dir is not None and not args.dir.is_dir():
+        return f"{args.dir} is not a folder"
+    if args.applicants is not None and not args.applicants.is_file():
+        return f"{args.applicants} is not a file"
+    if args.output.exists() and not args.output.is_dir():
+        return f"{args.output} exists and is not a folder"
+    if args.jobs < 1:
+        return "--jobs must be 1 or more"
+    if args.template is not None and not args.template.is_file():
+        return f"template {args.template} is not a file"
+    return ""
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    problem = _usage_problem(args)
+    if problem:
+        error(problem)
+        return EXIT_USAGE
+    call = load_call_arg(args)  # a broken --call is a usage error (SourceError in main)
+    call_path = args.call or builtin_call_path()
+    try:
+        args.output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        error(f"cannot create {args.output}: {exc.strerror}")
+        return EXIT_USAGE
+    if args.applicants is not None:
+        return _run_mail_merge(args, call, call_path)
+    workspace = scan_workspace(args.dir, call)
+    if not workspace.entries:
+        error(f"no *.proposal.yaml files under {args.dir}")
+        return EXIT_USAGE
+    jobs = plan_exports(workspace.entries, args.output)
+    outcomes = _export(jobs, call_path, args)
+    exported = {o.source: o.target for o in outcomes if o.ok}
+    xlsx, csv_path = write_summaries(workspace, args.output, exported)
+
+    failed = [o for o in outcomes if not o.ok]
+    print(
+        f"{len(workspace.entries)} proposals: {len(workspace.valid)} valid, "
+        f"{len(workspace.invalid)} invalid; exported {len(exported)} to {args.output}"
+    )
+    for entry in workspace.invalid:
+        print(f"INVALID {entry.name}")
+        for problem in entry.problems:
+            if problem.is_error:
+                print(f"  {problem.describe(entry.name)}")
+    for outcome in failed:
+        print(f"EXPORT FAILED {outcome.source}: {outcome.error}")
+    print(f"summary: {xlsx} and {csv_path}")
+    return EXIT_INVALID if workspace.invalid or failed else EXIT_OK
+
+
+def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
+    plan = plan_mail_merge(args.applicants, call, args.output)
+    write_proposal_files(plan)
+    jobs = [ExportJob(f"row {i.row}", i.proposal, i.docx_path) for i in plan.items]
+    outcomes = _export(jobs, call_path, args)
+    failed = [o for o in outcomes if not o.ok]
+    for note in plan.notes:
+        print(note)
+    print(
+        f"{len(plan.items)} proposal files and {len(outcomes) - len(failed)} .docx written "
+        f"to {args.output}; {len(plan.bad_rows)} bad rows"
+    )
+    for item in plan.kept:
+        print(f"kept row {item.row}: {item.proposal_path.name} exists and was not overwritten")
+    for problem in plan.problems:
+        print(f"BAD ROW {problem.describe(plan.source)}")
+    for outcome in failed:
+        print(f"EXPORT FAILED {outcome.source}: {outcome.error}")
+    return EXIT_INVALID if plan.problems or failed else EXIT_OK
+
+
+def _export(jobs: list[ExportJob], call_path: Path, args: argparse.Namespace) -> list:
+    events = run_exports(jobs, call_path, workers=args.jobs, template=args.template)
+    if sys.stderr.isatty():
+        events = _progress_bar(events, sys.stderr)
+    try:
+        return [event.outcome for event in events]
+    except KeyboardInterrupt:
+        events.close()  # running exports finish whole; queued ones are dropped
+        error("interrupted; the files already written are complete")
+        raise SystemExit(130) from None
+
+
+def _progress_bar(events: Iterable[Progress], out: TextIO, width: int = 30) -> Iterator[Progress]:
+    start = time.monotonic()
+    event = None
+    try:
+        for event in events:
+            filled = width * event.done // event.total
+            elapsed = time.monotonic() - start
+            out.write(
+                f"\r[{'#' * filled}{'.' * (width - filled)}] {event.done}/{event.total}"
+                f"  {elapsed:5.1f} s"
+            )
+            out.flush()
+            yield event
+    finally:
+        with contextlib.suppress(AttributeError):
+            events.close()  # type: ignore[attr-defined]  # stop the exports with the bar
+        if event is not None:
+            out.write("\n")
+            out.flush()
