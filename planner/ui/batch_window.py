@@ -1,0 +1,381 @@
+"""The batch window: a research office's view of a workspace (a folder of proposals).
+
+Thin over the core: `planner.workspace` loads and changes status, `planner.batch` exports (its
+progress generator is consumed in a QThread), `planner.summary` writes summary.xlsx/csv.
+The window never opens the editor itself: it emits `openProposalRequested`.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.batch import (
+    ExportFunction,
+    ExportJob,
+    ExportOutcome,
+    default_jobs,
+    plan_exports,
+    run_exports,
+)
+from planner.call import Call
+from planner.errors import PlannerError
+from planner.proposal import STATUSES
+from planner.summary import write_summaries
+from planner.ui.workspace_model import (
+    APPLICANT,
+    COMPLETENESS,
+    FILE,
+    INSTITUTION,
+    STATUS,
+    TITLE,
+    TOPIC,
+    VALIDITY_ALL,
+    VALIDITY_INVALID,
+    VALIDITY_VALID,
+    WorkspaceFilterModel,
+    WorkspaceModel,
+)
+from planner.workspace import load_entry, scan_workspace, set_status
+
+
+class ExportWorker(QObject):
+    """Runs the core's export generator in a thread; cancelling stops the iteration."""
+
+    progressed = Signal(int, int, str)  # done, total, source of the export just finished
+    finished = Signal(object, bool)  # list of ExportOutcome, cancelled
+
+    def __init__(
+        self,
+        jobs: list[ExportJob],
+        call_path: Path,
+        workers: int,
+        export: ExportFunction | None,
+        template: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self._call_path = call_path
+        self._workers = workers
+        self._export = export
+        self._template = template
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Thread-safe: the worker sees it after the export in progress."""
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        outcomes: list[ExportOutcome] = []
+        events = run_exports(
+            self._jobs,
+            self._call_path,
+            workers=self._workers,
+            template=self._template,
+            export=self._export,
+        )
+        try:
+            for event in events:
+                outcomes.append(event.outcome)
+                self.progressed.emit(event.done, event.total, event.outcome.source)
+                if self._cancel.is_set():
+                    break
+        except Exception as exc:  # a pool that cannot start: report, never kill the app
+            outcomes.append(ExportOutcome("", Path(), f"{type(exc).__name__}: {exc}"))
+        finally:
+            events.close()  # drops queued exports; running ones finish whole
+        self.finished.emit(outcomes, self._cancel.is_set())
+
+
+class BatchWindow(QWidget):
+    openProposalRequested = Signal(Path)
+    topicCountsChanged = Signal(dict)  # topic id → proposals in the workspace, every topic
+    exportFinished = Signal(object, bool)  # list of ExportOutcome, cancelled
+
+    def __init__(
+        self,
+        call: Call,
+        call_path: Path,
+        parent: QWidget | None = None,
+        *,
+        workers: int | None = None,
+        export: ExportFunction | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._call = call
+        self._call_path = call_path
+        self._workers = workers or default_jobs()
+        self._export = export
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self._progress: QProgressDialog | None = None
+        self._outdir: Path | None = None
+        self.model = WorkspaceModel(self)
+        self.proxy = WorkspaceFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._connect_signals()
+        self._update_actions()
+
+    # --- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Workspace"))
+        self.resize(1000, 560)
+        self.folder_label = QLabel(self.tr("No workspace open"))
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by applicant, topic, title…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.validity_combo = QComboBox()
+        self.validity_combo.addItem(self.tr("All proposals"), VALIDITY_ALL)
+        self.validity_combo.addItem(self.tr("Valid only"), VALIDITY_VALID)
+        self.validity_combo.addItem(self.tr("Invalid only"), VALIDITY_INVALID)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(FILE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        row_height = self.table.fontMetrics().height() + 8
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((APPLICANT, 90), (INSTITUTION, 120), (TOPIC, 60), (STATUS, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(COMPLETENESS, 80)
+        self.table.setColumnWidth(FILE, 200)
+
+        self.status_combo = QComboBox()
+        for status in STATUSES:
+            self.status_combo.addItem(self._status_label(status), status)
+        self.set_status_button = QPushButton(self.tr("Set status of selected"))
+        self.export_summary_button = QPushButton(self.tr("Export summary…"))
+        self.export_all_button = QPushButton(self.tr("Export all…"))
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.validity_combo)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Status:")))
+        bottom.addWidget(self.status_combo)
+        bottom.addWidget(self.set_status_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.export_summary_button)
+        bottom.addWidget(self.export_all_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message_label)
+
+    def _status_label(self, status: str) -> str:
+        labels = {
+            "draft": self.tr("draft"),
+            "review": self.tr("review"),
+            "ready": self.tr("ready"),
+            "submitted": self.tr("submitted"),
+        }
+        return labels.get(status, status)
+
+    def _connect_signals(self) -> None:
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.validity_combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_validity(self.validity_combo.currentData())
+        )
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.set_status_button.clicked.connect(self._on_set_status)
+        self.export_all_button.clicked.connect(self._on_export_all)
+        self.export_summary_button.clicked.connect(self._on_export_summary)
+
+    # --- workspace ----------------------------------------------------------------------
+    def open_workspace(self, root: Path) -> None:
+        workspace = scan_workspace(root, self._call)
+        self.model.set_workspace(workspace)
+        self.setWindowTitle(self.tr("Workspace — {0}").format(workspace.root.name))
+        self.folder_label.setText(
+            self.tr("{0}: {1} proposals, {2} invalid").format(
+                workspace.root.name, len(workspace.entries), len(workspace.invalid)
+            )
+        )
+        self.folder_label.setToolTip(str(workspace.root))
+        self._update_actions()
+        self.topicCountsChanged.emit(self.topic_counts())
+
+    def topic_counts(self) -> dict[str, int]:
+        workspace = self.model.workspace()
+        return workspace.topic_counts() if workspace else {}
+
+    def selected_rows(self) -> list[int]:
+        """Source-model rows of the selection, in table order."""
+        rows = self.table.selectionModel().selectedRows()
+        return sorted({self.proxy.mapToSource(index).row() for index in rows})
+
+    def _update_actions(self) -> None:
+        has_workspace = self.model.rowCount() > 0
+        busy = self._thread is not None
+        self.set_status_button.setEnabled(bool(self.selected_rows()) and not busy)
+        self.export_all_button.setEnabled(has_workspace and not busy)
+        self.export_summary_button.setEnabled(has_workspace and not busy)
+
+    def _on_double_clicked(self, index) -> None:
+        entry = self.model.entry(self.proxy.mapToSource(index).row())
+        self.openProposalRequested.emit(entry.path)
+
+    # --- status -------------------------------------------------------------------------
+    def set_status_of_selected(self, status: str) -> list[str]:
+        """Write `status` into each selected proposal file; return the failures."""
+        workspace = self.model.workspace()
+        failures = []
+        changed = 0
+        for row in self.selected_rows():
+            entry = self.model.entry(row)
+            if entry.proposal is None:
+                failures.append(self.tr("{0}: unreadable, fix the file first").format(entry.name))
+                continue
+            try:
+                set_status(entry.path, status)
+            except PlannerError as exc:
+                failures.append(str(exc))
+                continue
+            assert workspace is not None
+            self.model.replace_entry(row, load_entry(entry.path, self._call, workspace.root))
+            changed += 1
+        message = self.tr("Status set to “{0}” for {1} proposals.").format(
+            self._status_label(status), changed
+        )
+        self.message_label.setText("\n".join([message, *failures]))
+        return failures
+
+    def _on_set_status(self) -> None:
+        self.set_status_of_selected(self.status_combo.currentData())
+
+    # --- export -------------------------------------------------------------------------
+    def _on_export_all(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export all proposals to"))
+        if folder:
+            self.export_all(Path(folder))
+
+    def export_all(self, outdir: Path) -> None:
+        """Export every valid proposal to `outdir` in the background, then write the summary."""
+        workspace = self.model.workspace()
+        if workspace is None or self._thread is not None:
+            return
+        jobs = plan_exports(workspace.entries, outdir)
+        if not jobs:
+            self.message_label.setText(self.tr("No valid proposal to export."))
+            return
+        outdir.mkdir(parents=True, exist_ok=True)
+        self._outdir = outdir
+        self._progress = QProgressDialog(
+            self.tr("Exporting {0} proposals…").format(len(jobs)),
+            self.tr("Cancel"),
+            0,
+            len(jobs),
+            self,
+        )
+        self._progress.setWindowTitle(self.tr("Export all"))
+        self._progress.setMinimumDuration(0)
+        self._progress.setAutoClose(False)
+        self._progress.setAutoReset(False)
+        self._progress.setValue(0)
+        self._thread = QThread(self)
+        self._worker = ExportWorker(jobs, self._call_path, self._workers, self._export)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.finished.connect(self._on_export_finished)
+        # not worker.cancel directly: a slot of the worker would be queued to its thread,
+        # whose event loop is busy running the export; the window's slot runs here at once
+        self._progress.canceled.connect(self.cancel_export)
+        self._update_actions()
+        self._thread.start()
+
+    def cancel_export(self) -> None:
+        """What the progress dialog's Cancel button does (its `canceled` signal)."""
+        if self._worker is not None:
+            self._worker.cancel()
+        if self._progress is not None:
+            self._progress.cancel()
+
+    def _on_progress(self, done: int, total: int, source: str) -> None:
+        if self._progress is not None and not self._progress.wasCanceled():
+            self._progress.setValue(done)
+            self._progress.setLabelText(
+                self.tr("Exported {0} of {1}: {2}").format(done, total, source)
+            )
+
+    def _on_export_finished(self, outcomes: list[ExportOutcome], cancelled: bool) -> None:
+        assert self._thread is not None
+        self._thread.quit()
+        self._thread.wait()
+        self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread, self._worker = None, None
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        ok = [o for o in outcomes if o.ok]
+        failed = [o for o in outcomes if not o.ok]
+        lines = [
+            self.tr("Export cancelled: {0} proposals exported.").format(len(ok))
+            if cancelled
+            else self.tr("Exported {0} proposals.").format(len(ok))
+        ]
+        lines += [f"{o.source}: {o.error}" for o in failed]
+        workspace = self.model.workspace()
+        if not cancelled and workspace is not None and self._outdir is not None:
+            exported = {o.source: o.target for o in ok}
+            lines.append(self._write_summary(self._outdir, exported))
+        self.message_label.setText("\n".join(lines))
+        self._update_actions()
+        self.exportFinished.emit(outcomes, cancelled)
+
+    def _on_export_summary(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Write summary.xlsx and .csv to"))
+        if folder:
+            self.message_label.setText(self._write_summary(Path(folder)))
+
+    def _write_summary(self, outdir: Path, exported: dict[str, Path] | None = None) -> str:
+        workspace = self.model.workspace()
+        assert workspace is not None
+        try:
+            xlsx, csv_path = write_summaries(workspace, outdir, exported)
+        except PlannerError as exc:
+            QMessageBox.warning(self, self.tr("Summary not written"), str(exc))
+            return str(exc)
+        return self.tr("Summary written: {0} and {1}").format(xlsx, csv_path.name)
+
+    def closeEvent(self, event) -> None:  # Qt override: stop a running export first
+        if self._worker is not None and self._thread is not None:
+            self.cancel_export()
+            self._thread.quit()
+            self._thread.wait()
+        super().closeEvent(event)

@@ -1,0 +1,159 @@
+"""The batch window as an office uses it: open a workspace, read the table, change statuses,
+export all with progress, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hostile_workspace import BAD, GOOD, fake_export, make_workspace, slow_export
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from planner.proposal_file import load_proposal
+from planner.resources import builtin_call_path
+from planner.ui.batch_window import BatchWindow
+from planner.ui.workspace_model import (
+    APPLICANT,
+    COMPLETENESS,
+    FILE,
+    INVALID_COLOUR,
+    STATUS,
+    TOPIC,
+    VALIDITY_INVALID,
+    VALIDITY_VALID,
+)
+
+
+@pytest.fixture
+def window(qtbot, call, tmp_path: Path):
+    w = BatchWindow(call, builtin_call_path(), workers=1, export=fake_export)
+    qtbot.addWidget(w)
+    w.open_workspace(make_workspace(tmp_path / "ws"))
+    return w
+
+
+def _column(w: BatchWindow, column: int) -> list[str]:
+    return [w.proxy.index(r, column).data() for r in range(w.proxy.rowCount())]
+
+
+def _select(w: BatchWindow, names: list[str]) -> None:
+    w.table.clearSelection()
+    for row, name in enumerate(_column(w, FILE)):
+        if name in names:
+            w.table.selectionModel().select(
+                w.proxy.index(row, 0),
+                w.table.selectionModel().SelectionFlag.Select
+                | w.table.selectionModel().SelectionFlag.Rows,
+            )
+
+
+def test_model_passes_the_model_tester(qtmodeltester, window) -> None:
+    qtmodeltester.check(window.model)
+    qtmodeltester.check(window.proxy)
+
+
+def test_table_shows_every_file_coloured_by_validity(window) -> None:
+    assert sorted(_column(window, FILE)) == sorted(GOOD.keys() | BAD.keys())
+    assert "16 proposals, 8 invalid" in window.folder_label.text()
+    row = _column(window, FILE).index("alice.proposal.yaml")
+    index = window.proxy.index(row, APPLICANT)
+    assert index.data() == "张三"
+    assert window.proxy.index(row, COMPLETENESS).data().endswith("%")
+    topic_tip = window.proxy.index(row, TOPIC).data(Qt.ItemDataRole.ToolTipRole)
+    assert topic_tip.startswith("面向少量样本学习能力")
+    bad = _column(window, FILE).index("syntax.proposal.yaml")
+    bad_index = window.proxy.index(bad, APPLICANT)
+    assert "line 5: error: file: YAML syntax error" in bad_index.data(Qt.ItemDataRole.ToolTipRole)
+    assert bad_index.data(Qt.ItemDataRole.BackgroundRole).color() == INVALID_COLOUR
+    assert window.proxy.index(bad, STATUS).data() == "unreadable"
+
+
+def test_filter_and_sort(window) -> None:
+    window.filter_edit.setText("清华")
+    assert sorted(_column(window, FILE)) == ["alice.proposal.yaml", "carol.proposal.yaml"]
+    window.filter_edit.clear()
+    window.validity_combo.setCurrentIndex(window.validity_combo.findData(VALIDITY_INVALID))
+    assert sorted(_column(window, FILE)) == sorted(BAD)
+    window.validity_combo.setCurrentIndex(window.validity_combo.findData(VALIDITY_VALID))
+    assert sorted(_column(window, FILE)) == sorted(GOOD)
+    window.table.sortByColumn(TOPIC, Qt.SortOrder.AscendingOrder)
+    assert _column(window, TOPIC) == ["1.1", "1.2", "1.2", "1.3", "1.4", "1.5", "1.6", "2.1"]
+    window.table.sortByColumn(COMPLETENESS, Qt.SortOrder.DescendingOrder)
+    values = [float(v.rstrip("%")) for v in _column(window, COMPLETENESS)]
+    assert values == sorted(values, reverse=True)
+
+
+def test_status_change_is_saved_for_the_selected_rows(window) -> None:
+    _select(window, ["alice.proposal.yaml", "carol.proposal.yaml", "empty.proposal.yaml"])
+    assert window.set_status_button.isEnabled()
+    window.status_combo.setCurrentIndex(window.status_combo.findData("ready"))
+    window.set_status_button.click()
+    root = window.model.workspace().root
+    assert load_proposal(root / "alice.proposal.yaml")[0].status == "ready"
+    assert load_proposal(root / "carol.proposal.yaml")[0].status == "ready"
+    assert load_proposal(root / "dave.proposal.yaml")[0].status == "draft"
+    statuses = dict(zip(_column(window, FILE), _column(window, STATUS), strict=True))
+    assert statuses["alice.proposal.yaml"] == statuses["carol.proposal.yaml"] == "ready"
+    assert "for 2 proposals" in window.message_label.text()
+    assert "empty.proposal.yaml: unreadable" in window.message_label.text()
+
+
+def test_double_click_asks_to_open_the_proposal(window, qtbot) -> None:
+    row = _column(window, FILE).index("group/nested/bob.proposal.yaml")
+    with qtbot.waitSignal(window.openProposalRequested) as blocker:
+        window.table.doubleClicked.emit(window.proxy.index(row, 0))
+    assert blocker.args == [window.model.workspace().root / "group/nested/bob.proposal.yaml"]
+
+
+def test_topic_counts_signal(qtbot, call, tmp_path: Path) -> None:
+    w = BatchWindow(call, builtin_call_path(), workers=1, export=fake_export)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.topicCountsChanged) as blocker:
+        w.open_workspace(make_workspace(tmp_path / "ws"))
+    (counts,) = blocker.args
+    assert counts == w.topic_counts()
+    assert len(counts) == 28 and counts["1.1"] == 4 and counts["5.1"] == 0
+
+
+def test_export_all_runs_in_the_background_with_progress(window, qtbot, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    seen: list[int] = []
+    window.export_all(out)
+    assert window._progress is not None and window._progress.maximum() == len(GOOD)
+    window._worker.progressed.connect(lambda done, _total, _src: seen.append(done))
+    assert not window.export_all_button.isEnabled()  # one export at a time
+    with qtbot.waitSignal(window.exportFinished, timeout=10_000) as blocker:
+        pass
+    outcomes, cancelled = blocker.args
+    assert not cancelled and len(outcomes) == len(GOOD) and all(o.ok for o in outcomes)
+    assert len(list(out.glob("*.docx"))) == len(GOOD)
+    assert (out / "summary.xlsx").is_file() and (out / "summary.csv").is_file()
+    assert "Exported 8 proposals." in window.message_label.text()
+    assert window.export_all_button.isEnabled()
+
+
+def test_cancel_stops_the_export_and_leaves_only_whole_files(qtbot, call, tmp_path: Path) -> None:
+    w = BatchWindow(call, builtin_call_path(), workers=1, export=slow_export)
+    qtbot.addWidget(w)
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    text = (make_workspace(tmp_path / "src") / "alice.proposal.yaml").read_text(encoding="utf-8")
+    for i in range(30):
+        (ws / f"p{i:02}.proposal.yaml").write_text(text.replace("少样本", f"第{i}个"), "utf-8")
+    w.open_workspace(ws)
+    out = tmp_path / "out"
+    w.export_all(out)
+    qtbot.waitUntil(lambda: w._progress is not None and w._progress.value() >= 2)
+    cancel = w._progress.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    with qtbot.waitSignal(w.exportFinished, timeout=10_000) as blocker:
+        cancel.click()
+    outcomes, cancelled = blocker.args
+    assert cancelled
+    written = sorted(out.iterdir())
+    assert 2 <= len(written) < 30
+    assert len(written) == len(outcomes)
+    assert all(p.suffix == ".docx" and p.read_bytes().startswith(b"fake docx") for p in written)
+    assert "Export cancelled" in w.message_label.text()
+    assert not (out / "summary.xlsx").exists()
