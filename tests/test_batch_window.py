@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hostile_workspace import BAD, GOOD, fake_export, make_workspace, slow_export
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from planner.proposal_file import load_proposal
 from planner.resources import builtin_call_path
@@ -116,17 +116,24 @@ def test_topic_counts_signal(qtbot, call, tmp_path: Path) -> None:
     assert len(counts) == 28 and counts["1.1"] == 4 and counts["5.1"] == 0
 
 
-def test_export_all_runs_in_the_background_with_progress(window, qtbot, tmp_path: Path) -> None:
+def test_export_all_runs_in_the_background_with_progress(
+    window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     out = tmp_path / "out"
-    seen: list[int] = []
-    window.export_all(out)
-    assert window._progress is not None and window._progress.maximum() == len(GOOD)
-    window._worker.progressed.connect(lambda done, _total, _src: seen.append(done))
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    window.export_all_button.click()
+    dialog = window._progress
+    assert dialog is not None and dialog.maximum() == len(GOOD) and dialog.isVisible()
+    values: list[int] = []
+    set_value = dialog.setValue
+    dialog.setValue = lambda v: (values.append(v), set_value(v))  # progress arrives queued
     assert not window.export_all_button.isEnabled()  # one export at a time
     with qtbot.waitSignal(window.exportFinished, timeout=10_000) as blocker:
         pass
     outcomes, cancelled = blocker.args
     assert not cancelled and len(outcomes) == len(GOOD) and all(o.ok for o in outcomes)
+    assert values == list(range(1, len(GOOD) + 1))
     assert len(list(out.glob("*.docx"))) == len(GOOD)
     assert (out / "summary.xlsx").is_file() and (out / "summary.csv").is_file()
     assert "Exported 8 proposals." in window.message_label.text()
@@ -157,3 +164,12 @@ def test_cancel_stops_the_export_and_leaves_only_whole_files(qtbot, call, tmp_pa
     assert all(p.suffix == ".docx" and p.read_bytes().startswith(b"fake docx") for p in written)
     assert "Export cancelled" in w.message_label.text()
     assert not (out / "summary.xlsx").exists()
+
+
+def test_export_summary_writes_both_files(window, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "summary"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    window.export_summary_button.click()
+    assert sorted(p.name for p in out.iterdir()) == ["summary.csv", "summary.xlsx"]
+    assert window.message_label.text().startswith("Summary written:")

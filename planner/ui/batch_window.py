@@ -304,6 +304,7 @@ class BatchWindow(QWidget):
         self._progress.setAutoClose(False)
         self._progress.setAutoReset(False)
         self._progress.setValue(0)
+        self._progress.show()  # at once: the user just asked for it
         self._thread = QThread(self)
         self._worker = ExportWorker(jobs, self._call_path, self._workers, self._export)
         self._worker.moveToThread(self._thread)
