@@ -12,6 +12,8 @@ from typing import Any
 import yaml
 
 Path = tuple[str | int, ...]
+# libyaml's safe loader: the same safe data, ~10x faster on the 28-topic call (CLI start-up)
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -49,6 +51,16 @@ class YamlSyntaxError(Exception):
 
 def parse_yaml(text: str) -> YamlDoc:
     """Parse one YAML document; raise YamlSyntaxError with the line of the fault."""
+    loader = _FAST_LOADER(text)  # one pass gives both the node tree and the data
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError:
+        pass  # parse again below: the pure-Python loader's messages are clearer
+    else:
+        return _indexed(data, node)
+    finally:
+        loader.dispose()
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -59,6 +71,10 @@ def parse_yaml(text: str) -> YamlDoc:
         raise YamlSyntaxError(f"YAML syntax error: {problem}", line) from exc
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"YAML error: {exc}", None) from exc
+    return _indexed(data, node)
+
+
+def _indexed(data: Any, node: yaml.Node | None) -> YamlDoc:
     doc = YamlDoc(data)
     if node is not None:
         _index(node, (), doc.lines)
