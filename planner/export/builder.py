@@ -80,9 +80,11 @@ class ProposalBuilder:
 
     def _properties(self) -> None:
         props = self.base.doc.core_properties
-        props.title = clean_text(self.proposal.title)
-        props.author = props.last_modified_by = clean_text(self.proposal.applicant.name)
-        props.subject = clean_text(self._topic_line())
+        # python-docx refuses core properties over 255 characters (ValueError); a title can be
+        # longer (the batch's hostile workspace has a 300-character one): the body keeps it whole
+        props.title = clean_text(self.proposal.title)[:255]
+        props.author = props.last_modified_by = clean_text(self.proposal.applicant.name)[:255]
+        props.subject = clean_text(self._topic_line())[:255]
         props.comments = ""
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
         props.created = props.modified = now
