@@ -65,6 +65,28 @@ def make_proposal(rng: random.Random, call: Call, i: int) -> Proposal:
     )
 
 
+def _burn(n: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i * i
+    return time.perf_counter() - start
+
+
+def machine_parallelism(workers: int, n: int = 3_000_000) -> float:
+    """Speed-up of `workers` pure-CPU loops over one: what the cores give right now, to read
+    the batch's speed-up against on a shared machine."""
+    import multiprocessing
+
+    serial = sum(_burn(n) for _ in range(workers))
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        pool.map(_burn, [1] * workers)  # start the workers first
+        start = time.perf_counter()
+        pool.map(_burn, [n] * workers)
+        parallel = time.perf_counter() - start
+    return serial / parallel
+
+
 def timed(label: str, func):
     start = time.perf_counter()
     result = func()
@@ -114,18 +136,16 @@ def main() -> int:
         )
 
         def batch(workers: int, out: Path) -> float:
+            """Wall time is timed outside; returns the export time spent inside the workers."""
             jobs = plan_exports(workspace.entries, out)
             out.mkdir()
-            failures = [
-                e.outcome.error
-                for e in run_exports(jobs, call_path, workers=workers)
-                if not e.outcome.ok
-            ]
+            outcomes = [e.outcome for e in run_exports(jobs, call_path, workers=workers)]
+            failures = [o.error for o in outcomes if not o.ok]
             assert not failures, failures[:3]
-            return 0.0
+            return sum(o.seconds for o in outcomes)
 
-        _, one_s = timed("batch export --jobs 1", lambda: batch(1, root / "out1"))
-        _, all_s = timed(
+        inside_one, one_s = timed("batch export --jobs 1", lambda: batch(1, root / "out1"))
+        inside_all, all_s = timed(
             f"batch export --jobs {args.jobs}", lambda: batch(args.jobs, root / "outN")
         )
         exported = {e.name: Path(e.name) for e in workspace.entries}
@@ -134,6 +154,7 @@ def main() -> int:
             lambda: write_summaries(workspace, root / "outN", exported),
         )
 
+    capacity = machine_parallelism(args.jobs)
     per_one = one_s / args.count
     speedup = one_s / all_s
     ratio = per_one / single
@@ -144,6 +165,18 @@ def main() -> int:
         f"speed-up --jobs {args.jobs} over --jobs 1:   {speedup:8.2f}   (target ≥ 1.7 on 2 cores)"
     )
     print(f"batch per-proposal / one export:   {ratio:8.2f}   (target ≤ 1.2)")
+    print(f"export time inside a worker, --jobs 1:  {inside_one / args.count * 1000:6.1f} ms")
+    print(
+        f"export time inside a worker, --jobs {args.jobs}:  {inside_all / args.count * 1e3:6.1f} ms"
+    )
+    print(
+        f"pool overhead (wall × jobs / worker time): {all_s * args.jobs / inside_all:5.2f}  "
+        "(1.00 = none)"
+    )
+    print(
+        f"CPU speed-up this machine offers now ({args.jobs} busy loops): {capacity:5.2f}  "
+        "(other processes share the cores: a batch cannot beat this)"
+    )
     print(f"scan per proposal:                 {scan_s / args.count * 1000:8.1f} ms")
     print(f"summary for {args.count}:                 {summary_s:8.2f} s")
     return 0

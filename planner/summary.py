@@ -139,18 +139,19 @@ def csv_cell(value: Cell, column: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def summary_csv_bytes(workspace: Workspace, exported: Mapping[str, Path] | None = None) -> bytes:
-    """Sheet 1 as CSV, UTF-8 with a BOM: without it Excel shows Chinese as mojibake."""
+def summary_csv_bytes(workspace: Workspace, rows: list[list] | None = None) -> bytes:
+    """Sheet 1 as CSV, UTF-8 with a BOM: without it Excel shows Chinese as mojibake.
+    `rows`: summary_rows(), when the caller already has them (counting is the slow part)."""
     header = summary_header(workspace.call)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    for row in summary_rows(workspace, exported):
+    for row in summary_rows(workspace) if rows is None else rows:
         writer.writerow([csv_cell(v, col) for v, col in zip(row, header, strict=True)])
     return out.getvalue().encode("utf-8-sig")
 
 
-def summary_xlsx_bytes(workspace: Workspace, exported: Mapping[str, Path] | None = None) -> bytes:
+def summary_xlsx_bytes(workspace: Workspace, rows: list[list] | None = None) -> bytes:
     from openpyxl import Workbook  # only when a summary is written: it is slow to import
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -159,7 +160,7 @@ def summary_xlsx_bytes(workspace: Workspace, exported: Mapping[str, Path] | None
     book = Workbook()
     sheet = book.active
     sheet.title = "Proposals"
-    _fill_sheet(sheet, header, summary_rows(workspace, exported))
+    _fill_sheet(sheet, header, summary_rows(workspace) if rows is None else rows)
     percent = header.index("Completeness") + 1
     invalid_fill = PatternFill("solid", fgColor="FCE4E4")
     valid_col = header.index("Valid")
@@ -203,6 +204,7 @@ def write_summaries(
     """Write summary.xlsx and summary.csv into `outdir` (atomically); return their paths."""
     outdir.mkdir(parents=True, exist_ok=True)
     xlsx, csv_path = contained(outdir, XLSX_NAME), contained(outdir, CSV_NAME)
-    write_atomic(xlsx, summary_xlsx_bytes(workspace, exported), keep_backup=False)
-    write_atomic(csv_path, summary_csv_bytes(workspace, exported), keep_backup=False)
+    rows = summary_rows(workspace, exported)
+    write_atomic(xlsx, summary_xlsx_bytes(workspace, rows), keep_backup=False)
+    write_atomic(csv_path, summary_csv_bytes(workspace, rows), keep_backup=False)
     return xlsx, csv_path

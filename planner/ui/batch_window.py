@@ -7,10 +7,9 @@ The window never opens the editor itself: it emits `openProposalRequested`.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,16 +28,15 @@ from PySide6.QtWidgets import (
 
 from planner.batch import (
     ExportFunction,
-    ExportJob,
     ExportOutcome,
     default_jobs,
     plan_exports,
-    run_exports,
 )
 from planner.call import Call
 from planner.errors import PlannerError
 from planner.proposal import STATUSES
 from planner.summary import write_summaries
+from planner.ui.export_worker import ExportWorker
 from planner.ui.workspace_model import (
     APPLICANT,
     COMPLETENESS,
@@ -54,55 +52,6 @@ from planner.ui.workspace_model import (
     WorkspaceModel,
 )
 from planner.workspace import load_entry, scan_workspace, set_status
-
-
-class ExportWorker(QObject):
-    """Runs the core's export generator in a thread; cancelling stops the iteration."""
-
-    progressed = Signal(int, int, str)  # done, total, source of the export just finished
-    finished = Signal(object, bool)  # list of ExportOutcome, cancelled
-
-    def __init__(
-        self,
-        jobs: list[ExportJob],
-        call_path: Path,
-        workers: int,
-        export: ExportFunction | None,
-        template: Path | None = None,
-    ) -> None:
-        super().__init__()
-        self._jobs = jobs
-        self._call_path = call_path
-        self._workers = workers
-        self._export = export
-        self._template = template
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Thread-safe: the worker sees it after the export in progress."""
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        outcomes: list[ExportOutcome] = []
-        events = run_exports(
-            self._jobs,
-            self._call_path,
-            workers=self._workers,
-            template=self._template,
-            export=self._export,
-        )
-        try:
-            for event in events:
-                outcomes.append(event.outcome)
-                self.progressed.emit(event.done, event.total, event.outcome.source)
-                if self._cancel.is_set():
-                    break
-        except Exception as exc:  # a pool that cannot start: report, never kill the app
-            outcomes.append(ExportOutcome("", Path(), f"{type(exc).__name__}: {exc}"))
-        finally:
-            events.close()  # drops queued exports; running ones finish whole
-        self.finished.emit(outcomes, self._cancel.is_set())
 
 
 class BatchWindow(QWidget):
@@ -127,7 +76,6 @@ class BatchWindow(QWidget):
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         self._progress: QProgressDialog | None = None
-        self._outdir: Path | None = None
         self.model = WorkspaceModel(self)
         self.proxy = WorkspaceFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -291,7 +239,6 @@ class BatchWindow(QWidget):
             self.message_label.setText(self.tr("No valid proposal to export."))
             return
         outdir.mkdir(parents=True, exist_ok=True)
-        self._outdir = outdir
         self._progress = QProgressDialog(
             self.tr("Exporting {0} proposals…").format(len(jobs)),
             self.tr("Cancel"),
@@ -306,7 +253,9 @@ class BatchWindow(QWidget):
         self._progress.setValue(0)
         self._progress.show()  # at once: the user just asked for it
         self._thread = QThread(self)
-        self._worker = ExportWorker(jobs, self._call_path, self._workers, self._export)
+        self._worker = ExportWorker(
+            jobs, self._call_path, self._workers, self._export, summary=(workspace, outdir)
+        )
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
@@ -331,7 +280,12 @@ class BatchWindow(QWidget):
                 self.tr("Exported {0} of {1}: {2}").format(done, total, source)
             )
 
-    def _on_export_finished(self, outcomes: list[ExportOutcome], cancelled: bool) -> None:
+    def _on_export_finished(
+        self,
+        outcomes: list[ExportOutcome],
+        cancelled: bool,
+        summary: tuple[Path, Path] | PlannerError | None,
+    ) -> None:
         assert self._thread is not None
         self._thread.quit()
         self._thread.wait()
@@ -351,10 +305,10 @@ class BatchWindow(QWidget):
             else self.tr("Exported {0} proposals.").format(len(ok))
         ]
         lines += [f"{o.source}: {o.error}" for o in failed]
-        workspace = self.model.workspace()
-        if not cancelled and workspace is not None and self._outdir is not None:
-            exported = {o.source: o.target for o in ok}
-            lines.append(self._write_summary(self._outdir, exported))
+        if isinstance(summary, PlannerError):
+            lines.append(str(summary))
+        elif summary is not None:
+            lines.append(self.tr("Summary written: {0} and {1}").format(*summary))
         self.message_label.setText("\n".join(lines))
         self._update_actions()
         self.exportFinished.emit(outcomes, cancelled)
@@ -364,15 +318,15 @@ class BatchWindow(QWidget):
         if folder:
             self.message_label.setText(self._write_summary(Path(folder)))
 
-    def _write_summary(self, outdir: Path, exported: dict[str, Path] | None = None) -> str:
+    def _write_summary(self, outdir: Path) -> str:
         workspace = self.model.workspace()
         assert workspace is not None
         try:
-            xlsx, csv_path = write_summaries(workspace, outdir, exported)
+            xlsx, csv_path = write_summaries(workspace, outdir)
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Summary not written"), str(exc))
             return str(exc)
-        return self.tr("Summary written: {0} and {1}").format(xlsx, csv_path.name)
+        return self.tr("Summary written: {0} and {1}").format(xlsx, csv_path)
 
     def closeEvent(self, event) -> None:  # Qt override: stop a running export first
         if self._worker is not None and self._thread is not None:
