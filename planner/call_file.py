@@ -63,7 +63,7 @@ def _dotted(path: tuple) -> str:
 def _kind(value: Any) -> str:
     if value is None:
         return "nothing"
-    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false"}.get(
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number"}.get(
         type(value), f"a {type(value).__name__}"
     )
 
