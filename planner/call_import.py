@@ -59,13 +59,21 @@ class ImportReport:
 
     problems: list[tuple[int, str]] = field(default_factory=list)
     unit: str = "line"
+    lines_per_unit: int = 1  # a .docx's text has each paragraph on a line and a blank line
 
     @property
     def complete(self) -> bool:
         return not self.problems
 
+    def number(self, line: int) -> int:
+        """The line (or paragraph) a line of the imported text stands for."""
+        return (line + self.lines_per_unit - 1) // self.lines_per_unit
+
+    def where(self, line: int) -> str:
+        return f"{self.unit} {self.number(line)}"
+
     def add(self, line: int, message: str) -> None:
-        self.problems.append((line, message))
+        self.problems.append((self.number(line), message))
 
     def describe(self, source: str) -> list[str]:
         """One line per problem, `FILE:LINE: message` (or `FILE, paragraph N: message`)."""
@@ -122,9 +130,11 @@ def offered_resources(background: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def import_call_text(text: str, call_id: str, title: str) -> tuple[Call, ImportReport]:
+def import_call_text(
+    text: str, call_id: str, title: str, *, report: ImportReport | None = None
+) -> tuple[Call, ImportReport]:
     """Parse a call's topic list; what cannot be placed goes into the report with its line."""
-    return _Placer(text_blocks(text)).call(call_id, title)
+    return _Placer(text_blocks(text), report or ImportReport()).call(call_id, title)
 
 
 def import_call_file(path: Path, call_id: str = "", title: str = "") -> tuple[Call, ImportReport]:
@@ -136,21 +146,17 @@ def import_call_file(path: Path, call_id: str = "", title: str = "") -> tuple[Ca
     if path.suffix.lower() == ".docx":
         from planner.call_import_docx import docx_call_text
 
-        text = docx_call_text(path)
-        call, report = import_call_text(text, call_id or stem, title or stem)
-        # the text has one paragraph on every other line (blank lines between)
-        report.problems = [((line + 1) // 2, message) for line, message in report.problems]
-        report.unit = "paragraph"
-        return call, report
+        report = ImportReport(unit="paragraph", lines_per_unit=2)
+        return import_call_text(docx_call_text(path), call_id or stem, title or stem, report=report)
     return import_call_text(read_text(path, CallFileError), call_id or stem, title or stem)
 
 
 class _Placer:
     """Walks the blocks once, keeping the area and topic being read."""
 
-    def __init__(self, blocks: list[Block]) -> None:
+    def __init__(self, blocks: list[Block], report: ImportReport) -> None:
         self.blocks = blocks
-        self.report = ImportReport()
+        self.report = report
         self.note = ""
         self.areas: list[_AreaDraft] = []
         self.topic: _TopicDraft | None = None
@@ -236,10 +242,8 @@ class _Placer:
             if all(a.empty for a in self.areas[first:]):
                 del self.areas[first:]  # a table of contents: headings with nothing under them
             else:
-                self.report.add(
-                    block.line,
-                    f"area {area_id} appears twice (first on line {self.areas[first].line})",
-                )
+                where = self.report.where(self.areas[first].line)
+                self.report.add(block.line, f"area {area_id} appears twice (first on {where})")
                 self.areas.append(self.areas.pop(first))  # its topics continue there
                 return
         self.areas.append(_AreaDraft(block.line, area_id, title))
@@ -265,7 +269,7 @@ class _Placer:
                 continue
             self.report.add(
                 block.line,
-                f"topic {topic_id} appears twice (first on line {earlier.line}); "
+                f"topic {topic_id} appears twice (first on {self.report.where(earlier.line)}); "
                 "the second was skipped",
             )
             return  # self.topic collects the text but belongs to no area

@@ -9,7 +9,6 @@ import pytest
 from planner.call_file import dump_call, load_call, parse_call
 from planner.call_import import import_call_file, import_call_text
 from planner.call_text import cn_number, is_noise, text_blocks
-from planner.cli.import_call import import_header
 from planner.cli.main import main
 from planner.resources import builtin_call_path
 
@@ -18,13 +17,6 @@ DATA = Path(__file__).parent / "data"
 
 def directions(call, topic_id: str) -> list[str]:
     return [d.text for d in call.topic(topic_id).directions]
-
-
-def test_seed_copy_imports_to_the_shipped_call_byte_for_byte(seed_text: str) -> None:
-    call, report = import_call_text(seed_text, "call-topics", "申报主题")
-    assert report.problems == []
-    shipped = builtin_call_path().read_text(encoding="utf-8")
-    assert dump_call(call, import_header("call-topics.txt", "call-topics", "申报主题")) == shipped
 
 
 def test_import_call_command_rewrites_the_shipped_call(tmp_path: Path, capsys) -> None:
