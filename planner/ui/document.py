@@ -66,7 +66,9 @@ class ProposalDocument(QObject):
         path = Path(path)
         proposal, problems = load_proposal(path)
         lock = None
-        if not read_only:
+        if self.lock is not None and self.lock.target == path:
+            lock, self.lock = self.lock, None  # re-opening our own file keeps our lock
+        elif not read_only:
             try:
                 lock = acquire_lock(path)
             except OSError:  # a read-only folder: we could not save there either

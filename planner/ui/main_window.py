@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
     # -- other commands
     def _edit_command(self, name: str) -> None:
         """Undo/Redo act on the text field that has the focus (each keeps its own history)."""
-        widget = QApplication.focusWidget()
+        widget = self.focusWidget()  # the field last focused in this window
         if widget is not None and hasattr(widget, name):
             getattr(widget, name)()
 
