@@ -15,7 +15,8 @@ import time
 BARE = r"""
 import resource, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QSplitter, QTextBrowser, QTreeView
+from PySide6.QtWidgets import (
+    QApplication, QMainWindow, QPlainTextEdit, QSplitter, QTextBrowser, QTreeView)
 app = QApplication([])
 window = QMainWindow()
 splitter = QSplitter()
@@ -30,7 +31,8 @@ class Painted(QObject):
             QTimer.singleShot(0, self.report)
         return False
     def report(self):
-        print(f"painted {time.time():.6f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"painted {time.time():.6f} {peak}", flush=True)
         app.quit()
 p = Painted(); app.installEventFilter(p)
 window.show()

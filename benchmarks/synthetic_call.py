@@ -7,7 +7,45 @@ import random
 from planner.call import Area, Call, Direction, Topic
 from planner.default_form import DEFAULT_FORM
 
-_WORDS = ["数据库", "查询", "优化", "事务", "分析", "存储", "索引", "模型", "学习", "推理", "安全", "隐私", "网络", "系统", "调度", "编译", "芯片", "database", "query", "optimizer", "transaction", "storage", "index", "model", "learning", "inference", "security", "privacy", "network", "scheduling", "compiler", "kernel", "graph", "stream", "cache", "vector", "retrieval"]
+_WORDS = [
+    "数据库",
+    "查询",
+    "优化",
+    "事务",
+    "分析",
+    "存储",
+    "索引",
+    "模型",
+    "学习",
+    "推理",
+    "安全",
+    "隐私",
+    "网络",
+    "系统",
+    "调度",
+    "编译",
+    "芯片",
+    "database",
+    "query",
+    "optimizer",
+    "transaction",
+    "storage",
+    "index",
+    "model",
+    "learning",
+    "inference",
+    "security",
+    "privacy",
+    "network",
+    "scheduling",
+    "compiler",
+    "kernel",
+    "graph",
+    "stream",
+    "cache",
+    "vector",
+    "retrieval",
+]
 
 
 def _text(rng: random.Random, words: int) -> str:
