@@ -1,1 +1,1 @@
-"""The Qt user interface: thin views over the core in planner/."""
+"""The planner window: thin Qt views over the core. Nothing outside this package imports Qt."""
