@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-import planner.ui  # noqa: F401 - the refcount guard, before any Qt call
 from planner.recovery import RecoveryStore
 from planner.ui.main_window import MainWindow
 
