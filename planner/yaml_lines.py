@@ -14,20 +14,39 @@ import yaml
 Path = tuple[str | int, ...]
 
 
+# libyaml's loader is ~10x faster; the pure-Python one gives the same data where it is missing.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @dataclass
 class YamlDoc:
-    """Plain data of a YAML document plus the 1-based line of every key/item path."""
+    """Plain data of a YAML document; the line of any key/item path is found on demand.
+
+    Lines are needed only to report a problem, so the slower node composition that keeps
+    them runs only then, never on the path of a good file.
+    """
 
     data: Any
-    lines: dict[Path, int] = field(default_factory=dict)
+    text: str = ""
+    _lines: dict[Path, int] | None = field(default=None, repr=False)
+
+    @property
+    def lines(self) -> dict[Path, int]:
+        if self._lines is None:
+            self._lines = {}
+            node = yaml.compose(self.text, Loader=yaml.SafeLoader)
+            if node is not None:
+                _index(node, (), self._lines)
+        return self._lines
 
     def line(self, path: Path) -> int | None:
         """The line of `path`, or of its nearest parent we know."""
+        lines = self.lines
         while path:
-            if path in self.lines:
-                return self.lines[path]
+            if path in lines:
+                return lines[path]
             path = path[:-1]
-        return self.lines.get(())
+        return lines.get(())
 
 
 _KINDS = {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number"}
@@ -48,10 +67,17 @@ class YamlSyntaxError(Exception):
 
 
 def parse_yaml(text: str) -> YamlDoc:
-    """Parse one YAML document; raise YamlSyntaxError with the line of the fault."""
+    """Parse one YAML document safely; raise YamlSyntaxError with the line of the fault."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_FAST_LOADER)  # a safe loader: CSafeLoader or SafeLoader
+    except yaml.YAMLError:
+        return _parse_slowly(text)  # raises; the pure-Python loader words its errors better
+    return YamlDoc(data, text)
+
+
+def _parse_slowly(text: str) -> YamlDoc:
+    try:
+        data = yaml.load(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -59,10 +85,7 @@ def parse_yaml(text: str) -> YamlDoc:
         raise YamlSyntaxError(f"YAML syntax error: {problem}", line) from exc
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"YAML error: {exc}", None) from exc
-    doc = YamlDoc(data)
-    if node is not None:
-        _index(node, (), doc.lines)
-    return doc
+    return YamlDoc(data, text)
 
 
 def _index(node: yaml.Node, path: Path, lines: dict[Path, int]) -> None:
