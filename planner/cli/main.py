@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 
 from planner import __version__
-from planner.cli import import_call, proposals, topics
 from planner.cli.common import EXIT_INVALID, EXIT_USAGE, error
 from planner.errors import PlannerError, SourceError
 
-# Each module adds its subcommands; later features add theirs here.
-COMMAND_MODULES = (topics, proposals, import_call)
+# Each module adds its subcommands; later features add theirs here. Imported only to run a
+# command, so opening the app does not pay for them.
+COMMAND_MODULES = ("planner.cli.topics", "planner.cli.proposals", "planner.cli.import_call")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,8 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in COMMAND_MODULES:
+        import_module(name).register(sub)
     return parser
 
 
@@ -51,10 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _is_app_call(argv: list[str]) -> bool:
-    """`planner --screenshot x.png`, `planner my.proposal.yaml`: options or a file, no command."""
-    if not argv or argv[0] in ("-h", "--help", "--version"):
-        return False
+    """`planner`, `planner --screenshot x.png`, `planner my.proposal.yaml`: no command."""
+    if not argv:
+        return True
     first = argv[0]
+    if first in ("-h", "--help", "--version"):
+        return False
     return first.startswith("-") or first.endswith((".yaml", ".yml"))
 
 
