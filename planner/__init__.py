@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("proposal-planner")
-except metadata.PackageNotFoundError:  # a source checkout that was never installed
-    __version__ = "0.1.0"
+# The one place the version is written: pyproject.toml reads it (hatch dynamic version), so the
+# package metadata, `planner --version` and Help → About agree. Reading it back through
+# importlib.metadata instead would cost ~100 ms at every start.
+__version__ = "0.1.0"

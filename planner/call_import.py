@@ -1,61 +1,91 @@
-"""Turn a call's topic list, as text or Markdown exported from its PDF or Word file, into a Call.
+"""Turn a call's topic list (text or Markdown exported from its PDF or Word file) into a Call.
 
 The shipped resources/topics.yaml is exactly what this makes of tests/data/call-topics.txt.
+planner/call_text.py cuts the text into blocks and drops the noise; this module places the
+blocks as areas, topics, backgrounds and directions, and reports what it cannot place.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from planner.call import Area, Call, Direction, Topic
+from planner.call_file import read_text
+from planner.call_text import (
+    AREA,
+    BULLET,
+    DIRECTIONS,
+    NOTE,
+    SENTENCE_END,
+    TOPIC,
+    Block,
+    cn_number,
+    join_broken,
+    looks_like_heading,
+    numbered_item,
+    text_blocks,
+)
 from planner.default_form import DEFAULT_FORM
+from planner.errors import CallFileError
 
-_CN_NUMERALS = "一二三四五六七八九十"
-_AREA = re.compile(rf"^(?:#{{1,3}}\s*)?(?:(\d+)[.．、]|([{_CN_NUMERALS}]+)、)\s*(\S.*)$")
-_TOPIC = re.compile(r"^(?:#{1,4}\s*)?(\d+[.．]\d+)[.．]?\s+(\S.*)$")
-_DIRECTIONS = re.compile(
-    r"^(?:#{1,4}\s*)?(?:\*\*)?(?:建议研究方向|研究方向建议|suggested research directions)"
-    r"(?:\*\*)?\s*[:：]?\s*(?:\*\*)?$",
-    re.IGNORECASE,
-)
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_ITEM = re.compile(
-    rf"^(?:[-*+]\s+)?(?:(\d+)\)|(\d+)[.、．](?!\d)|[(（](\d+)[)）]|([{_CIRCLED}]))\s*(\S.*)$"
-)
-_NOTE = re.compile(r"^[（(](.*(?:不限于|not limited).*)[)）]$", re.IGNORECASE)
-_NOISE = re.compile(
-    r"^(?:\|.*|\[?返回目录\]?(?:\(.*\))?|\[back to (?:contents|top)\](?:\(.*\))?"
-    r"|\d{1,3}|-\s*\d+\s*-|第\s*\d+\s*页)$",
-    re.IGNORECASE,
-)
+__all__ = [
+    "IMPORT_SUFFIXES",
+    "ImportReport",
+    "import_call_file",
+    "import_call_text",
+    "join_broken",
+    "offered_resources",
+]
+
+# Files `import-call` and File → Open call… read as a topic list rather than as a call file.
+IMPORT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+
 _OFFER = re.compile(
     r"(?:课题组|课题团队|项目组).{0,20}(?:提供|支持)|派遣实习生|"
-    r"\b(?:the (?:topic )?team|we)\b.{0,20}\b(?:provide|offer|support)s?\b",
+    r"\b(?:the (?:topic |project |research )?team|the group|we)\b.{0,20}"
+    r"\b(?:provide|offer|support)s?\b",
     re.IGNORECASE,
 )
-# A paragraph that does not end like a sentence was cut by a page break.
-_SENTENCE_END = tuple("。！？；;.!?：:”」）)")
 
 
 @dataclass
 class ImportReport:
-    """What the importer could not place, as (line, message); empty when the call is complete."""
+    """What the importer could not place, as (line, message); empty when the call is complete.
+
+    `unit` names what the numbers count: lines of a text file, paragraphs of a .docx.
+    """
 
     problems: list[tuple[int, str]] = field(default_factory=list)
+    unit: str = "line"
+    lines_per_unit: int = 1  # a .docx's text has each paragraph on a line and a blank line
 
     @property
     def complete(self) -> bool:
         return not self.problems
 
+    def number(self, line: int) -> int:
+        """The line (or paragraph) a line of the imported text stands for."""
+        return (line + self.lines_per_unit - 1) // self.lines_per_unit
+
+    def where(self, line: int) -> str:
+        return f"{self.unit} {self.number(line)}"
+
     def add(self, line: int, message: str) -> None:
-        self.problems.append((line, message))
+        self.problems.append((self.number(line), message))
 
-
-@dataclass
-class _Block:
-    line: int
-    text: str
+    def describe(self, source: str) -> list[str]:
+        """One line per problem, `FILE:LINE: message` (or `FILE, paragraph N: message`)."""
+        out = []
+        for line, message in self.problems:
+            if not line:
+                out.append(f"{source}: {message}")
+            elif self.unit == "line":
+                out.append(f"{source}:{line}: {message}")
+            else:
+                out.append(f"{source}, {self.unit} {line}: {message}")
+        return out
 
 
 @dataclass
@@ -63,38 +93,29 @@ class _TopicDraft:
     line: int
     id: str
     title: str
-    area_id: str
     background: list[str] = field(default_factory=list)
     directions: list[str] = field(default_factory=list)
     in_directions: bool = False
     item_style: str = ""
     directions_line: int = 0
 
-
-def join_broken(a: str, b: str) -> str:
-    """Join two pieces of one sentence: a space between Latin letters/digits, none for Chinese."""
-    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
-        return f"{a} {b}"
-    return a + b
+    @property
+    def empty(self) -> bool:
+        return not (self.background or self.directions or self.in_directions)
 
 
-def _blocks(text: str) -> list[_Block]:
-    """Paragraphs (runs of non-blank lines) with their first line number; noise lines dropped."""
-    blocks: list[_Block] = []
-    current: _Block | None = None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or _NOISE.match(line):
-            current = None
-            continue
-        # a heading, an item or a directions intro starts a paragraph of its own
-        starts = bool(_TOPIC.match(line) or _ITEM.match(line) or _DIRECTIONS.match(line))
-        if current is None or starts or _AREA.match(line):
-            current = _Block(number, line)
-            blocks.append(current)
-        else:
-            current.text = join_broken(current.text, line)
-    return blocks
+@dataclass
+class _AreaDraft:
+    line: int
+    id: str
+    title: str
+    topics: list[_TopicDraft] = field(default_factory=list)
+    stray: list[Block] = field(default_factory=list)  # text under the area, outside its topics
+    implicit: bool = False  # made for topics that came before any area heading
+
+    @property
+    def empty(self) -> bool:
+        return not self.stray and all(t.empty for t in self.topics)
 
 
 def offered_resources(background: str) -> tuple[str, ...]:
@@ -109,111 +130,236 @@ def offered_resources(background: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def import_call_text(text: str, call_id: str, title: str) -> tuple[Call, ImportReport]:
+def import_call_text(
+    text: str, call_id: str, title: str, *, report: ImportReport | None = None
+) -> tuple[Call, ImportReport]:
     """Parse a call's topic list; what cannot be placed goes into the report with its line."""
-    report = ImportReport()
-    note = ""
-    areas: list[tuple[str, str, list[_TopicDraft]]] = []
-    topic: _TopicDraft | None = None
-    for block in _blocks(text):
-        line = block.text
-        if m := _NOTE.match(line):
-            note = m.group(1).strip()
-            continue
-        if m := _TOPIC.match(line):
-            topic_id = m.group(1).replace("．", ".")
-            if not areas:
-                report.add(block.line, f"topic {topic_id} comes before any area heading")
-                areas.append((topic_id.split(".")[0], "", []))
-            topic = _TopicDraft(block.line, topic_id, m.group(2).strip(), areas[-1][0])
-            areas[-1][2].append(topic)
-            continue
-        area = _AREA.match(line)
-        item = _item(line) if topic is not None and topic.in_directions else None
-        if area and not (item and _continues_list(topic, item, line)):
-            area_id = area.group(1) or str(_CN_NUMERALS.index(area.group(2)) + 1)
-            areas.append((area_id, area.group(3).strip(), []))
-            topic = None
-            continue
-        if topic is None:
-            if areas:
-                report.add(block.line, f"text outside any topic was skipped: {line[:40]}")
-            continue  # before the first area: the call's own title page and headings
-        if _DIRECTIONS.match(line):
-            topic.in_directions = True
-            topic.directions_line = block.line
-            continue
-        if topic.in_directions:
-            if item:
-                number, style, item_text = item
-                if number != len(topic.directions) + 1:
-                    report.add(
-                        block.line,
-                        f"topic {topic.id}: direction {number} follows "
-                        f"direction {len(topic.directions)}",
-                    )
-                topic.item_style = topic.item_style or style
-                topic.directions.append(item_text)
-            elif topic.directions and not topic.directions[-1].endswith(_SENTENCE_END):
-                topic.directions[-1] = join_broken(topic.directions[-1], line)
-            elif not topic.directions:
-                topic.directions.append(line)  # an unnumbered paragraph is one direction
-            else:
-                report.add(
-                    block.line,
-                    f"topic {topic.id}: text after the directions was not placed: {line[:40]}",
-                )
-            continue
-        if topic.background and not topic.background[-1].endswith(_SENTENCE_END):
-            topic.background[-1] = join_broken(topic.background[-1], line)
-        else:
-            topic.background.append(line)
+    return _Placer(text_blocks(text), report or ImportReport()).call(call_id, title)
 
-    built: list[Area] = []
-    for area_id, area_title, drafts in areas:
-        if not drafts:
-            report.add(0, f"area {area_id} {area_title} has no topics")
-        topics = []
-        for d in drafts:
-            background = "\n\n".join(d.background)
-            if not background:
-                report.add(d.line, f"topic {d.id} has no background text")
-            if d.in_directions and not d.directions:
-                report.add(d.directions_line, f"topic {d.id}: the directions block is empty")
-            topics.append(
-                Topic(
-                    id=d.id,
-                    title=d.title,
-                    area_id=area_id,
-                    background=background,
-                    directions=tuple(Direction(i + 1, t) for i, t in enumerate(d.directions)),
-                    resources=offered_resources(background),
+
+def import_call_file(path: Path, call_id: str = "", title: str = "") -> tuple[Call, ImportReport]:
+    """Import a .txt/.md/.docx topic list; id and title default to the file name.
+
+    Raises CallFileError when the file cannot be read.
+    """
+    stem = path.name.split(".")[0]
+    if path.suffix.lower() == ".docx":
+        from planner.call_import_docx import docx_call_text
+
+        report = ImportReport(unit="paragraph", lines_per_unit=2)
+        return import_call_text(docx_call_text(path), call_id or stem, title or stem, report=report)
+    return import_call_text(read_text(path, CallFileError), call_id or stem, title or stem)
+
+
+class _Placer:
+    """Walks the blocks once, keeping the area and topic being read."""
+
+    def __init__(self, blocks: list[Block], report: ImportReport) -> None:
+        self.blocks = blocks
+        self.report = report
+        self.note = ""
+        self.areas: list[_AreaDraft] = []
+        self.topic: _TopicDraft | None = None
+
+    def call(self, call_id: str, title: str) -> tuple[Call, ImportReport]:
+        for index, block in enumerate(self.blocks):
+            self._place(index, block)
+        return Call(call_id, title, self.note, self._built_areas(), DEFAULT_FORM), self.report
+
+    def _place(self, index: int, block: Block) -> None:
+        line = block.text
+        if m := NOTE.match(line):
+            self.note = m.group(1).strip()
+        elif m := DIRECTIONS.match(line):
+            self._directions_intro(block, m.group(1) or "")
+        elif (m := TOPIC.match(line)) and looks_like_heading(m.group(2)):
+            self._topic_heading(block, m.group(1).replace("．", "."), m.group(2).strip())
+        elif area := self._area_heading(index, line):
+            self._start_area(block, *area)
+        elif self.topic is None:
+            if self.areas:  # before the first area: the call's own title page and contents
+                self.areas[-1].stray.append(block)
+        elif self.topic.in_directions:
+            self._direction(block)
+        elif self.topic.background and not self.topic.background[-1].endswith(SENTENCE_END):
+            self.topic.background[-1] = join_broken(self.topic.background[-1], line)
+        else:
+            self.topic.background.append(line)
+
+    # -- areas and topics ------------------------------------------------------------------
+
+    def _area_heading(self, index: int, line: str) -> tuple[str, str] | None:
+        """(id, title) when the block is an area heading, not a list item or a sentence.
+
+        Areas are numbered `1.` like some lists, so a plain `N. …` line is an area only where
+        the next topic heading is numbered `N.x`; a Markdown heading always is one.
+        """
+        m = AREA.match(line)
+        if not m:
+            return None
+        number = int(m.group(1)) if m.group(1) else cn_number(m.group(2))
+        title = m.group(3).strip()
+        if number is None or not looks_like_heading(title):
+            return None
+        area_id = str(number)
+        if not line.startswith("#"):
+            earlier = next((a for a in self.areas if a.id == area_id), None)
+            if earlier is not None and not (earlier.empty or earlier.implicit):
+                return None  # `1. …` inside area 1: a list in a background
+            if self._continues_list(line) and not self._next_is_topic_of(index, area_id, 1):
+                return None
+            if not self._next_is_topic_of(index, area_id, len(self.blocks)):
+                return None
+        return area_id, title
+
+    def _next_is_topic_of(self, index: int, area_id: str, within: int) -> bool:
+        """Whether the first topic heading among the next `within` blocks belongs to area_id."""
+        for block in self.blocks[index + 1 : index + 1 + within]:
+            m = TOPIC.match(block.text)
+            if m and looks_like_heading(m.group(2)):
+                return re.split(r"[.．]", m.group(1))[0] == area_id
+        return False
+
+    def _continues_list(self, line: str) -> bool:
+        """Whether an `N. …` line inside a directions block reads as the list's next item."""
+        topic = self.topic
+        item = numbered_item(line)
+        if topic is None or not topic.in_directions or item is None:
+            return False
+        number, style, _ = item
+        return style == (topic.item_style or style) and number == len(topic.directions) + 1
+
+    def _start_area(self, block: Block, area_id: str, title: str) -> None:
+        self.topic = None
+        first = next((i for i, a in enumerate(self.areas) if a.id == area_id), None)
+        if first is not None and self.areas[first].implicit and self.areas[first].topics:
+            # its topics came first (a heading moved by the export): the heading names them
+            earlier = self.areas.pop(first)
+            earlier.title, earlier.implicit = title, False
+            self.areas.append(earlier)
+            return
+        if first is not None:
+            if all(a.empty for a in self.areas[first:]):
+                del self.areas[first:]  # a table of contents: headings with nothing under them
+            else:
+                where = self.report.where(self.areas[first].line)
+                self.report.add(block.line, f"area {area_id} appears twice (first on {where})")
+                self.areas.append(self.areas.pop(first))  # its topics continue there
+                return
+        self.areas.append(_AreaDraft(block.line, area_id, title))
+
+    def _topic_heading(self, block: Block, topic_id: str, title: str) -> None:
+        major = topic_id.split(".")[0]
+        if not self.areas:
+            self.areas.append(_AreaDraft(block.line, major, major, implicit=True))
+        area = self.areas[-1]
+        if major != area.id:
+            self.report.add(
+                block.line,
+                f"topic {topic_id} stands under area {area.id} {area.title} "
+                f"(no heading for area {major} was found)",
+            )
+        self.topic = _TopicDraft(block.line, topic_id, title)
+        for other in self.areas:
+            earlier = next((t for t in other.topics if t.id == topic_id), None)
+            if earlier is None:
+                continue
+            if earlier.empty:
+                other.topics.remove(earlier)  # a contents entry
+                continue
+            self.report.add(
+                block.line,
+                f"topic {topic_id} appears twice (first on {self.report.where(earlier.line)}); "
+                "the second was skipped",
+            )
+            return  # self.topic collects the text but belongs to no area
+        area.topics.append(self.topic)
+
+    # -- directions --------------------------------------------------------------------------
+
+    def _directions_intro(self, block: Block, rest: str) -> None:
+        topic = self.topic
+        if topic is None:
+            if self.areas:
+                self.areas[-1].stray.append(block)
+            return
+        topic.in_directions = True
+        topic.directions_line = block.line
+        if rest.strip():
+            self._direction(Block(block.line, rest.strip()))
+
+    def _direction(self, block: Block) -> None:
+        topic = self.topic
+        assert topic is not None
+        line = block.text
+        if item := numbered_item(line):
+            number, style, text = item
+            if number != len(topic.directions) + 1:
+                self.report.add(
+                    block.line,
+                    f"topic {topic.id}: direction {number} follows "
+                    f"direction {len(topic.directions)}",
+                )
+            topic.item_style = topic.item_style or style
+            topic.directions.append(text)
+        elif m := BULLET.match(line):
+            topic.item_style = topic.item_style or "bullet"
+            topic.directions.append(m.group(1).strip())
+        elif topic.directions and not topic.directions[-1].endswith(SENTENCE_END):
+            topic.directions[-1] = join_broken(topic.directions[-1], line)  # a page break
+        elif topic.item_style in ("", "paragraph"):
+            topic.item_style = "paragraph"  # an unnumbered paragraph is one direction
+            topic.directions.append(line)
+        else:
+            self.report.add(
+                block.line,
+                f"topic {topic.id}: text after the directions was not placed: {_snippet(line)}",
+            )
+
+    # -- the result --------------------------------------------------------------------------
+
+    def _built_areas(self) -> tuple[Area, ...]:
+        built: list[Area] = []
+        for draft in self.areas:
+            if draft.implicit:
+                if not draft.topics:
+                    continue  # only a table of contents stood before the first area
+                first = draft.topics[0]
+                self.report.add(first.line, f"topic {first.id} comes before any area heading")
+            for block in draft.stray:
+                self.report.add(
+                    block.line, f"text outside any topic was skipped: {_snippet(block.text)}"
+                )
+            if not draft.topics:
+                self.report.add(draft.line, f"area {draft.id} {draft.title} has no topics")
+            built.append(
+                Area(
+                    draft.id,
+                    draft.title,
+                    tuple(self._built_topic(draft.id, t) for t in draft.topics),
                 )
             )
-        built.append(Area(area_id, area_title, tuple(topics)))
-    if not built:
-        report.add(0, "no area or topic headings were found")
-    return Call(call_id, title, note, tuple(built), DEFAULT_FORM), report
+        if not built:
+            self.report.add(0, "no area or topic headings were found")
+        self.report.problems.sort(key=lambda p: p[0])
+        return tuple(built)
+
+    def _built_topic(self, area_id: str, d: _TopicDraft) -> Topic:
+        background = "\n\n".join(d.background)
+        if not background:
+            self.report.add(d.line, f"topic {d.id} has no background text")
+        if d.in_directions and not d.directions:
+            self.report.add(d.directions_line, f"topic {d.id}: the directions block is empty")
+        return Topic(
+            id=d.id,
+            title=d.title,
+            area_id=area_id,
+            background=background,
+            directions=tuple(Direction(i + 1, t) for i, t in enumerate(d.directions)),
+            resources=offered_resources(background),
+        )
 
 
-def _item(line: str) -> tuple[int, str, str] | None:
-    """(number, numbering style, text) of a numbered list item, or None."""
-    m = _ITEM.match(line)
-    if not m:
-        return None
-    for style, group in zip(("paren", "dot", "brackets"), m.groups()[:3], strict=True):
-        if group:
-            return int(group), style, m.group(5).strip()
-    return _CIRCLED.index(m.group(4)) + 1, "circled", m.group(5).strip()
-
-
-def _continues_list(topic: _TopicDraft | None, item: tuple[int, str, str], line: str) -> bool:
-    """Whether a line that reads as both an area heading and a list item is the next item.
-
-    Areas are numbered `1.` like some lists: a Markdown heading is an area, and so is a line
-    in another numbering style than the list's, or one whose number does not follow on.
-    """
-    if topic is None or line.startswith("#"):
-        return False
-    number, style, _ = item
-    return style == (topic.item_style or style) and number == len(topic.directions) + 1
+def _snippet(text: str) -> str:
+    """The start of a paragraph, enough for the user to find it."""
+    return text if len(text) <= 40 else text[:40] + "…"

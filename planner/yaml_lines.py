@@ -12,24 +12,41 @@ from typing import Any
 import yaml
 
 Path = tuple[str | int, ...]
-# libyaml's safe loader: the same safe data, ~10x faster on the 28-topic call (CLI start-up)
+
+
+# libyaml's loader is ~10x faster; the pure-Python one gives the same data where it is missing.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
 class YamlDoc:
-    """Plain data of a YAML document plus the 1-based line of every key/item path."""
+    """Plain data of a YAML document; the line of any key/item path is found on demand.
+
+    Lines are needed only to report a problem, so the slower node composition that keeps
+    them runs only then, never on the path of a good file.
+    """
 
     data: Any
-    lines: dict[Path, int] = field(default_factory=dict)
+    text: str = ""
+    _lines: dict[Path, int] | None = field(default=None, repr=False)
+
+    @property
+    def lines(self) -> dict[Path, int]:
+        if self._lines is None:
+            self._lines = {}
+            node = yaml.compose(self.text, Loader=yaml.SafeLoader)
+            if node is not None:
+                _index(node, (), self._lines)
+        return self._lines
 
     def line(self, path: Path) -> int | None:
         """The line of `path`, or of its nearest parent we know."""
+        lines = self.lines
         while path:
-            if path in self.lines:
-                return self.lines[path]
+            if path in lines:
+                return lines[path]
             path = path[:-1]
-        return self.lines.get(())
+        return lines.get(())
 
 
 _KINDS = {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number"}
@@ -50,20 +67,17 @@ class YamlSyntaxError(Exception):
 
 
 def parse_yaml(text: str) -> YamlDoc:
-    """Parse one YAML document; raise YamlSyntaxError with the line of the fault."""
-    loader = _FAST_LOADER(text)  # one pass gives both the node tree and the data
+    """Parse one YAML document safely; raise YamlSyntaxError with the line of the fault."""
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        data = yaml.load(text, Loader=_FAST_LOADER)  # a safe loader: CSafeLoader or SafeLoader
     except yaml.YAMLError:
-        pass  # parse again below: the pure-Python loader's messages are clearer
-    else:
-        return _indexed(data, node)
-    finally:
-        loader.dispose()
+        return _parse_slowly(text)  # raises; the pure-Python loader words its errors better
+    return YamlDoc(data, text)
+
+
+def _parse_slowly(text: str) -> YamlDoc:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -71,14 +85,7 @@ def parse_yaml(text: str) -> YamlDoc:
         raise YamlSyntaxError(f"YAML syntax error: {problem}", line) from exc
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"YAML error: {exc}", None) from exc
-    return _indexed(data, node)
-
-
-def _indexed(data: Any, node: yaml.Node | None) -> YamlDoc:
-    doc = YamlDoc(data)
-    if node is not None:
-        _index(node, (), doc.lines)
-    return doc
+    return YamlDoc(data, text)
 
 
 def _index(node: yaml.Node, path: Path, lines: dict[Path, int]) -> None:

@@ -1,4 +1,4 @@
-"""`planner import-call`: a call's topic list (text or Markdown) to a call file."""
+"""`planner import-call`: a call's topic list (text, Markdown or .docx) to a call file."""
 
 from __future__ import annotations
 
@@ -7,15 +7,14 @@ import sys
 from pathlib import Path
 
 from planner.atomic_write import write_atomic
-from planner.call_file import dump_call, parse_call, read_text
-from planner.call_import import import_call_text
-from planner.cli.common import EXIT_INVALID, EXIT_OK
-from planner.errors import CallFileError
+from planner.call_file import dump_call, parse_call
+from planner.call_import import import_call_file
+from planner.cli.common import EXIT_INVALID, EXIT_OK, error
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "import-call", help="make a call file from a call's topic list (text/Markdown)"
+        "import-call", help="make a call file from a call's topic list (.txt, .md or .docx)"
     )
     p.add_argument("source", type=Path, metavar="FILE")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="CALL.yaml")
@@ -32,14 +31,13 @@ def import_header(source_name: str, call_id: str, title: str) -> str:
 
 
 def run_import_call(args: argparse.Namespace) -> int:
-    text = read_text(args.source, CallFileError)
-    stem = args.source.name.split(".")[0]
-    call_id = args.id or stem
-    title = args.title or stem
-    call, report = import_call_text(text, call_id, title)
-    for line, message in report.problems:
-        print(f"{args.source}:{line}: {message}", file=sys.stderr)
-    out = dump_call(call, import_header(args.source.name, call_id, title))
+    call, report = import_call_file(args.source, args.id, args.title)
+    for message in report.describe(str(args.source)):
+        print(message, file=sys.stderr)
+    if not call.areas:
+        error(f"{args.source}: no call was found; nothing written")
+        return EXIT_INVALID
+    out = dump_call(call, import_header(args.source.name, call.id, call.title))
     parse_call(out, str(args.output))  # what we write must load; a bug here must not ship a file
     write_atomic(args.output, out.encode("utf-8"))
     topics = call.topic_count

@@ -5,31 +5,41 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 
 from planner import __version__
-from planner.cli import batch, export, import_call, proposals, topics
 from planner.cli.common import EXIT_INVALID, EXIT_USAGE, error
 from planner.errors import PlannerError, SourceError
 
-# Each module adds its subcommands; later features add theirs here.
-COMMAND_MODULES = (topics, proposals, import_call, export, batch)
+# Each module adds its subcommands; later features add theirs here. Imported only to run a
+# command, so opening the app does not pay for them.
+COMMAND_MODULES = (
+    "planner.cli.topics",
+    "planner.cli.proposals",
+    "planner.cli.import_call",
+    "planner.cli.export",
+    "planner.cli.batch",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Proposal Planner: plan a research proposal against a call for proposals. "
-        "Without a command, opens the app.",
+        "Without a command, opens the app: planner [FILE] [--screenshot OUT.png] [--topic ID] "
+        "[--proposal FILE] [--lang zh|en].",
     )
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in COMMAND_MODULES:
+        import_module(name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _is_app_call(argv):
+        return gui_main(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -45,6 +55,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except BrokenPipeError:  # `planner topics | head`
         return 0
+
+
+def _is_app_call(argv: list[str]) -> bool:
+    """`planner`, `planner --screenshot x.png`, `planner my.proposal.yaml`: no command."""
+    if not argv:
+        return True
+    first = argv[0]
+    if first in ("-h", "--help", "--version"):
+        return False
+    return first.startswith("-") or first.endswith((".yaml", ".yml"))
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
