@@ -105,7 +105,7 @@ class Writer:
     def list_continuation(self, depth: int) -> Paragraph:
         """A second paragraph inside a list item: indented like the item, no bullet."""
         paragraph = self.paragraph(self.styles.normal)
-        paragraph.paragraph_format.left_indent = _LIST_INDENT * depth
+        paragraph.paragraph_format.left_indent = _LIST_INDENT * (depth + 1)  # under the text
         return paragraph
 
     @staticmethod

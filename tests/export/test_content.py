@@ -40,7 +40,7 @@ def test_empty_sections_get_grey_italic_guidance(call, filled, exported) -> None
     result, doc = exported(filled)
     innovation = call.section("innovation")
     placeholder = next(p for p in doc.paragraphs if p.text.startswith(innovation.guidance))
-    assert f"（不超过 {innovation.limit} 字）" in placeholder.text
+    assert f"（不超过{innovation.limit}字）" in placeholder.text
     for run in placeholder.runs:
         assert run.italic
         assert run.font.color.rgb == RGBColor(0x80, 0x80, 0x80)
