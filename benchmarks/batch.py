@@ -87,6 +87,22 @@ def machine_parallelism(workers: int, n: int = 3_000_000) -> float:
     return serial / parallel
 
 
+def cold_cli_export(source: Path, target: Path) -> float:
+    """What an office pays per proposal without a batch: a whole `planner export` process."""
+    import subprocess
+
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "planner", "export", str(source), "-o", str(target)],
+            check=True,
+            capture_output=True,
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def timed(label: str, func):
     start = time.perf_counter()
     result = func()
@@ -99,7 +115,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--jobs", type=int, default=default_jobs())
-    parser.add_argument("--singles", type=int, default=20, help="single exports to time")
+    parser.add_argument(
+        "--singles", type=int, default=25, help="single exports timed before and after"
+    )
     args = parser.parse_args()
 
     call_path = builtin_call_path()
@@ -120,20 +138,22 @@ def main() -> int:
             e.describe_problems() for e in workspace.invalid
         ]
 
-        # One export of one proposal, in-process and warm: what `planner export` spends on it.
+        # One export of one proposal, in-process and warm: the cost inside `planner export`.
+        # Sampled across the workspace, before and after the --jobs 1 batch: on a shared machine
+        # the load changes over a run, and both sides of the ratio should see the same load.
         single_dir = root / "single"
         single_dir.mkdir()
         default_export(workspace.entries[0].proposal, call, single_dir / "warmup.docx")
-        singles = []
-        for k, entry in enumerate(workspace.entries[: args.singles]):
-            start = time.perf_counter()
-            default_export(entry.proposal, call, single_dir / f"{k}.docx")
-            singles.append(time.perf_counter() - start)
-        single = statistics.median(singles)
-        print(
-            f"{'one export of one proposal (median of ' + str(len(singles)) + ')':<44} "
-            f"{single * 1000:8.1f} ms"
-        )
+        step = max(1, args.count // args.singles)
+        sample = workspace.entries[::step][: args.singles]
+
+        def time_singles() -> list[float]:
+            times = []
+            for k, entry in enumerate(sample):
+                start = time.perf_counter()
+                default_export(entry.proposal, call, single_dir / f"{k}.docx")
+                times.append(time.perf_counter() - start)
+            return times
 
         def batch(workers: int, out: Path) -> float:
             """Wall time is timed outside; returns the export time spent inside the workers."""
@@ -144,17 +164,27 @@ def main() -> int:
             assert not failures, failures[:3]
             return sum(o.seconds for o in outcomes)
 
+        singles = time_singles()
         inside_one, one_s = timed("batch export --jobs 1", lambda: batch(1, root / "out1"))
+        singles += time_singles()
+        single = statistics.median(singles)
+        print(
+            f"{'one export of one proposal (median of ' + str(len(singles)) + ')':<44} "
+            f"{single * 1000:8.1f} ms"
+        )
+        capacity = machine_parallelism(args.jobs)
         inside_all, all_s = timed(
             f"batch export --jobs {args.jobs}", lambda: batch(args.jobs, root / "outN")
         )
+        capacity = (capacity + machine_parallelism(args.jobs)) / 2
+        cold = cold_cli_export(workspace.entries[0].path, root / "cold.docx")
+        print(f"{'`planner export` of one, whole process':<44} {cold:8.2f} s")
         exported = {e.name: Path(e.name) for e in workspace.entries}
         _, summary_s = timed(
             "summary.xlsx + summary.csv",
             lambda: write_summaries(workspace, root / "outN", exported),
         )
 
-    capacity = machine_parallelism(args.jobs)
     per_one = one_s / args.count
     speedup = one_s / all_s
     ratio = per_one / single

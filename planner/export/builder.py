@@ -203,7 +203,7 @@ class ProposalBuilder:
 def _guidance(section: FormSection) -> str:
     text = section.guidance or f"请在此填写{section.title}。"
     if section.limit:
-        text += f"（不超过 {section.limit} 字）"
+        text += f"（不超过{section.limit}字）"
     if not section.required:
         text += "（选填）"
     return text

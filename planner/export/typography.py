@@ -70,8 +70,11 @@ def apply_builtin_look(doc: Document) -> None:
         _fonts(style, latin=LATIN_SERIF, east_asia=SONG)
         style.font.size = Pt(9)
         style.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-    for name in ("List Bullet", "List Number", "List Bullet 2", "List Number 2"):
+    for name, left in (("List Bullet", 840), ("List Number", 840)):
         styles[name].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        _list_indent(doc, styles[name], left)
+    for name, left in (("List Bullet 2", 1260), ("List Number 2", 1260)):
+        _list_indent(doc, styles[name], left)
 
 
 def _set_doc_defaults(doc: Document) -> None:
@@ -125,3 +128,26 @@ def _first_line_chars(style: BaseStyle, hundredths: int) -> None:
     style.paragraph_format.first_line_indent = Pt(hundredths / 100 * 12)
     ind = style.element.get_or_add_pPr().find(qn("w:ind"))
     ind.set(qn("w:firstLineChars"), str(hundredths))
+
+
+def _list_indent(doc: Document, style: BaseStyle, left: int, hanging: int = 420) -> None:
+    """Indent a list style's numbering level (twips): the default template puts the bullet on
+    the margin, where a Chinese page expects it under the two-character paragraph indent."""
+    num_id = style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    numbering = doc.part.numbering_part.element
+    num = next(
+        n
+        for n in numbering.iterchildren(qn("w:num"))
+        if n.get(qn("w:numId")) == num_id.get(qn("w:val"))
+    )
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(
+        a
+        for a in numbering.iterchildren(qn("w:abstractNum"))
+        if a.get(qn("w:abstractNumId")) == abstract_id
+    )
+    ppr = abstract.find(qn("w:lvl")).find(qn("w:pPr"))
+    ppr.find(qn("w:ind")).set(qn("w:left"), str(left))
+    ppr.find(qn("w:ind")).set(qn("w:hanging"), str(hanging))
+    for tab in ppr.iter(qn("w:tab")):
+        tab.set(qn("w:pos"), str(left))

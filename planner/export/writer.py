@@ -6,14 +6,20 @@ from dataclasses import dataclass
 
 from docx.document import Document
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
+from lxml.etree import SubElement
 
 from planner.export.clean import clean_text
 from planner.export.styles import DocStyles
 from planner.export.typography import PLACEHOLDER_GREY
 
 _LIST_INDENT = Cm(0.74)
+_PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_R, _RPR, _B, _I, _COLOR = qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:color")
+_T, _BR, _TAB, _SPACE = qn("w:t"), qn("w:br"), qn("w:tab"), qn("xml:space")
+_NUMPR, _ILVL, _NUMID = qn("w:numPr"), qn("w:ilvl"), qn("w:numId")
 
 
 @dataclass
@@ -43,10 +49,11 @@ class Writer:
             self._end.addprevious(p)
         else:
             self.doc.element.body.append(p)
-        paragraph = Paragraph(p, self._body)
         if style_id is not None:
-            paragraph._p.get_or_add_pPr().style = style_id
-        return paragraph
+            # built directly: python-docx's get_or_add_* scans long successor lists per call
+            ppr = SubElement(p, _PPR)
+            SubElement(ppr, _PSTYLE).set(_VAL, style_id)
+        return Paragraph(p, self._body)
 
     def run(
         self,
@@ -60,14 +67,16 @@ class Writer:
         text = clean_text(text)
         if not text:
             return
-        run = paragraph.add_run()
-        _set_run_text(run._r, text)
-        if bold:
-            run.bold = True
-        if italic or grey:
-            run.italic = True
-        if grey:
-            run.font.color.rgb = PLACEHOLDER_GREY
+        r = SubElement(paragraph._p, _R)
+        if bold or italic or grey:
+            rpr = SubElement(r, _RPR)  # children in schema order: b, i, color
+            if bold:
+                SubElement(rpr, _B)
+            if italic or grey:
+                SubElement(rpr, _I)
+            if grey:
+                SubElement(rpr, _COLOR).set(_VAL, str(PLACEHOLDER_GREY))
+        _set_run_text(r, text)
 
     def text_paragraph(self, text: str, style_id: str | None = None, **fmt: bool) -> Paragraph:
         paragraph = self.paragraph(style_id)
@@ -92,10 +101,10 @@ class Writer:
         level.number += 1
         if level.style_id is not None:
             paragraph = self.paragraph(level.style_id)
-            if level.num_id is not None:
-                num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-                num_pr.get_or_add_ilvl().val = 0
-                num_pr.get_or_add_numId().val = level.num_id
+            if level.num_id is not None:  # after pStyle, as the schema orders them
+                num_pr = SubElement(paragraph._p.pPr, _NUMPR)
+                SubElement(num_pr, _ILVL).set(_VAL, "0")
+                SubElement(num_pr, _NUMID).set(_VAL, str(level.num_id))
             return paragraph
         paragraph = self.paragraph(self.styles.normal)
         self._indent(paragraph, level.depth)
@@ -105,7 +114,7 @@ class Writer:
     def list_continuation(self, depth: int) -> Paragraph:
         """A second paragraph inside a list item: indented like the item, no bullet."""
         paragraph = self.paragraph(self.styles.normal)
-        paragraph.paragraph_format.left_indent = _LIST_INDENT * depth
+        paragraph.paragraph_format.left_indent = _LIST_INDENT * (depth + 1)  # under the text
         return paragraph
 
     @staticmethod
@@ -121,9 +130,12 @@ def _set_run_text(r, text: str) -> None:
     does the same one character at a time, which dominates the export of long sections."""
     for i, line in enumerate(text.split("\n")):
         if i:
-            r.add_br()
+            SubElement(r, _BR)
         for j, piece in enumerate(line.split("\t")):
             if j:
-                r.add_tab()
+                SubElement(r, _TAB)
             if piece:
-                r.add_t(piece)
+                t = SubElement(r, _T)
+                t.text = piece
+                if piece[0].isspace() or piece[-1].isspace():
+                    t.set(_SPACE, "preserve")
