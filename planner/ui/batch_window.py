@@ -117,7 +117,7 @@ class BatchWindow(QWidget):
 
         self.status_combo = QComboBox()
         for status in STATUSES:
-            self.status_combo.addItem(self._status_label(status), status)
+            self.status_combo.addItem(self.model.status_label(status), status)
         self.set_status_button = QPushButton(self.tr("Set status of selected"))
         self.export_summary_button = QPushButton(self.tr("Export summary…"))
         self.export_all_button = QPushButton(self.tr("Export all…"))
@@ -140,15 +140,6 @@ class BatchWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message_label)
-
-    def _status_label(self, status: str) -> str:
-        labels = {
-            "draft": self.tr("draft"),
-            "review": self.tr("review"),
-            "ready": self.tr("ready"),
-            "submitted": self.tr("submitted"),
-        }
-        return labels.get(status, status)
 
     def _connect_signals(self) -> None:
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -215,7 +206,7 @@ class BatchWindow(QWidget):
             self.model.replace_entry(row, load_entry(entry.path, self._call, workspace.root))
             changed += 1
         message = self.tr("Status set to “{0}” for {1} proposals.").format(
-            self._status_label(status), changed
+            self.model.status_label(status), changed
         )
         self.message_label.setText("\n".join([message, *failures]))
         return failures

@@ -119,10 +119,20 @@ class WorkspaceModel(QAbstractTableModel):
         if column == TITLE:
             return p.title
         if column == STATUS:
-            return p.status
+            return p.status if for_sort else self.status_label(p.status)
         if column == COMPLETENESS:
             return entry.completeness if for_sort else f"{round(entry.completeness * 100)}%"
         return None
+
+    def status_label(self, status: str) -> str:
+        """The workflow status as the user reads it (the file keeps the English key)."""
+        labels = {
+            "draft": self.tr("draft"),
+            "review": self.tr("review"),
+            "ready": self.tr("ready"),
+            "submitted": self.tr("submitted"),
+        }
+        return labels.get(status, status)
 
     def _tooltip(self, entry: Entry, column: int) -> str:
         lines = [problem.describe() for problem in entry.problems]
