@@ -10,6 +10,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -115,9 +117,7 @@ def _run_pool(
     template: Path | None,
     export: ExportFunction,
 ) -> Iterator[Progress]:
-    # "spawn": a clean interpreter per worker, the same on every OS, and safe when the app has
-    # Qt threads running (fork would copy locks held by other threads).
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_start_method())
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
@@ -143,6 +143,17 @@ def _run_pool(
         # Reached on completion and on cancel (generator closed): drop what has not started,
         # let running exports finish so every .docx on disk is whole.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_method() -> str:
+    """"fork" where it is safe and cheap: Linux, and only this thread running (the CLI). A
+    forked worker starts in milliseconds with everything already imported; a spawned one
+    imports python-docx and builds its base document again (~0.5 s, a tenth of a 500-proposal
+    batch on two cores). With other threads (the app's QThread), fork would copy locks held by
+    them, so "spawn": a clean interpreter, as on Windows and macOS."""
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hostile_workspace import GOOD, fake_export, make_workspace, slow_export
 
+import planner.batch
 from planner.batch import ExportJob, Progress, plan_exports, run_exports
 from planner.proposal import Proposal
 from planner.resources import builtin_call_path
@@ -37,8 +38,16 @@ def test_plan_names_every_valid_proposal_safely_inside_outdir(workspace, tmp_pat
     assert len({n.casefold() for n in names.values()}) == len(jobs)
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_batch_exports_exactly_the_good_ones(workspace, tmp_path: Path, workers: int) -> None:
+@pytest.mark.parametrize(
+    ("workers", "start"),
+    [(1, None), (2, "fork"), (2, "spawn")],
+    ids=["in-process", "fork", "spawn"],
+)
+def test_batch_exports_exactly_the_good_ones(
+    workspace, tmp_path: Path, monkeypatch, workers: int, start: str | None
+) -> None:
+    if start:  # fork from the CLI on Linux; spawn from the app (threads) and on Windows/macOS
+        monkeypatch.setattr(planner.batch, "_start_method", lambda: start)
     out = tmp_path / "out"
     out.mkdir()
     before = _outside(tmp_path, out)
