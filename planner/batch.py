@@ -146,7 +146,7 @@ def _run_pool(
 
 
 def _start_method() -> str:
-    """"fork" where it is safe and cheap: Linux, and only this thread running (the CLI). A
+    """ "fork" where it is safe and cheap: Linux, and only this thread running (the CLI). A
     forked worker starts in milliseconds with everything already imported; a spawned one
     imports python-docx and builds its base document again (~0.5 s, a tenth of a 500-proposal
     batch on two cores). With other threads (the app's QThread), fork would copy locks held by

@@ -79,3 +79,15 @@ def test_set_status_adds_a_missing_status_and_refuses_bad_ones(tmp_path: Path) -
     with pytest.raises(PlannerError, match="not a mapping"):
         set_status(path, "ready")
     assert path.read_text(encoding="utf-8") == "- a list\n"
+
+
+def test_validation_errors_name_the_line_of_their_field(tmp_path: Path, call) -> None:
+    ws = scan_workspace(make_workspace(tmp_path), call)
+    by_name = {e.name: e for e in ws.entries}
+    (error,) = by_name["direction-99.proposal.yaml"].errors
+    assert error.describe("direction-99.proposal.yaml") == (
+        "direction-99.proposal.yaml:5: error: directions[1]: "
+        "direction 99 is out of range: topic 1.1 has directions 1–4"
+    )
+    (error,) = by_name["unknown-topic.proposal.yaml"].errors
+    assert error.line == 3
