@@ -149,9 +149,14 @@ def _start_method() -> str:
     """ "fork" where it is safe and cheap: Linux, and only this thread running (the CLI). A
     forked worker starts in milliseconds with everything already imported; a spawned one
     imports python-docx and builds its base document again (~0.5 s, a tenth of a 500-proposal
-    batch on two cores). With other threads (the app's QThread), fork would copy locks held by
-    them, so "spawn": a clean interpreter, as on Windows and macOS."""
-    if sys.platform == "linux" and threading.active_count() == 1:
+    batch on two cores). With other threads (the app runs batches from a QThread, and Qt has
+    threads Python does not list), fork would copy locks held by them, so "spawn": a clean
+    interpreter, as on Windows and macOS."""
+    if (
+        sys.platform == "linux"
+        and threading.current_thread() is threading.main_thread()  # not from a QThread
+        and threading.active_count() == 1
+    ):
         return "fork"
     return "spawn"
 

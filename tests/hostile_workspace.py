@@ -96,9 +96,10 @@ def fake_export(proposal: Proposal, call, target: Path, *, template: Path | None
     """Stands in for export_docx: a small file naming the proposal, written atomically."""
     if "FAIL" in proposal.title:
         raise PlannerError(f"cannot export {target.name}: the template is broken")
-    write_atomic(
-        target, f"fake docx\n{proposal.topic}\n{proposal.title}".encode(), keep_backup=False
-    )
+    text = f"fake docx\n{proposal.topic}\n{proposal.title}"
+    if template is not None:
+        text += f"\ntemplate: {template.name}"
+    write_atomic(target, text.encode(), keep_backup=False)
 
 
 def slow_export(proposal: Proposal, call, target: Path, *, template: Path | None = None) -> None:

@@ -110,3 +110,14 @@ def test_batch_with_the_real_exporter(workspace, tmp_path: Path) -> None:
     control = next(j for j in jobs if j.source == "control.proposal.yaml")
     text = "\n".join(p.text for p in docx.Document(str(control.target)).paragraphs)
     assert "标题带" in text
+
+
+def test_pool_start_method_is_spawn_off_the_main_thread() -> None:
+    """The app runs batches from a QThread: forking there would copy locks held by Qt threads."""
+    import threading
+
+    seen: list[str] = []
+    thread = threading.Thread(target=lambda: seen.append(planner.batch._start_method()))
+    thread.start()
+    thread.join()
+    assert seen == ["spawn"]

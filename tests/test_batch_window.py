@@ -173,3 +173,15 @@ def test_export_summary_writes_both_files(window, tmp_path: Path, monkeypatch) -
     window.export_summary_button.click()
     assert sorted(p.name for p in out.iterdir()) == ["summary.csv", "summary.xlsx"]
     assert window.message_label.text().startswith("Summary written:")
+
+
+def test_export_all_with_worker_processes_from_the_thread(qtbot, call, tmp_path: Path) -> None:
+    """What the app does by default: a process pool (spawned) started from the export thread."""
+    w = BatchWindow(call, builtin_call_path(), workers=2, export=fake_export)
+    qtbot.addWidget(w)
+    w.open_workspace(make_workspace(tmp_path / "ws"))
+    with qtbot.waitSignal(w.exportFinished, timeout=30_000) as blocker:
+        w.export_all(tmp_path / "out")
+    outcomes, cancelled = blocker.args
+    assert not cancelled and [o.error for o in outcomes if not o.ok] == []
+    assert len(list((tmp_path / "out").glob("*.docx"))) == len(GOOD)

@@ -54,6 +54,18 @@ def test_all_valid_exits_0_with_parallel_jobs(tmp_path: Path, capsys) -> None:
     assert len(list(out.glob("*.docx"))) == 8
 
 
+def test_template_reaches_every_export(tmp_path: Path, capsys) -> None:
+    ws = tmp_path / "ws"
+    make_workspace(ws)
+    template = tmp_path / "office.docx"
+    template.write_bytes(b"a template")
+    out = tmp_path / "out"
+    main(["batch", str(ws), "-o", str(out), "--jobs", "2", "--template", str(template)])
+    docx = list(out.glob("*.docx"))
+    assert len(docx) == len(GOOD)
+    assert all(p.read_text(encoding="utf-8").endswith("\ntemplate: office.docx") for p in docx)
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
