@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 
 from planner import __version__
-from planner.cli import import_call, proposals, topics
+from planner.cli import import_call, match, proposals, topics
 from planner.cli.common import EXIT_INVALID, EXIT_USAGE, error
 from planner.errors import PlannerError, SourceError
 
 # Each module adds its subcommands; later features add theirs here.
-COMMAND_MODULES = (topics, proposals, import_call)
+COMMAND_MODULES = (topics, proposals, import_call, match)
 
 
 def build_parser() -> argparse.ArgumentParser:
