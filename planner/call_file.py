@@ -7,7 +7,7 @@ from typing import Any
 
 from planner.call import Area, Call, Direction, FormSection, Topic
 from planner.errors import CallFileError
-from planner.yaml_lines import YamlDoc, YamlSyntaxError, dump_yaml, parse_yaml
+from planner.yaml_lines import YamlDoc, YamlSyntaxError, describe_type, dump_yaml, parse_yaml
 
 CALL_SCHEMA = 1
 
@@ -24,12 +24,12 @@ class _Reader:
 
     def mapping(self, value: Any, path: tuple) -> dict:
         if not isinstance(value, dict):
-            raise self.fail(path, f"expected a mapping, found {_kind(value)}")
+            raise self.fail(path, f"expected a mapping, found {describe_type(value)}")
         return value
 
     def seq(self, value: Any, path: tuple) -> list:
         if not isinstance(value, list):
-            raise self.fail(path, f"expected a list, found {_kind(value)}")
+            raise self.fail(path, f"expected a list, found {describe_type(value)}")
         return value
 
     def get(
@@ -43,7 +43,7 @@ class _Reader:
         if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)  # ids like 5 or 1.10 are written unquoted by hand
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.fail((*path, key), f"expected {_name(kind)}, found {_kind(value)}")
+            raise self.fail((*path, key), f"expected {_name(kind)}, found {describe_type(value)}")
         return value
 
     def text(self, data: dict, key: str, path: tuple, *, required: bool = True) -> str:
@@ -58,14 +58,6 @@ def _dotted(path: tuple) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false"}.get(
-        type(value), f"a {type(value).__name__}"
-    )
 
 
 def _name(kind: type | tuple) -> str:
@@ -121,14 +113,15 @@ def parse_call(text: str, source: str = "<call>") -> Call:
                 if not isinstance(d, str) or not d.strip():
                     raise r.fail(
                         (*tpath, "directions", di),
-                        f"a direction must be non-empty text, found {_kind(d)}",
+                        f"a direction must be non-empty text, found {describe_type(d)}",
                     )
                 directions.append(Direction(di + 1, d))
             resources = []
             for ri, res in enumerate(r.get(topic_data, "resources", tpath, list, default=[])):
                 if not isinstance(res, str):
                     raise r.fail(
-                        (*tpath, "resources", ri), f"a resource must be text, found {_kind(res)}"
+                        (*tpath, "resources", ri),
+                        f"a resource must be text, found {describe_type(res)}",
                     )
                 resources.append(res)
             topics.append(

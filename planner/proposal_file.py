@@ -14,7 +14,7 @@ from planner.call_file import read_text
 from planner.errors import ProposalFileError
 from planner.problems import ERROR, Problem
 from planner.proposal import APPLICANT_FIELDS, PROPOSAL_SCHEMA, STATUSES, Applicant, Proposal
-from planner.yaml_lines import YamlDoc, YamlSyntaxError, dump_yaml, parse_yaml
+from planner.yaml_lines import YamlDoc, YamlSyntaxError, describe_type, dump_yaml, parse_yaml
 
 SUFFIX = ".proposal.yaml"
 KEYS: tuple[str, ...] = (
@@ -61,7 +61,7 @@ class _Builder:
         if value is None:
             return ""
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.bad(path, f"expected text, found {_kind(value)}")
+            self.bad(path, f"expected text, found {describe_type(value)}")
             return ""
         return str(value)
 
@@ -95,13 +95,17 @@ class _Builder:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.bad(("directions",), f"expected a list of direction numbers, found {_kind(value)}")
+            self.bad(
+                ("directions",),
+                f"expected a list of direction numbers, found {describe_type(value)}",
+            )
             return []
         out: list[int] = []
         for i, item in enumerate(value):
             if isinstance(item, bool) or not isinstance(item, int):
                 self.bad(
-                    ("directions", i), f"expected a direction number, found {_kind(item)} {item!r}"
+                    ("directions", i),
+                    f"expected a direction number, found {describe_type(item)} {item!r}",
                 )
             else:
                 out.append(item)
@@ -111,7 +115,7 @@ class _Builder:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.bad(path, f"expected a list of text, found {_kind(value)}")
+            self.bad(path, f"expected a list of text, found {describe_type(value)}")
             return []
         return [self.text(item, (*path, i)) for i, item in enumerate(value)]
 
@@ -121,7 +125,7 @@ class _Builder:
         if not isinstance(value, dict):
             self.bad(
                 ("applicant",),
-                f"expected a mapping ({', '.join(APPLICANT_FIELDS)}), found {_kind(value)}",
+                f"expected a mapping ({', '.join(APPLICANT_FIELDS)}), found {describe_type(value)}",
             )
             return Applicant()
         a = Applicant()
@@ -140,22 +144,11 @@ class _Builder:
             return {}
         if not isinstance(value, dict):
             self.bad(
-                ("sections",), f"expected a mapping of section keys to text, found {_kind(value)}"
+                ("sections",),
+                f"expected a mapping of section keys to text, found {describe_type(value)}",
             )
             return {}
         return {str(k): self.text(v, ("sections", k)) for k, v in value.items()}
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    return {
-        dict: "a mapping",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-    }.get(type(value), f"a {type(value).__name__}")
 
 
 def proposal_to_data(p: Proposal) -> dict[str, Any]:

@@ -30,6 +30,16 @@ class YamlDoc:
         return self.lines.get(())
 
 
+_KINDS = {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number"}
+
+
+def describe_type(value: Any) -> str:
+    """How a user would name what they wrote: 'a list', 'text', 'a number', 'nothing'."""
+    if value is None:
+        return "nothing"
+    return _KINDS.get(type(value), f"a {type(value).__name__}")
+
+
 class YamlSyntaxError(Exception):
     def __init__(self, message: str, line: int | None) -> None:
         super().__init__(message)

@@ -9,6 +9,8 @@ missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
 done
+# Debian splits venv out of python3
+python3 -c "import ensurepip, venv" 2>/dev/null || missing="$missing python3-venv"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ]; then
   echo "system-deps: installing$missing"

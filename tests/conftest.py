@@ -15,7 +15,9 @@ REPO = Path(__file__).parent.parent
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point every per-user location (QSettings, QStandardPaths, recovery files) at a temp dir."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (
