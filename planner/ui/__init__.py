@@ -1,0 +1,1 @@
+"""The planner window: thin Qt views over the core. Nothing outside this package imports Qt."""
