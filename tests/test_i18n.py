@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
@@ -12,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from planner.resources import resource_path
 from planner.ui import i18n
 from planner.ui.match_dialog import MatchDialog
-from tests.conftest import REPO
 
 # The offscreen platform says so whenever a window's size hints change; harmless there.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
+REPO = Path(__file__).resolve().parent.parent
 TS = REPO / "resources" / "i18n" / "planner_zh_CN.ts"
 QM = REPO / "resources" / "i18n" / "planner_zh_CN.qm"
 
