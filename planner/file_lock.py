@@ -40,6 +40,10 @@ class LockInfo:
         return f"process {self.pid} on {self.host} since {when}"
 
 
+# Targets this process holds: a second window of the same app is blocked like another copy.
+_HELD: set[Path] = set()
+
+
 class LockedError(PlannerError):
     """The file is open in another window or another copy of the app."""
 
@@ -74,6 +78,7 @@ class FileLock:
         return lock_path(self.target)
 
     def release(self) -> None:
+        _HELD.discard(self.target.resolve())
         info = read_lock(self.target)
         if info is not None and info.is_ours():
             with contextlib.suppress(OSError):
@@ -84,17 +89,22 @@ def acquire_lock(target: Path | str) -> FileLock:
     """Lock `target` for this process. Raises LockedError if a live process holds it.
 
     A stale lock (its process died on this host) is replaced; `took_over_stale` says so.
-    Re-acquiring a lock this process already holds succeeds (same window re-opening its file).
+    A lock this process holds for another window also raises; one it left behind is reused.
     """
     target = Path(target)
+    key = target.resolve()
     stale: LockInfo | None = None
     for _ in range(3):  # a racing process may create or remove the lock between our steps
         if _create(target):
+            _HELD.add(key)
             return FileLock(target, stale)
         info = read_lock(target)
         if info is None:
             continue
         if info.is_ours():
+            if key in _HELD:
+                raise LockedError(target, info)
+            _HELD.add(key)
             return FileLock(target)
         if not info.is_stale():
             raise LockedError(target, info)

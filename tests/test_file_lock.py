@@ -76,9 +76,13 @@ def test_release_leaves_someone_elses_lock_alone(tmp_path: Path) -> None:
     _write_lock(target, os.getpid() + 1, "other-host")
     lock.release()
     assert lock_path(target).exists()
+    lock_path(target).unlink()
 
 
-def test_this_process_may_reacquire_its_own_lock(tmp_path: Path) -> None:
+def test_a_second_window_of_this_process_is_blocked_until_release(tmp_path: Path) -> None:
     target = tmp_path / "a.proposal.yaml"
-    acquire_lock(target)
-    assert acquire_lock(target).took_over_stale is None
+    first = acquire_lock(target)
+    with pytest.raises(LockedError):
+        acquire_lock(target)
+    first.release()
+    acquire_lock(target).release()

@@ -19,7 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Proposal Planner: plan a research proposal against a call for proposals. "
-        "Without a command, opens the app.",
+        "Without a command, opens the app: planner [FILE] [--screenshot OUT.png] [--topic ID] "
+        "[--proposal FILE] [--lang zh|en].",
     )
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -30,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _is_app_call(argv):
+        return gui_main(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -45,6 +48,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except BrokenPipeError:  # `planner topics | head`
         return 0
+
+
+def _is_app_call(argv: list[str]) -> bool:
+    """`planner --screenshot x.png`, `planner my.proposal.yaml`: options or a file, no command."""
+    if not argv or argv[0] in ("-h", "--help", "--version"):
+        return False
+    first = argv[0]
+    return first.startswith("-") or first.endswith((".yaml", ".yml"))
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,123 @@
+"""The window's actions, menus and toolbar. Only creates them; MainWindow connects them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+LANGUAGES = (("en", "English"), ("zh", "中文"))  # each in its own language, never translated
+
+
+class WindowActions:
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        style = window.style()
+
+        def act(shortcut: QKeySequence.StandardKey | str | None = None, icon=None) -> QAction:
+            action = QAction(window)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            if icon is not None:
+                action.setIcon(icon if isinstance(icon, QIcon) else style.standardIcon(icon))
+            return action
+
+        sp = QStyle.StandardPixmap
+        self.new = act(
+            QKeySequence.StandardKey.New,
+            QIcon.fromTheme("document-new", style.standardIcon(sp.SP_FileIcon)),
+        )
+        self.open = act(
+            QKeySequence.StandardKey.Open,
+            QIcon.fromTheme("document-open", style.standardIcon(sp.SP_DialogOpenButton)),
+        )
+        self.save = act(
+            QKeySequence.StandardKey.Save,
+            QIcon.fromTheme("document-save", style.standardIcon(sp.SP_DialogSaveButton)),
+        )
+        self.save_as = act(QKeySequence.StandardKey.SaveAs)
+        self.export_docx = act(
+            "Ctrl+E", QIcon.fromTheme("document-export", style.standardIcon(sp.SP_ArrowRight))
+        )
+        self.quit = act(QKeySequence.StandardKey.Quit)
+        self.undo = act(QKeySequence.StandardKey.Undo, QIcon.fromTheme("edit-undo"))
+        self.redo = act(QKeySequence.StandardKey.Redo, QIcon.fromTheme("edit-redo"))
+        self.find = act(QKeySequence.StandardKey.Find, QIcon.fromTheme("edit-find"))
+        self.match = act()
+        self.show_problems = act("Ctrl+Shift+M")
+        self.languages = QActionGroup(window)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            action = QAction(name, window)
+            action.setCheckable(True)
+            action.setData(code)
+            self.languages.addAction(action)
+            self.language_actions[code] = action
+        self.about = act()
+        self.recent_menu = QMenu(window)
+
+        menubar = window.menuBar()
+        self.file_menu = menubar.addMenu("")
+        for a in (self.new, self.open):
+            self.file_menu.addAction(a)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        for a in (self.save, self.save_as):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_docx)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        self.edit_menu = menubar.addMenu("")
+        for a in (self.undo, self.redo):
+            self.edit_menu.addAction(a)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find)
+        self.view_menu = menubar.addMenu("")
+        self.view_menu.addAction(self.show_problems)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.tools_menu = menubar.addMenu("")
+        self.tools_menu.addAction(self.match)
+        self.help_menu = menubar.addMenu("")
+        self.help_menu.addAction(self.about)
+
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.new, self.open, self.save):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_docx)
+        window.addToolBar(self.toolbar)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        tr = self.window.tr
+        self.file_menu.setTitle(tr("&File"))
+        self.edit_menu.setTitle(tr("&Edit"))
+        self.view_menu.setTitle(tr("&View"))
+        self.tools_menu.setTitle(tr("&Tools"))
+        self.help_menu.setTitle(tr("&Help"))
+        self.language_menu.setTitle(tr("&Language"))
+        self.recent_menu.setTitle(tr("Open &Recent"))
+        self.toolbar.setWindowTitle(tr("Main toolbar"))
+        texts = {
+            self.new: tr("&New Proposal"),
+            self.open: tr("&Open…"),
+            self.save: tr("&Save"),
+            self.save_as: tr("Save &As…"),
+            self.export_docx: tr("&Export .docx…"),
+            self.quit: tr("&Quit"),
+            self.undo: tr("&Undo"),
+            self.redo: tr("&Redo"),
+            self.find: tr("&Find Topics"),
+            self.match: tr("Find topics for my research…"),
+            self.show_problems: tr("&Problems"),
+            self.about: tr("&About Proposal Planner"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            action.setIconText(text.replace("&", "").rstrip("…"))
+        self.export_docx.setToolTip(tr("Export the proposal as a Word document"))

@@ -1,0 +1,146 @@
+"""Start the app: `planner` with no command, or `planner --screenshot OUT.png …`.
+
+Qt is imported inside the functions, so `planner --help` and the CLI never load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+SCREENSHOT_SIZE = (1400, 860)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner", description="Open the Proposal Planner window."
+    )
+    parser.add_argument("proposal_file", nargs="?", type=Path, metavar="FILE",
+                        help="a *.proposal.yaml to open")  # fmt: skip
+    parser.add_argument("--call", type=Path, metavar="FILE",
+                        help="call file to use (default: the built-in call)")  # fmt: skip
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                        help="render the window offscreen into OUT.png and exit")  # fmt: skip
+    parser.add_argument("--topic", metavar="ID", help="show this topic (with --screenshot)")
+    parser.add_argument("--proposal", type=Path, metavar="FILE",
+                        help="open this proposal (same as FILE)")  # fmt: skip
+    parser.add_argument("--lang", choices=("zh", "en"), help="interface language")
+    # for benchmarks/startup.py: quit once the window has painted, printing peak memory
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def run_app(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    if args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never flash a window on the desktop
+
+    from PySide6.QtWidgets import QApplication
+
+    from planner.call_file import load_call
+    from planner.errors import PlannerError
+    from planner.resources import builtin_call_path
+    from planner.ui import dialogs
+    from planner.ui.crash import install_excepthook
+    from planner.ui.fonts import ensure_cjk_font
+    from planner.ui.main_window import MainWindow
+    from planner.ui.settings import APPLICATION, ORGANIZATION
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "planner"])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Proposal Planner")
+    ensure_cjk_font(app)
+    try:
+        call = load_call(args.call or builtin_call_path())
+    except PlannerError as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        if not args.screenshot:
+            dialogs.show_error(None, "Proposal Planner", str(exc))
+        return 2
+    window = MainWindow(call, remember=not args.screenshot)
+    _apply_language(window, args.lang)
+    proposal = args.proposal or args.proposal_file
+    if args.screenshot:
+        return _screenshot(app, window, args.screenshot, args.topic, proposal)
+    install_excepthook(lambda: window.document)
+    window.show()
+    if args.exit_after_paint:
+        _exit_after_paint(app, window)
+    elif not window.offer_recovery() and proposal is not None:
+        window.open_proposal(proposal)
+    if args.topic and call.has_topic(args.topic):
+        window.tree.select_topic(args.topic)
+    return app.exec()
+
+
+def _apply_language(window, code: str | None) -> None:
+    """--lang, else the language chosen in the menu last time, else the system's."""
+    from PySide6.QtCore import QLocale
+
+    if window._i18n is None:
+        return
+    if not code:
+        code = window.settings.language()
+    if not code:
+        code = "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    window.set_language(code)
+
+
+def _screenshot(app, window, out: Path, topic: str | None, proposal: Path | None) -> int:
+    """Render the window as a user would see it and save a PNG; 0 on success."""
+    from planner.errors import PlannerError
+    from planner.proposal_file import load_proposal
+
+    window.resize(*SCREENSHOT_SIZE)
+    if proposal is not None:
+        try:
+            loaded, problems = load_proposal(proposal)
+        except PlannerError as exc:
+            print(f"planner: {exc}", file=sys.stderr)
+            return 2
+        window.document._replace(loaded, proposal, read_only=False, problems=problems)
+    if topic:
+        if not window.call.has_topic(topic):
+            print(f"planner: topic {topic} is not in call '{window.call.id}'", file=sys.stderr)
+            return 2
+        window.tree.select_topic(topic)
+    window.show()
+    for _ in range(3):  # let layouts settle (word-wrapped labels need two passes)
+        app.processEvents()
+    window.tree.view.setFocus()
+    app.processEvents()
+    image = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out), "PNG"):
+        print(f"planner: cannot write {out}", file=sys.stderr)
+        return 1
+    print(f"{out} ({image.width()}×{image.height()})")
+    window.document.close()
+    return 0
+
+
+def _exit_after_paint(app, window) -> None:
+    """Print the seconds since process start and the peak RSS once the window painted."""
+    import resource
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, self.report)
+                app.removeEventFilter(self)
+            return False
+
+        def report(self) -> None:
+            peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"painted {time.time():.6f} {peak_kb}", flush=True)
+            app.quit()
+
+    window._paint_watch = _Painted(window)
+    app.installEventFilter(window._paint_watch)

@@ -1,0 +1,86 @@
+"""Every question and error box of the window in one place (tests monkeypatch QMessageBox)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.file_lock import LockInfo
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.critical(parent, title, message)
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for a proposal with unsaved changes."""
+    return QMessageBox.question(
+        parent,
+        _tr("Unsaved changes"),
+        _tr("Save the changes to %1 first?").replace("%1", name),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+
+
+def ask_open_read_only(parent: QWidget | None, path: str, holder: LockInfo) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("Proposal already open"),
+        _tr(
+            "%1 is already open in another window or another copy of Proposal Planner "
+            "(%2).\n\nOpen it read-only?"
+        )
+        .replace("%1", path)
+        .replace("%2", holder.describe()),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Open,
+    )
+    return answer == QMessageBox.StandardButton.Open
+
+
+def ask_change_topic(parent: QWidget | None, old: str, new: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("Change topic"),
+        _tr(
+            "Your proposal has directions ticked for topic %1. Switching to topic %2 "
+            "clears them. Switch?"
+        )
+        .replace("%1", old)
+        .replace("%2", new),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_restore(parent: QWidget | None, description: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("Restore unsaved work?"),
+        _tr(
+            "Proposal Planner did not close properly last time. An unsaved copy was kept:\n\n"
+            "%1\n\nRestore it?"
+        ).replace("%1", description),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_open_export(parent: QWidget | None, path: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("Exported"),
+        _tr("Saved %1.\n\nOpen it now?").replace("%1", path),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Open,
+    )
+    return answer == QMessageBox.StandardButton.Open

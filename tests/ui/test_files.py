@@ -1,0 +1,157 @@
+"""Files and safety: save/open, the unsaved prompt, broken files, locks, crash recovery."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from planner.file_lock import lock_path
+from planner.proposal_file import load_proposal
+from planner.recovery import RecoveryStore
+
+
+def _fill(window) -> None:
+    window.tree.select_topic("5.1")
+    window.detail.direction_boxes[0].setChecked(True)
+    window.editor.title_edit.setText("行列混合引擎的自适应查询优化")
+    window.editor.title_edit.textEdited.emit(window.editor.title_edit.text())
+    window.editor.applicant_edits["name"].setText("王芳")
+    window.editor.applicant_edits["name"].textEdited.emit("王芳")
+    window.editor.section_editors["background"].edit.setPlainText(
+        "HTAP 系统需要同时服务事务与分析。"
+    )
+
+
+def _save_as(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+
+def test_save_then_open_round_trips(window, make_window, tmp_path, monkeypatch) -> None:
+    _fill(window)
+    target = tmp_path / "mine.proposal.yaml"
+    _save_as(monkeypatch, target)
+    assert window.save()
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("mine.proposal.yaml")
+    saved = window.document.proposal
+    assert load_proposal(target)[0] == saved
+    window.document.close()  # frees the lock, as closing the window does
+    other = make_window()
+    assert other.open_proposal(target)
+    assert other.document.proposal == saved
+    assert other.editor.section_editors["background"].text() == "HTAP 系统需要同时服务事务与分析。"
+    assert other.detail.title.text() == "HTAP 数据库系统"
+    assert other.tree.current_topic_id() == "5.1"
+
+
+def test_unsaved_changes_prompt_can_cancel_or_discard(window, answers) -> None:
+    _fill(window)
+    answers.question_answer = QMessageBox.StandardButton.Cancel
+    assert not window.close()
+    assert answers.shown[-1][1] == "Unsaved changes"
+    window.new_proposal()
+    assert window.document.proposal.title  # cancelled: nothing lost
+    answers.question_answer = QMessageBox.StandardButton.Discard
+    window.new_proposal()
+    assert window.document.proposal.title == ""
+    assert not window.isWindowModified()
+
+
+def test_unsaved_prompt_save_writes_the_file(window, answers, tmp_path, monkeypatch) -> None:
+    _fill(window)
+    target = tmp_path / "kept.proposal.yaml"
+    _save_as(monkeypatch, target)
+    answers.question_answer = QMessageBox.StandardButton.Save
+    assert window.close()
+    assert load_proposal(target)[0].title == "行列混合引擎的自适应查询优化"
+
+
+def test_a_broken_file_shows_the_error_and_changes_nothing(window, answers, tmp_path) -> None:
+    _fill(window)
+    before = (window.windowTitle(), window.document.proposal.title, window.tree.visible_rows())
+    broken = tmp_path / "broken.proposal.yaml"
+    broken.write_text("title: [unclosed\n", encoding="utf-8")
+    answers.question_answer = QMessageBox.StandardButton.Discard
+    assert not window.open_proposal(broken)
+    kind, title, text = answers.shown[-1]
+    assert (kind, title) == ("critical", "Cannot open proposal")
+    assert str(broken) in text and "line" in text
+    after = (window.windowTitle(), window.document.proposal.title, window.tree.visible_rows())
+    assert after == before
+    assert window.editor.title_edit.text() == "行列混合引擎的自适应查询优化"
+    assert not lock_path(broken).exists()
+
+
+def test_a_second_window_gets_read_only(
+    window, make_window, answers, tmp_path, monkeypatch
+) -> None:
+    _fill(window)
+    target = tmp_path / "shared.proposal.yaml"
+    _save_as(monkeypatch, target)
+    window.save()
+    second = make_window()
+    answers.question_answer = QMessageBox.StandardButton.Open
+    assert second.open_proposal(target)
+    assert answers.shown[-1][1] == "Proposal already open"
+    assert second.document.read_only and "(read-only)" in second.windowTitle()
+    assert second.editor.title_edit.isReadOnly()
+    # saving a read-only copy goes through Save As, never over the locked file
+    other = tmp_path / "copy.proposal.yaml"
+    _save_as(monkeypatch, other)
+    assert second.save()
+    assert second.document.path == other and not second.document.read_only
+
+
+def test_a_stale_lock_from_a_crash_does_not_block(window, tmp_path, answers) -> None:
+    target = tmp_path / "old.proposal.yaml"
+    target.write_text("title: 旧的\n", encoding="utf-8")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    from planner.processes import this_host
+
+    lock_path(target).write_text(json.dumps({"pid": dead.pid, "host": this_host(), "time": 1}))
+    assert window.open_proposal(target)
+    assert not window.document.read_only
+    assert answers.shown == []
+
+
+def test_crash_then_restore_gets_the_text_back(make_window, recovery_dir, qtbot, answers) -> None:
+    window = make_window()
+    window.document.autosave_timer.setInterval(20)
+    editor = window.editor.section_editors["approach"]
+    editor.edit.setPlainText("先做行存，再做列存副本。")
+    store = RecoveryStore(recovery_dir)
+    qtbot.waitUntil(lambda: bool(store.entries()), timeout=2000)
+    # the "crash": the process that wrote the copy is gone
+    entry = store.entries()[0]
+    meta = entry.path.with_name(entry.path.name.replace(".proposal.yaml", ".json"))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    data = json.loads(meta.read_text())
+    data["pid"] = dead.pid
+    meta.write_text(json.dumps(data))
+
+    restarted = make_window()
+    answers.question_answer = QMessageBox.StandardButton.Yes
+    assert restarted.offer_recovery()
+    assert answers.shown[-1][1] == "Restore unsaved work?"
+    assert restarted.editor.section_editors["approach"].text() == "先做行存，再做列存副本。"
+    assert restarted.isWindowModified()
+    assert store.orphaned() == []
+
+
+def test_saving_removes_the_recovery_copy(
+    window, recovery_dir, qtbot, tmp_path, monkeypatch
+) -> None:
+    _fill(window)
+    window.document.write_recovery()
+    store = RecoveryStore(recovery_dir)
+    assert store.entries()
+    _save_as(monkeypatch, tmp_path / "x.proposal.yaml")
+    window.save()
+    assert store.entries() == []
