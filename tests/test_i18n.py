@@ -50,7 +50,8 @@ def test_every_message_is_translated():
         translation = message.find("translation")
         assert translation is not None, message.findtext("source")
         assert translation.get("type") is None, message.findtext("source")  # unfinished/vanished
-        assert (translation.text or "").strip(), message.findtext("source")
+        forms = list(translation.iter("numerusform")) or [translation]  # %n plurals
+        assert all((f.text or "").strip() for f in forms), message.findtext("source")
     assert _script().untranslated(TS) == []
 
 
@@ -141,3 +142,24 @@ def test_without_a_choice_the_system_locale_decides(
     assert i18n.install_translator(english, None, settings) == expected
     translated = QCoreApplication.translate("MatchDialog", "&Go to Topic")
     assert translated == ("转到课题(&G)" if expected == "zh_CN" else "&Go to Topic")
+
+
+def test_menus_and_section_counts_follow_a_switch(qtbot, english, call, settings):
+    """Strings set by helpers of the window (actions, section counts) switch too."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from planner.ui.actions import WindowActions
+    from planner.ui.section_editor import SectionEditor
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = WindowActions(window)
+    window.changeEvent = lambda event: actions.retranslate()  # what MainWindow does
+    editor = SectionEditor(call.section("innovation"), window)
+    window.setCentralWidget(editor)
+    assert actions.file_menu.title() == "&File"
+    assert editor.count.text() == "0 / 1000 characters"
+    i18n.install_translator(english, "zh_CN", settings)
+    qtbot.waitUntil(lambda: actions.file_menu.title() == "文件(&F)")
+    assert actions.save_as.text() == "另存为(&A)…"
+    assert editor.count.text() == "0 / 1000 字"
