@@ -13,7 +13,12 @@ from planner.errors import PlannerError, SourceError
 
 # Each module adds its subcommands; later features add theirs here. Imported only to run a
 # command, so opening the app does not pay for them.
-COMMAND_MODULES = ("planner.cli.topics", "planner.cli.proposals", "planner.cli.import_call")
+COMMAND_MODULES = (
+    "planner.cli.topics",
+    "planner.cli.proposals",
+    "planner.cli.import_call",
+    "planner.cli.match",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
