@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CallImportDialog</name>
+    <message>
+        <source>Import call</source>
+        <translation>导入征集</translation>
+    </message>
+    <message>
+        <source>{file}: {areas} areas, {topics} topics, {directions} directions.</source>
+        <translation>{file}：{areas} 个领域，{topics} 个课题，{directions} 个研究方向。</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>研究方向</translation>
+    </message>
+    <message>
+        <source>Every part of the text was placed.</source>
+        <translation>文本的每一部分都已识别。</translation>
+    </message>
+    <message>
+        <source>The call may be incomplete: these parts could not be placed. Fix them in the source file and open it again, or use the call as it is.</source>
+        <translation>征集可能不完整：以下部分无法识别。请在源文件中修正后重新打开，或直接使用当前结果。</translation>
+    </message>
+    <message>
+        <source>Use this call</source>
+        <translation>使用此征集</translation>
+    </message>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation>第 {n} 段</translation>
+    </message>
+    <message>
+        <source>Line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a topic on the left to read it here.</source>
