@@ -46,3 +46,8 @@ class UnknownTopicError(PlannerError):
 
 class FileWriteError(PlannerError):
     """A target file could not be written; the previous file, if any, is untouched."""
+
+
+class ExportError(PlannerError):
+    """A .docx export failed (unwritable target, unusable template, text lost on the way);
+    an existing file at the target is untouched."""

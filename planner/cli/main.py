@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "planner.cli.proposals",
     "planner.cli.import_call",
     "planner.cli.match",
+    "planner.cli.export",
 )
 
 

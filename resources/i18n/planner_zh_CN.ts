@@ -5,7 +5,7 @@
     <name>CallImportDialog</name>
     <message>
         <source>Import call</source>
-        <translation>导入征集</translation>
+        <translation>导入申报指南</translation>
     </message>
     <message>
         <source>{file}: {areas} areas, {topics} topics, {directions} directions.</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>The call may be incomplete: these parts could not be placed. Fix them in the source file and open it again, or use the call as it is.</source>
-        <translation>征集可能不完整：以下部分无法识别。请在源文件中修正后重新打开，或直接使用当前结果。</translation>
+        <translation>指南可能不完整：以下部分无法识别。请在源文件中修正后重新打开，或直接使用当前结果。</translation>
     </message>
     <message>
         <source>Use this call</source>
-        <translation>使用此征集</translation>
+        <translation>使用此指南</translation>
     </message>
     <message>
         <source>Paragraph {n}</source>

@@ -1,0 +1,238 @@
+"""The proposal's content in reading order: title block, applicant table, topic, form sections.
+
+Everything the applicant wrote is counted into `expected` as it is written, so the export can
+check afterwards that all of it reached the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from docx.document import Document
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from planner.call import Call, FormSection, Topic
+from planner.export.base import Base
+from planner.export.clean import clean_text
+from planner.export.fields import set_header_text
+from planner.export.markup import write_markup
+from planner.export.writer import Writer
+from planner.proposal import APPLICANT_FIELDS, Proposal
+
+APPLICANT_LABELS: dict[str, str] = {
+    "name": "姓　　名",
+    "title": "职　　称",
+    "institution": "所在单位",
+    "department": "院系/部门",
+    "email": "电子邮箱",
+    "phone": "联系电话",
+}
+_LABEL_WIDTH, _VALUE_WIDTH = Cm(2.5), Cm(5.2)
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def significant(text: str) -> Counter[str]:
+    """The characters the verification tracks: letters, ideographs and digits. Whitespace and
+    punctuation are left out, since markup (`**`, `- `) legitimately turns into formatting."""
+    counts = Counter(clean_text(text))  # counted in C, filtered per distinct character
+    return Counter({ch: n for ch, n in counts.items() if ch.isalnum()})
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (section numbers)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return (_CN_DIGITS[tens] if tens > 1 else "") + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+class ProposalBuilder:
+    def __init__(self, proposal: Proposal, call: Call, base: Base) -> None:
+        self.proposal = proposal
+        self.call = call
+        self.base = base
+        self.writer = Writer(base.doc)
+        self.styles = self.writer.styles
+        self.expected: Counter[str] = Counter()
+        self.empty_sections: list[str] = []
+        self.topic: Topic | None = (
+            call.topic(proposal.topic) if proposal.topic else None
+        )  # raises UnknownTopicError
+
+    def build(self) -> Document:
+        self._properties()
+        self._header()
+        self._title_block()
+        self._applicant_table()
+        self._topic_part()
+        self._sections()
+        return self.base.doc
+
+    # ------------------------------------------------------------------------------------
+    def _user(self, text: str) -> str:
+        """Applicant-written plain text: counted for the verification, then written."""
+        self.expected.update(significant(text))
+        return text
+
+    def _properties(self) -> None:
+        props = self.base.doc.core_properties
+        props.title = clean_text(self.proposal.title)
+        props.author = props.last_modified_by = clean_text(self.proposal.applicant.name)
+        props.subject = clean_text(self._topic_line())
+        props.comments = ""
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        props.created = props.modified = now
+        props.revision = 1
+
+    def _topic_line(self) -> str:
+        return f"{self.topic.id}　{self.topic.title}" if self.topic else self.call.title
+
+    def _header(self) -> None:
+        if self.base.own_header:
+            set_header_text(self.base.doc.sections[-1], self._topic_line())
+
+    def _title_block(self) -> None:
+        w = self.writer
+        w.text_paragraph(self.call.title, self.styles.subtitle)
+        if self.proposal.title.strip():
+            w.text_paragraph(self._user(self.proposal.title), self.styles.title)
+        else:
+            w.text_paragraph("（项目名称）", self.styles.title, grey=True)
+
+    def _applicant_table(self) -> None:
+        values = self.proposal.applicant.as_dict()
+        doc = self.base.doc
+        table = doc.add_table(rows=3, cols=4)
+        _table_borders(table._tbl)
+        widths = (_LABEL_WIDTH, _VALUE_WIDTH, _LABEL_WIDTH, _VALUE_WIDTH)
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        fields = iter(APPLICANT_FIELDS)
+        for row in table.rows:
+            row.height = Cm(0.9)
+            row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+            cells = row.cells
+            for i, cell in enumerate(cells):
+                cell.width = widths[i]
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+                paragraph = cell.paragraphs[0]
+                if i % 2 == 0:
+                    key = next(fields)
+                    _shade(cell._tc, "F2F2F2")
+                    self.writer.run(paragraph, APPLICANT_LABELS[key], bold=True)
+                else:
+                    self.writer.run(paragraph, self._user(values[key]))
+        # keep the first heading from touching the table
+        self.writer.paragraph(self.styles.normal)
+
+    def _topic_part(self) -> None:
+        w, s = self.writer, self.styles
+        w.text_paragraph("一、申报课题与研究方向", s.heading1)
+        topic = self.topic
+        if topic is None:
+            w.placeholder("（尚未选择课题：请在申报主题中选择一个课题。）")
+            return
+        area = self.call.area_of(topic)
+        self._labelled("研究领域：", f"{area.id}　{area.title}")
+        self._labelled("申报课题：", f"{topic.id}　{topic.title}")
+
+        w.text_paragraph("所选建议研究方向", s.heading2)
+        if not topic.directions:
+            w.text_paragraph("本课题未列出建议研究方向。", s.body)
+        elif not self.proposal.directions:
+            w.placeholder(
+                f"（尚未选择：本课题列有 {len(topic.directions)} 个建议研究方向，"
+                "请选择，或在下面填写自拟研究方向。）"
+            )
+        for number in self.proposal.directions:
+            direction = topic.direction(number)
+            text = direction.text if direction else "（本课题没有这一建议研究方向）"
+            self._labelled(f"方向 {number}：", text)
+
+        w.text_paragraph("自拟研究方向", s.heading2)
+        own = [t for t in self.proposal.own_directions if t.strip()]
+        if own:
+            level = w.open_list(ordered=False, depth=1)
+            for text in own:
+                w.run(w.list_item(level), self._user(text))
+        else:
+            hint = "本课题未列出建议研究方向，请在此填写拟开展的研究方向。"
+            if topic.directions:
+                hint = "（选填）如有自拟研究方向，请在此填写。"
+            w.placeholder(f"{hint}{self.call.note}")
+
+        if topic.resources:
+            w.text_paragraph("课题组可提供的资源", s.heading2)
+            level = w.open_list(ordered=False, depth=1)
+            for text in topic.resources:
+                w.run(w.list_item(level), text)
+
+    def _labelled(self, label: str, text: str) -> None:
+        paragraph = self.writer.paragraph(self.styles.body)
+        self.writer.run(paragraph, label, bold=True)
+        self.writer.run(paragraph, text)
+
+    def _sections(self) -> None:
+        sections = list(self.call.form)
+        known = {s.key for s in sections}
+        # text under a key the form does not have is still the applicant's: keep it, at the end
+        sections += [
+            FormSection(key, key, "", None, False) for key in self.proposal.sections
+            if key not in known
+        ]  # fmt: skip
+        for number, section in enumerate(sections, start=2):
+            self.writer.text_paragraph(
+                f"{chinese_number(number)}、{section.title}", self.styles.heading1
+            )
+            text = self.proposal.sections.get(section.key, "")
+            if text.strip():
+                self.expected.update(significant(text))
+                self.expected.subtract(write_markup(self.writer, text, self.styles.body))
+            else:
+                self.empty_sections.append(section.key)
+                self.writer.placeholder(_guidance(section))
+        self.expected = +self.expected
+
+
+def _guidance(section: FormSection) -> str:
+    text = section.guidance or f"请在此填写{section.title}。"
+    if section.limit:
+        text += f"（不超过{section.limit}字）"
+    if not section.required:
+        text += "（选填）"
+    return text
+
+
+def _table_borders(tbl) -> None:
+    """Single grey-black rules on every cell edge, set on the table itself so that a template
+    without a `Table Grid` style still gets a ruled table."""
+    tbl_pr = tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        for attr, val in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "404040")):
+            element.set(qn(f"w:{attr}"), val)
+        borders.append(element)
+    successors = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption")
+    tbl_pr.insert_element_before(borders, *successors)
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), "113")  # 2 mm: text not glued to the rules
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
+
+
+def _shade(tc, fill: str) -> None:
+    tc_pr = tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    for attr, val in (("val", "clear"), ("color", "auto"), ("fill", fill)):
+        shd.set(qn(f"w:{attr}"), val)
+    tc_pr.insert_element_before(
+        shd, "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"
+    )

@@ -1,0 +1,86 @@
+"""Style ids by role, looked up once per document, with fallbacks for sparse templates.
+
+Looking a style up by name in python-docx scans every style; doing it per paragraph is slow,
+and a research office's template may lack `List Bullet`, `Title` or even `Body Text`.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document
+from docx.oxml.ns import qn
+
+
+class DocStyles:
+    """The paragraph styles the exporter uses, as style ids (None: the document default)."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._by_name: dict[str, object] = {}
+        for element in doc.styles.element.iterchildren(qn("w:style")):
+            if element.get(qn("w:type")) != "paragraph":
+                continue
+            name = element.find(qn("w:name"))
+            if name is not None:
+                self._by_name.setdefault(name.get(qn("w:val"), "").lower(), element)
+        self.normal = self.pick("Normal")
+        self.body = self.pick("Body Text", "Normal")
+        self.heading1 = self.pick("heading 1")
+        self.heading2 = self.pick("heading 2", "heading 1")
+        self.title = self.pick("Title", "heading 1")
+        self.subtitle = self.pick("Subtitle", "heading 2")
+        self.header = self.pick("Header")
+        self.footer = self.pick("Footer")
+
+    def has(self, name: str) -> bool:
+        return name.lower() in self._by_name
+
+    def pick(self, *names: str) -> str | None:
+        """The id of the first of `names` the document has."""
+        for name in names:
+            element = self._by_name.get(name.lower())
+            if element is not None:
+                return element.get(qn("w:styleId"))
+        return None
+
+    def list_style(self, ordered: bool, depth: int) -> str | None:
+        """`List Number 2` for a second-level numbered item, … ; None if the template has none
+        that is a real Word list (a style without numbering would lose the bullets)."""
+        base = "List Number" if ordered else "List Bullet"
+        names = [f"{base} {level}" for level in range(min(depth, 3), 1, -1)] + [base]
+        for name in names:
+            element = self._by_name.get(name.lower())
+            if element is not None and self._style_num_id(element) is not None:
+                return element.get(qn("w:styleId"))
+        return None
+
+    def restart_numbering(self, style_id: str, start: int) -> int | None:
+        """A new `w:num` on the style's list definition starting at `start`, so each numbered
+        list in the text counts from its own first number instead of continuing the last."""
+        element = next(
+            (e for e in self._by_name.values() if e.get(qn("w:styleId")) == style_id), None
+        )
+        num_id = self._style_num_id(element) if element is not None else None
+        if num_id is None:
+            return None
+        numbering = self._doc.part.numbering_part.element
+        abstract_id = None
+        for num in numbering.iterchildren(qn("w:num")):
+            if num.get(qn("w:numId")) == str(num_id):
+                abstract = num.find(qn("w:abstractNumId"))
+                abstract_id = abstract.get(qn("w:val")) if abstract is not None else None
+                break
+        if abstract_id is None:
+            return None
+        num = numbering.add_num(int(abstract_id))
+        num.add_lvlOverride(ilvl=0).add_startOverride(start)
+        return int(num.get(qn("w:numId")))
+
+    @staticmethod
+    def _style_num_id(element) -> int | None:
+        ppr = element.find(qn("w:pPr"))
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        num_id = num_pr.find(qn("w:numId")) if num_pr is not None else None
+        if num_id is None:
+            return None
+        value = num_id.get(qn("w:val"), "0")
+        return int(value) if value.isdigit() and value != "0" else None

@@ -1,0 +1,153 @@
+"""The built-in look: A4, Song body, Hei headings, Latin faces, 22 pt exact line pitch.
+
+python-docx's `font.name` sets only the Latin faces; Chinese text then falls back to whatever
+the reader's Word picks (often a Japanese face). So the East Asian face is written into
+`w:rFonts/@w:eastAsia` on the document defaults and on every style we use, and the `*Theme`
+attributes of the default template are removed, because they override explicit names.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import BaseStyle
+
+# Font names as Word on a Chinese Windows knows them; LibreOffice/fontconfig map SimSun and
+# SimHei to Noto Serif/Sans CJK SC (the Chinese names 宋体/黑体 map to a sans face there).
+SONG = "SimSun"
+HEI = "SimHei"
+LATIN_SERIF = "Times New Roman"
+LATIN_SANS = "Arial"
+
+BODY_SIZE = Pt(12)  # 小四
+LINE_PITCH = Pt(22)  # exact, so Word and LibreOffice (other CJK metrics) lay out alike
+BLACK = RGBColor(0, 0, 0)
+PLACEHOLDER_GREY = RGBColor(0x80, 0x80, 0x80)
+
+_THEME_ATTRS = tuple(
+    qn(f"w:{name}") for name in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
+)
+
+
+def set_fonts(rpr, *, latin: str, east_asia: str) -> None:
+    """Name the Latin and East Asian faces on a `w:rPr`, dropping theme font references."""
+    rfonts = rpr.get_or_add_rFonts()
+    for attr in _THEME_ATTRS:
+        rfonts.attrib.pop(attr, None)
+    for attr in ("ascii", "hAnsi", "cs"):
+        rfonts.set(qn(f"w:{attr}"), latin)
+    rfonts.set(qn("w:eastAsia"), east_asia)
+
+
+def apply_builtin_look(doc: Document) -> None:
+    """Turn python-docx's default template into the Chinese proposal look, once per process."""
+    _set_doc_defaults(doc)
+    _page_setup(doc)
+    styles = doc.styles
+    normal = styles["Normal"]
+    _fonts(normal, latin=LATIN_SERIF, east_asia=SONG)
+    pf = normal.paragraph_format
+    pf.space_before = pf.space_after = Pt(0)
+    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    pf.line_spacing = LINE_PITCH
+
+    body = styles["Body Text"]
+    body.paragraph_format.space_after = Pt(0)
+    body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    _first_line_chars(body, 200)  # the Chinese two-character indent
+
+    _heading(styles["Title"], size=22, before=6, after=12, center=True)
+    _strip_border(styles["Title"])
+    _heading(styles["Subtitle"], size=15, before=24, after=6, center=True)
+    styles["Subtitle"].font.italic = False
+    _heading(styles["Heading 1"], size=15, before=18, after=6)
+    _heading(styles["Heading 2"], size=12, before=10, after=2)
+    for name in ("Header", "Footer"):
+        style = styles[name]
+        _fonts(style, latin=LATIN_SERIF, east_asia=SONG)
+        style.font.size = Pt(9)
+        style.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    for name, left in (("List Bullet", 840), ("List Number", 840)):
+        styles[name].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        _list_indent(doc, styles[name], left)
+    for name, left in (("List Bullet 2", 1260), ("List Number 2", 1260)):
+        _list_indent(doc, styles[name], left)
+
+
+def _set_doc_defaults(doc: Document) -> None:
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(rpr, latin=LATIN_SERIF, east_asia=SONG)
+    for tag, val in (("w:sz", "24"), ("w:szCs", "24")):
+        rpr.find(qn(tag)).set(qn("w:val"), val)
+    lang = rpr.find(qn("w:lang"))
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
+    spacing.set(qn("w:after"), "0")
+
+
+def _page_setup(doc: Document) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.top_margin = section.bottom_margin = Cm(2.54)
+    section.left_margin = section.right_margin = Cm(2.8)
+    section.header_distance = Cm(1.5)
+    section.footer_distance = Cm(1.5)
+
+
+def _fonts(style: BaseStyle, *, latin: str, east_asia: str) -> None:
+    set_fonts(style.element.get_or_add_rPr(), latin=latin, east_asia=east_asia)
+
+
+def _heading(style: BaseStyle, *, size: float, before: float, after: float, center=False) -> None:
+    _fonts(style, latin=LATIN_SANS, east_asia=HEI)
+    font = style.font
+    font.size = Pt(size)
+    font.bold = False  # a Hei face is already heavy; Word's synthetic bold smears it
+    font.color.rgb = BLACK
+    pf = style.paragraph_format
+    pf.space_before, pf.space_after = Pt(before), Pt(after)
+    pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    pf.keep_with_next = True
+    if center:
+        pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _strip_border(style: BaseStyle) -> None:
+    ppr = style.element.get_or_add_pPr()
+    for border in ppr.findall(qn("w:pBdr")):
+        ppr.remove(border)
+
+
+def _first_line_chars(style: BaseStyle, hundredths: int) -> None:
+    """`firstLineChars` scales with the font size, unlike a fixed first-line indent."""
+    style.paragraph_format.first_line_indent = Pt(hundredths / 100 * 12)
+    ind = style.element.get_or_add_pPr().find(qn("w:ind"))
+    ind.set(qn("w:firstLineChars"), str(hundredths))
+
+
+def _list_indent(doc: Document, style: BaseStyle, left: int, hanging: int = 420) -> None:
+    """Indent a list style's numbering level (twips): the default template puts the bullet on
+    the margin, where a Chinese page expects it under the two-character paragraph indent."""
+    num_id = style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    numbering = doc.part.numbering_part.element
+    num = next(
+        n
+        for n in numbering.iterchildren(qn("w:num"))
+        if n.get(qn("w:numId")) == num_id.get(qn("w:val"))
+    )
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(
+        a
+        for a in numbering.iterchildren(qn("w:abstractNum"))
+        if a.get(qn("w:abstractNumId")) == abstract_id
+    )
+    ppr = abstract.find(qn("w:lvl")).find(qn("w:pPr"))
+    ppr.find(qn("w:ind")).set(qn("w:left"), str(left))
+    ppr.find(qn("w:ind")).set(qn("w:hanging"), str(hanging))
+    for tab in ppr.iter(qn("w:tab")):
+        tab.set(qn("w:pos"), str(left))
