@@ -15,7 +15,6 @@ from planner.ui import i18n
 from planner.ui.match_dialog import MatchDialog
 
 # The offscreen platform says so whenever a window's size hints change; harmless there.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 REPO = Path(__file__).resolve().parent.parent
 TS = REPO / "resources" / "i18n" / "planner_zh_CN.ts"

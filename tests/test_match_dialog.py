@@ -15,7 +15,6 @@ from planner.ui.match_dialog import (
 )
 
 # The offscreen platform says so whenever a window's size hints change; harmless there.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 HTAP_BENCH = (
     "We design a benchmark for HTAP database systems: mixed transactional and analytical "
