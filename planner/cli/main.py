@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "planner.cli.topics",
     "planner.cli.proposals",
     "planner.cli.import_call",
+    "planner.cli.match",
     "planner.cli.export",
     "planner.cli.batch",
 )

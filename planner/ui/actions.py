@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 LANGUAGES = (("en", "English"), ("zh", "中文"))  # each in its own language, never translated
 
 
-class WindowActions:
+class WindowActions(QObject):
+    # a QObject so that self.tr gives lupdate and Qt the same context ("WindowActions")
     def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
         self.window = window
         style = window.style()
 
@@ -94,30 +96,29 @@ class WindowActions:
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = self.window.tr
-        self.file_menu.setTitle(tr("&File"))
-        self.edit_menu.setTitle(tr("&Edit"))
-        self.view_menu.setTitle(tr("&View"))
-        self.tools_menu.setTitle(tr("&Tools"))
-        self.help_menu.setTitle(tr("&Help"))
-        self.language_menu.setTitle(tr("&Language"))
-        self.recent_menu.setTitle(tr("Open &Recent"))
-        self.toolbar.setWindowTitle(tr("Main toolbar"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         texts = {
-            self.new: tr("&New Proposal"),
-            self.open: tr("&Open…"),
-            self.save: tr("&Save"),
-            self.save_as: tr("Save &As…"),
-            self.export_docx: tr("&Export .docx…"),
-            self.quit: tr("&Quit"),
-            self.undo: tr("&Undo"),
-            self.redo: tr("&Redo"),
-            self.find: tr("&Find Topics"),
-            self.match: tr("Find topics for my research…"),
-            self.show_problems: tr("&Problems"),
-            self.about: tr("&About Proposal Planner"),
+            self.new: self.tr("&New Proposal"),
+            self.open: self.tr("&Open…"),
+            self.save: self.tr("&Save"),
+            self.save_as: self.tr("Save &As…"),
+            self.export_docx: self.tr("&Export .docx…"),
+            self.quit: self.tr("&Quit"),
+            self.undo: self.tr("&Undo"),
+            self.redo: self.tr("&Redo"),
+            self.find: self.tr("&Find Topics"),
+            self.match: self.tr("Find topics for my research…"),
+            self.show_problems: self.tr("&Problems"),
+            self.about: self.tr("&About Proposal Planner"),
         }
         for action, text in texts.items():
             action.setText(text)
             action.setIconText(text.replace("&", "").rstrip("…"))
-        self.export_docx.setToolTip(tr("Export the proposal as a Word document"))
+        self.export_docx.setToolTip(self.tr("Export the proposal as a Word document"))

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.file_lock import LockInfo
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+# Called as translate("dialogs", "…") with the literal context: lupdate only collects the strings
+# it can see at the call (a helper wrapping translate() would hide them from the .ts).
+translate = QCoreApplication.translate
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -20,8 +20,8 @@ def ask_save_changes(parent: QWidget | None, name: str) -> QMessageBox.StandardB
     """Save, Discard or Cancel for a proposal with unsaved changes."""
     return QMessageBox.question(
         parent,
-        _tr("Unsaved changes"),
-        _tr("Save the changes to %1 first?").replace("%1", name),
+        translate("dialogs", "Unsaved changes"),
+        translate("dialogs", "Save the changes to %1 first?").replace("%1", name),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -32,10 +32,11 @@ def ask_save_changes(parent: QWidget | None, name: str) -> QMessageBox.StandardB
 def ask_open_read_only(parent: QWidget | None, path: str, holder: LockInfo) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Proposal already open"),
-        _tr(
+        translate("dialogs", "Proposal already open"),
+        translate(
+            "dialogs",
             "%1 is already open in another window or another copy of Proposal Planner "
-            "(%2).\n\nOpen it read-only?"
+            "(%2).\n\nOpen it read-only?",
         )
         .replace("%1", path)
         .replace("%2", holder.describe()),
@@ -48,10 +49,11 @@ def ask_open_read_only(parent: QWidget | None, path: str, holder: LockInfo) -> b
 def ask_change_topic(parent: QWidget | None, old: str, new: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Change topic"),
-        _tr(
+        translate("dialogs", "Change topic"),
+        translate(
+            "dialogs",
             "Your proposal has directions ticked for topic %1. Switching to topic %2 "
-            "clears them. Switch?"
+            "clears them. Switch?",
         )
         .replace("%1", old)
         .replace("%2", new),
@@ -64,10 +66,11 @@ def ask_change_topic(parent: QWidget | None, old: str, new: str) -> bool:
 def ask_restore(parent: QWidget | None, description: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Restore unsaved work?"),
-        _tr(
+        translate("dialogs", "Restore unsaved work?"),
+        translate(
+            "dialogs",
             "Proposal Planner did not close properly last time. An unsaved copy was kept:\n\n"
-            "%1\n\nRestore it?"
+            "%1\n\nRestore it?",
         ).replace("%1", description),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -78,8 +81,8 @@ def ask_restore(parent: QWidget | None, description: str) -> bool:
 def ask_open_export(parent: QWidget | None, path: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Exported"),
-        _tr("Saved %1.\n\nOpen it now?").replace("%1", path),
+        translate("dialogs", "Exported"),
+        translate("dialogs", "Saved %1.\n\nOpen it now?").replace("%1", path),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         QMessageBox.StandardButton.Open,
     )

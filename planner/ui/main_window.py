@@ -375,7 +375,8 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         if self._i18n is None:
             return
-        self._i18n.set_language(QApplication.instance(), code)
+        # install only: whether to remember the choice is ours to decide (not for --screenshot)
+        self._i18n.install_translator(QApplication.instance(), code)
         if self.remember:
             self.settings.set_language(code)
         self.actions_.language_actions.get(code, self.actions_.new).setChecked(True)

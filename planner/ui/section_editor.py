@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -53,6 +53,11 @@ class SectionEditor(QWidget):
     def is_over(self) -> bool:
         limit = self.section.limit
         return limit is not None and count_chars(self.text()) > limit
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_count()  # the count is the only translated text here
+        super().changeEvent(event)
 
     def _on_changed(self) -> None:
         self._update_count()

@@ -1,0 +1,112 @@
+"""The UI language: English source strings, a Chinese translation, switchable at run time.
+
+Translations: `resources/i18n/planner_<code>.ts` is the source (edit it, then run
+`scripts/update_translations.py`); the built `.qm` next to it is committed so the wheel and the
+frozen bundle carry it, and is found through `planner.resources.resource_path`. Qt's own strings
+(standard buttons, file dialogs) come from `qtbase_<code>.qm` shipped with PySide6.
+
+Switching at run time: `set_language(app, code)` swaps the translators; Qt then sends
+`QEvent.LanguageChange` to every widget. Every widget that shows translated text must re-set it
+then, so keep all `self.tr(...)` calls of a widget in one `retranslate_ui()` method, call it
+from `__init__`, and override
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+The main window does the same (menus, toolbar, status bar) and offers the languages of
+`LANGUAGES` in a menu, calling `set_language`; the choice is saved under `SETTINGS_KEY`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from planner.resources import resource_path
+
+ENGLISH = "en"
+CHINESE = "zh_CN"
+# code -> the language's own name, as a language menu shows it
+LANGUAGES: dict[str, str] = {ENGLISH: "English", CHINESE: "简体中文"}
+SETTINGS_KEY = "ui/language"
+
+_log = logging.getLogger(__name__)
+_installed: list[QTranslator] = []  # kept alive here: Qt does not own installed translators
+
+
+def normalize_language(code: str | None) -> str:
+    """'zh', 'zh_CN', 'zh-Hans-CN', 'zh_TW' → Chinese; anything else → English."""
+    return CHINESE if code and code.replace("-", "_").lower().startswith("zh") else ENGLISH
+
+
+def system_language() -> str:
+    """The language of the system's locale (LANG / LC_* on Linux, the user's setting elsewhere)."""
+    locale = QLocale.system()
+    languages = locale.uiLanguages() or [locale.name()]
+    return normalize_language(languages[0])
+
+
+def saved_language(settings: QSettings | None = None) -> str | None:
+    """The language the user chose in the menu, or None to follow the system."""
+    value = (settings or QSettings()).value(SETTINGS_KEY)
+    return normalize_language(str(value)) if value else None
+
+
+def translation_path(code: str) -> Path:
+    """Our compiled translation for `code` (may not exist: English needs none)."""
+    return resource_path("i18n", f"planner_{code}.qm")
+
+
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def install_translator(
+    app: QCoreApplication, code: str | None = None, settings: QSettings | None = None
+) -> str:
+    """Load the translations for `code` into `app`; returns the language now in use.
+
+    `code` None means: the saved choice if there is one, else the system locale.
+    Loading replaces any translation installed before (widgets get a LanguageChange)."""
+    language = normalize_language(code) if code else saved_language(settings)
+    language = language or system_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == ENGLISH:
+        return language
+    sources = [
+        (translation_path(language).parent, f"planner_{language}"),
+        (qt_translations_dir(), f"qtbase_{language}"),
+    ]
+    for folder, name in sources:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            _log.warning("translation %s not found in %s; showing English", name, folder)
+    return language
+
+
+def set_language(app: QCoreApplication, code: str | None, settings: QSettings | None = None) -> str:
+    """Switch the language now and remember it; `code` None goes back to the system's."""
+    settings = settings or QSettings()
+    if code:
+        settings.setValue(SETTINGS_KEY, normalize_language(code))
+    else:
+        settings.remove(SETTINGS_KEY)
+    settings.sync()
+    return install_translator(app, code, settings)
+
+
+def current_language() -> str:
+    """The language installed by `install_translator` (English when none is)."""
+    for translator in _installed:
+        if Path(translator.filePath()).name.startswith("planner_"):
+            return normalize_language(translator.language())
+    return ENGLISH

@@ -1,0 +1,580 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CallImportDialog</name>
+    <message>
+        <source>Import call</source>
+        <translation>导入申报指南</translation>
+    </message>
+    <message>
+        <source>{file}: {areas} areas, {topics} topics, {directions} directions.</source>
+        <translation>{file}：{areas} 个领域，{topics} 个课题，{directions} 个研究方向。</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>研究方向</translation>
+    </message>
+    <message>
+        <source>Every part of the text was placed.</source>
+        <translation>文本的每一部分都已识别。</translation>
+    </message>
+    <message>
+        <source>The call may be incomplete: these parts could not be placed. Fix them in the source file and open it again, or use the call as it is.</source>
+        <translation>指南可能不完整：以下部分无法识别。请在源文件中修正后重新打开，或直接使用当前结果。</translation>
+    </message>
+    <message>
+        <source>Use this call</source>
+        <translation>使用此指南</translation>
+    </message>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation>第 {n} 段</translation>
+    </message>
+    <message>
+        <source>Line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a topic on the left to read it here.</source>
+        <translation>在左侧选择一个课题，即可在此阅读详情。</translation>
+    </message>
+    <message>
+        <source>Use this topic</source>
+        <translation>选用此课题</translation>
+    </message>
+    <message>
+        <source>Write my proposal for this topic (or double-click it)</source>
+        <translation>为此课题撰写申报书（也可双击该课题）</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>课题背景</translation>
+    </message>
+    <message>
+        <source>What the topic team offers</source>
+        <translation>课题组可提供的资源</translation>
+    </message>
+    <message>
+        <source>Suggested research directions</source>
+        <translation>建议研究方向</translation>
+    </message>
+    <message>
+        <source>My own directions</source>
+        <translation>自拟研究方向</translation>
+    </message>
+    <message>
+        <source>Describe a direction of your own…</source>
+        <translation>描述您自拟的研究方向…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Topic %1 · %2</source>
+        <translation>课题 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Chosen for my proposal</source>
+        <translation>已纳入我的申报书</translation>
+    </message>
+    <message>
+        <source>Include in my proposal</source>
+        <translation>纳入我的申报书</translation>
+    </message>
+    <message>
+        <source>Tick the directions to include in your proposal.</source>
+        <translation>勾选要纳入申报书的研究方向。</translation>
+    </message>
+    <message>
+        <source>This topic suggests no directions: add your own below.</source>
+        <translation>此课题未给出建议研究方向，请在下方添加自拟方向。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Topic %1 chosen</source>
+        <translation>已选择课题 %1</translation>
+    </message>
+    <message>
+        <source>Problems (%1 errors, %2 warnings)</source>
+        <translation>问题（%1 个错误，%2 个警告）</translation>
+    </message>
+    <message>
+        <source>Untitled proposal</source>
+        <translation>未命名申报书</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>the untitled proposal</source>
+        <translation>未命名申报书</translation>
+    </message>
+    <message>
+        <source>Open proposal</source>
+        <translation>打开申报书</translation>
+    </message>
+    <message>
+        <source>Cannot open proposal</source>
+        <translation>无法打开申报书</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Save proposal as</source>
+        <translation>申报书另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save proposal</source>
+        <translation>无法保存申报书</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export .docx</source>
+        <translation>导出 .docx</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>an untitled proposal</source>
+        <translation>未命名申报书</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Proposals (*%1);;All files (*)</source>
+        <translation>申报书 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>About Proposal Planner</source>
+        <translation>关于 Proposal Planner</translation>
+    </message>
+    <message>
+        <source>Proposal Planner: plan a research proposal against a call for proposals.</source>
+        <translation>Proposal Planner：对照申报指南规划和撰写科研项目申报书。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <source>Find Topics for My Research</source>
+        <translation>为我的研究查找课题</translation>
+    </message>
+    <message>
+        <source>Paste a paragraph about your research, in Chinese or English. The call&apos;s topics are ranked by how close their title, background and directions are to your text.</source>
+        <translation>粘贴一段介绍您研究工作的文字（中文或英文均可）。指南中的课题将按其标题、背景和研究方向与这段文字的相近程度排序。</translation>
+    </message>
+    <message>
+        <source>For example: the abstract of a recent paper or project of yours…</source>
+        <translation>例如：您近期一篇论文或一个项目的摘要……</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Topic</source>
+        <translation>转到课题(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the selected topic in the planner</source>
+        <translation>在主窗口中打开所选课题</translation>
+    </message>
+    <message>
+        <source>Paste or type a paragraph to see the closest topics.</source>
+        <translation>粘贴或输入一段文字，即可看到最相近的课题。</translation>
+    </message>
+    <message>
+        <source>No topic shares any words with your text.</source>
+        <translation>没有课题与这段文字有共同的词语。</translation>
+    </message>
+    <message>
+        <source>Topics sharing words with your text: %1, best first. Double-click one to open it.</source>
+        <translation>与这段文字有共同词语的课题共 %1 个，按相似度从高到低排列。双击即可打开。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchResultModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Best direction</source>
+        <translation>最匹配的研究方向</translation>
+    </message>
+    <message>
+        <source>Direction %1 (similarity %2):
+%3</source>
+        <translation>研究方向 %1（相似度 %2）：
+%3</translation>
+    </message>
+    <message>
+        <source>(open topic: no suggested directions)</source>
+        <translation>（开放命题：无建议研究方向）</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPane</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>Proposal</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The title of your proposal</source>
+        <translation>您的申报书标题</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审阅中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待提交</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Academic title:</source>
+        <translation>职称：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>院系：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Topic and directions</source>
+        <translation>课题与研究方向</translation>
+    </message>
+    <message>
+        <source>My own directions (double-click to edit):</source>
+        <translation>自拟研究方向（双击可编辑）：</translation>
+    </message>
+    <message>
+        <source>Add own direction</source>
+        <translation>添加自拟方向</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Proposal form</source>
+        <translation>申报书正文</translation>
+    </message>
+    <message>
+        <source>No topic chosen yet: select one on the left and press “Use this topic”.</source>
+        <translation>尚未选择课题：请在左侧选择一个课题，然后点击“选用此课题”。</translation>
+    </message>
+    <message>
+        <source>Topic %1 is not in this call.</source>
+        <translation>课题 %1 不在本指南中。</translation>
+    </message>
+    <message>
+        <source>Complete: %1%</source>
+        <translation>完成度：%1%</translation>
+    </message>
+    <message>
+        <source>New direction</source>
+        <translation>新的研究方向</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>%1 — over the limit by %2</source>
+        <translation>%1 — 超出字数限制 %2 字</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreePane</name>
+    <message>
+        <source>Search topics (title, background, directions)</source>
+        <translation>搜索课题（标题、背景、研究方向）</translation>
+    </message>
+    <message>
+        <source>Filter as you type; Esc clears</source>
+        <translation>输入即筛选；按 Esc 清除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 topics match</source>
+        <translation>
+            <numerusform>%1 个课题中有 %n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>共 %n 个课题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal</source>
+        <translation>新建申报书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export .docx…</source>
+        <translation>导出 .docx(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Topics</source>
+        <translation>查找课题(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find topics for my research…</source>
+        <translation>为我的研究查找课题…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About Proposal Planner</source>
+        <translation>关于 Proposal Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export the proposal as a Word document</source>
+        <translation>将申报书导出为 Word 文档</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Proposal Planner ran into an internal error. Your unsaved work was kept and will be offered the next time you start it.</source>
+        <translation>Proposal Planner 遇到了内部错误。您未保存的内容已保留，下次启动时将提示您恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>是否先保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <source>Proposal already open</source>
+        <translation>申报书已被打开</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window or another copy of Proposal Planner (%2).
+
+Open it read-only?</source>
+        <translation>%1 已在另一个窗口或另一个 Proposal Planner 实例中打开（%2）。
+
+是否以只读方式打开？</translation>
+    </message>
+    <message>
+        <source>Change topic</source>
+        <translation>更换课题</translation>
+    </message>
+    <message>
+        <source>Your proposal has directions ticked for topic %1. Switching to topic %2 clears them. Switch?</source>
+        <translation>您的申报书已勾选课题 %1 的研究方向。切换到课题 %2 将清除这些勾选。是否切换？</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的内容？</translation>
+    </message>
+    <message>
+        <source>Proposal Planner did not close properly last time. An unsaved copy was kept:
+
+%1
+
+Restore it?</source>
+        <translation>Proposal Planner 上次未正常关闭，保留了一份未保存的副本：
+
+%1
+
+是否恢复？</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Saved %1.
+
+Open it now?</source>
+        <translation>已保存 %1。
+
+是否立即打开？</translation>
+    </message>
+</context>
+</TS>
