@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>Filter by applicant, topic, title…</source>
+        <translation>按申请人、课题、名称筛选…</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>全部申报书</translation>
+    </message>
+    <message>
+        <source>Valid only</source>
+        <translation>仅有效的</translation>
+    </message>
+    <message>
+        <source>Invalid only</source>
+        <translation>仅无效的</translation>
+    </message>
+    <message>
+        <source>Set status of selected</source>
+        <translation>设置所选申报书的状态</translation>
+    </message>
+    <message>
+        <source>Export summary…</source>
+        <translation>导出汇总表…</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>全部导出…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Workspace — {0}</source>
+        <translation>工作区 — {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} proposals, {2} invalid</source>
+        <translation>{0}：{1} 份申报书，{2} 份无效</translation>
+    </message>
+    <message>
+        <source>{0}: unreadable, fix the file first</source>
+        <translation>{0}：无法读取，请先修正该文件</translation>
+    </message>
+    <message>
+        <source>Status set to “{0}” for {1} proposals.</source>
+        <translation>已将 {1} 份申报书的状态设为“{0}”。</translation>
+    </message>
+    <message>
+        <source>Export all proposals to</source>
+        <translation>将全部申报书导出到</translation>
+    </message>
+    <message>
+        <source>No valid proposal to export.</source>
+        <translation>没有可导出的有效申报书。</translation>
+    </message>
+    <message>
+        <source>Exporting {0} proposals…</source>
+        <translation>正在导出 {0} 份申报书…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Exported {0} of {1}: {2}</source>
+        <translation>已导出 {0}/{1}：{2}</translation>
+    </message>
+    <message>
+        <source>Export cancelled: {0} proposals exported.</source>
+        <translation>导出已取消：已导出 {0} 份申报书。</translation>
+    </message>
+    <message>
+        <source>Exported {0} proposals.</source>
+        <translation>已导出 {0} 份申报书。</translation>
+    </message>
+    <message>
+        <source>Summary written: {0} and {1}</source>
+        <translation>汇总表已写入：{0} 和 {1}</translation>
+    </message>
+    <message>
+        <source>Write summary.xlsx and .csv to</source>
+        <translation>将 summary.xlsx 和 .csv 写入</translation>
+    </message>
+    <message>
+        <source>Summary not written</source>
+        <translation>未写入汇总表</translation>
+    </message>
+</context>
+<context>
     <name>CallImportDialog</name>
     <message>
         <source>Import call</source>
@@ -505,6 +608,61 @@
     <message>
         <source>Export the proposal as a Word document</source>
         <translation>将申报书导出为 Word 文档</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceModel</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审阅中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>待提交</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>没有问题</translation>
     </message>
 </context>
 <context>
