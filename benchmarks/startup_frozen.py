@@ -41,6 +41,7 @@ def main() -> None:
     parser.add_argument("installed", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    args.frozen, args.installed = args.frozen.absolute(), args.installed.absolute()
     print(f"bundle {args.frozen.parent}: {tree_mib(args.frozen.parent):.1f} MiB unpacked")
     with tempfile.TemporaryDirectory() as tmp:
         cwd = Path(tmp)
