@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planner import pyproject_version  # noqa: E402 (the core: no Qt, no third party)
+from planner import __version__  # noqa: E402 (the core: no Qt, no third party)
 
 SPEC = ROOT / "packaging" / "planner.spec"
 LINUX_EXTRAS = ROOT / "packaging" / "linux"
@@ -80,11 +80,10 @@ def pack_windows(bundle: Path, archive: Path, top: str) -> None:
 
 
 def release(dist: Path, work: Path) -> Path:
-    version = pyproject_version(ROOT / "pyproject.toml")
     started = time.perf_counter()
     bundle = build_bundle(dist, work)
     built = time.perf_counter()
-    top = f"proposal-planner-{version}"
+    top = f"proposal-planner-{__version__}"
     if sys.platform == "win32":
         archive = dist / f"{top}-{platform_tag()}.zip"
         pack_windows(bundle, archive, top)

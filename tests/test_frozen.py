@@ -15,12 +15,12 @@ import docx
 import pytest
 from PySide6.QtGui import QImage
 
-from planner import pyproject_version
+from planner import __version__ as VERSION
+from planner.ui.app import SCREENSHOT_SIZE
 
 pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).parent.parent
-VERSION = pyproject_version(REPO / "pyproject.toml")
 
 
 @pytest.fixture(scope="module")
@@ -99,17 +99,10 @@ def test_export_writes_a_docx_with_the_topic_and_direction(
     assert any(p.text for p in document.sections[0].header.paragraphs)
 
 
-def test_screenshot_matches_the_source_checkout(run_frozen, tmp_path: Path) -> None:
+def test_screenshot_is_a_rendered_window(run_frozen, tmp_path: Path) -> None:
     result = run_frozen("--screenshot", "frozen.png", "--topic", "5.1")
     assert result.returncode == 0, result.stderr
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    reference = subprocess.run(
-        [sys.executable, "-m", "planner", "--screenshot", "source.png", "--topic", "5.1"],
-        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert reference.returncode == 0, reference.stderr
-    frozen, source = QImage(str(tmp_path / "frozen.png")), QImage(str(tmp_path / "source.png"))
-    assert not frozen.isNull()
-    assert frozen.size() == source.size()
-    colours = {frozen.pixel(x, frozen.height() // 2) for x in range(0, frozen.width(), 4)}
+    image = QImage(str(tmp_path / "frozen.png"))
+    assert (image.width(), image.height()) == SCREENSHOT_SIZE
+    colours = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 4)}
     assert len(colours) > 3  # a rendered window, not an empty frame

@@ -18,12 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from planner import pyproject_version
+from planner import __version__ as VERSION
 
 pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).parent.parent
-VERSION = pyproject_version(REPO / "pyproject.toml")
 
 
 @pytest.fixture(scope="module")
