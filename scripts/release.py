@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if shutil.which("strip") is None and sys.platform.startswith("linux"):
-        print("release: no `strip` (binutils): the bundle will be ~40 MB larger", file=sys.stderr)
+        print("release: no `strip` (binutils): the bundle will be ~25 MiB larger", file=sys.stderr)
     release(args.dist.resolve(), args.work.resolve())
     return 0
 
