@@ -46,6 +46,7 @@ def run_app(argv: Sequence[str]) -> int:
     from planner.ui import dialogs
     from planner.ui.crash import install_excepthook
     from planner.ui.fonts import ensure_cjk_font
+    from planner.ui.icons import app_icon
     from planner.ui.main_window import MainWindow
     from planner.ui.settings import APPLICATION, ORGANIZATION
 
@@ -53,6 +54,8 @@ def run_app(argv: Sequence[str]) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Proposal Planner")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("proposal-planner")  # Wayland: the window gets the .desktop entry's icon
     ensure_cjk_font(app)
     try:
         call = load_call(args.call or builtin_call_path())
