@@ -114,9 +114,7 @@ def show_about(parent: QWidget | None, call: Call, call_source: str) -> None:
         + "<br>"
         + esc(translate("dialogs", "From: %1")).replace("%1", esc(call_source))
         + "</p><p>"
-        + esc(translate("dialogs", "Version %1, released under the %2 licence."))
-        .replace("%1", esc(__version__))
-        .replace("%2", LICENCE)
+        + esc(translate("dialogs", "Released under the %1 licence.")).replace("%1", LICENCE)
         + "</p>"
     )
     QMessageBox.about(parent, translate("dialogs", "About Proposal Planner"), text)

@@ -170,8 +170,9 @@ class ProblemsPane(QTreeWidget):
             "no_applicant_name": self.tr("the applicant's name is empty"),
             "no_institution": self.tr("the applicant's institution is empty"),
             "unknown_section": self.tr("unknown section “{key}” (the form has: {known})"),
-            "section_over_limit": self.tr("{title}: {count} characters, over the limit of {limit}"),
-            "section_empty": self.tr("{title} is empty"),
+            # the Field column names the section already
+            "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
+            "section_empty": self.tr("this required section is empty"),
             # proposal_file.py
             "unknown_key": self.tr("unknown key “{key}” (a proposal has: {known})"),
             "bad_schema": self.tr(

@@ -524,12 +524,12 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>未知的正文部分“{key}”（申报书正文包括：{known}）</translation>
     </message>
     <message>
-        <source>{title}: {count} characters, over the limit of {limit}</source>
-        <translation>“{title}”：{count} 字，超出 {limit} 字的限制</translation>
+        <source>{count} characters, over the limit of {limit}</source>
+        <translation>{count} 字，超出 {limit} 字的限制</translation>
     </message>
     <message>
-        <source>{title} is empty</source>
-        <translation>“{title}”为空</translation>
+        <source>this required section is empty</source>
+        <translation>必填部分，尚未填写</translation>
     </message>
     <message>
         <source>unknown key “{key}” (a proposal has: {known})</source>
@@ -916,8 +916,8 @@ Open it now?</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>Version %1, released under the %2 licence.</source>
-        <translation>版本 %1，以 %2 许可证发布。</translation>
+        <source>Released under the %1 licence.</source>
+        <translation>以 %1 许可证发布。</translation>
     </message>
     <message>
         <source>About Proposal Planner</source>

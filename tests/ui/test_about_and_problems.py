@@ -26,7 +26,7 @@ def test_about_shows_version_call_and_licence(window, monkeypatch) -> None:
     assert f"Proposal Planner {planner.__version__}" in text
     assert "申报主题" in text and "<code>call-topics</code>" in text
     assert "built-in call" in text
-    assert "released under the MIT licence" in text
+    assert "Released under the MIT licence." in text
     assert (REPO / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
 
 
@@ -50,7 +50,7 @@ def test_fields_are_named_as_the_form_names_them(pane, call) -> None:
     assert ("Error", "Direction 2", "direction 2 is listed twice") in rows
     assert ("Warning", "Title", "the proposal has no title") in rows
     assert ("Warning", "Applicant name", "the applicant's name is empty") in rows
-    assert ("Warning", "研究背景与意义", "研究背景与意义 is empty") in rows
+    assert ("Warning", "研究背景与意义", "this required section is empty") in rows
     assert pane.fields()[rows.index(("Warning", "Title", "the proposal has no title"))] == "title"
 
 
@@ -87,7 +87,7 @@ def test_problems_in_chinese(pane, call, chinese) -> None:
     ) in rows
     assert ("错误", "研究方向 1", "研究方向 1 超出范围：课题 1.14 没有建议研究方向") in rows
     assert ("警告", "标题", "申报书还没有标题") in rows
-    assert ("警告", "研究背景与意义", "“研究背景与意义”为空") in rows
+    assert ("警告", "研究背景与意义", "必填部分，尚未填写") in rows
     assert ("错误", "研究方向第 2 项", "应为研究方向编号，实际为文本 'x'") in rows
     for _severity, field, message in rows:
         assert "." not in field  # no dotted paths

@@ -92,7 +92,7 @@ def test_section_count_is_live_and_over_the_limit_shows(window, qtbot) -> None:
     assert (
         "Error",
         "创新点",
-        "创新点: 1001 characters, over the limit of 1000",
+        "1001 characters, over the limit of 1000",
     ) in window.problems.rows()
     assert "sections.innovation" in window.problems.fields()
 
