@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint system-deps clean
+.PHONY: run test lint system-deps clean release
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,3 +28,15 @@ test: system-deps $(BIN)/.installed lint
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+# `make release`: the one-folder PyInstaller app packed for this platform into dist/
+# (Linux: proposal-planner-<version>-linux-<arch>.tar.gz with a .desktop file and the icon).
+# The xcb libraries are installed so that the bundle carries them (X11 desktops lack some).
+release: export EXTRA_DEBS += binutils libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-render-util0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
+release: system-deps $(BIN)/.release-installed
+	$(BIN)/python scripts/release.py --dist dist
+
+$(BIN)/.release-installed: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[release]'
+	touch $@

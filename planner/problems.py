@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 ERROR = "error"
 WARNING = "warning"
@@ -10,12 +11,19 @@ WARNING = "warning"
 
 @dataclass(frozen=True)
 class Problem:
-    """`field` is a dotted path into the proposal file (`sections.budget`, `directions[1]`)."""
+    """`field` is a dotted path into the proposal file (`sections.budget`, `directions[1]`).
+
+    `message` is English, for the CLI and logs. `code` names the kind of problem and `params`
+    holds its values (`code="section_empty", params={"title": "研究内容"}`), so a user
+    interface can say the same in its own language without parsing `message`.
+    """
 
     severity: str
     field: str
     message: str
     line: int | None = None
+    code: str = ""
+    params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     @property
     def is_error(self) -> bool:

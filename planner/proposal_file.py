@@ -50,18 +50,21 @@ class _Builder:
         self.doc = doc
         self.problems: list[Problem] = []
 
-    def bad(self, path: tuple, message: str) -> None:
+    def bad(self, path: tuple, message: str, code: str, **params: object) -> None:
         field = ".".join(str(p) for p in path if not isinstance(p, int))
         for p in path:
             if isinstance(p, int):
                 field += f"[{p + 1}]"
-        self.problems.append(Problem(ERROR, field, message, self.doc.line(path)))
+        self.problems.append(
+            Problem(ERROR, field, message, self.doc.line(path), code=code, params=params)
+        )
 
     def text(self, value: Any, path: tuple) -> str:
         if value is None:
             return ""
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.bad(path, f"expected text, found {describe_type(value)}")
+            found = describe_type(value)
+            self.bad(path, f"expected text, found {found}", "expected_text", found=found)
             return ""
         return str(value)
 
@@ -70,12 +73,22 @@ class _Builder:
         p = Proposal()
         for key in data:
             if key not in KEYS:
-                self.bad((key,), f"unknown key '{key}' (a proposal has: {', '.join(KEYS)})")
+                known = ", ".join(KEYS)
+                self.bad(
+                    (key,),
+                    f"unknown key '{key}' (a proposal has: {known})",
+                    "unknown_key",
+                    key=key,
+                    known=known,
+                )
         schema = data.get("schema", PROPOSAL_SCHEMA)
         if schema != PROPOSAL_SCHEMA:
             self.bad(
                 ("schema",),
                 f"schema {schema!r} is not {PROPOSAL_SCHEMA}, the version this program reads",
+                "bad_schema",
+                schema=schema,
+                expected=PROPOSAL_SCHEMA,
             )
         p.call = self.text(data.get("call"), ("call",))
         p.topic = self.text(data.get("topic"), ("topic",))
@@ -86,7 +99,14 @@ class _Builder:
         p.sections = self._sections(data.get("sections"))
         status = self.text(data.get("status", "draft"), ("status",)) or "draft"
         if status not in STATUSES:
-            self.bad(("status",), f"status '{status}' is not one of {', '.join(STATUSES)}")
+            known = ", ".join(STATUSES)
+            self.bad(
+                ("status",),
+                f"status '{status}' is not one of {known}",
+                "bad_status",
+                status=status,
+                known=known,
+            )
             status = "draft"
         p.status = status
         return p, self.problems
@@ -98,6 +118,8 @@ class _Builder:
             self.bad(
                 ("directions",),
                 f"expected a list of direction numbers, found {describe_type(value)}",
+                "expected_direction_list",
+                found=describe_type(value),
             )
             return []
         out: list[int] = []
@@ -106,6 +128,9 @@ class _Builder:
                 self.bad(
                     ("directions", i),
                     f"expected a direction number, found {describe_type(item)} {item!r}",
+                    "expected_direction_number",
+                    found=describe_type(item),
+                    value=repr(item),
                 )
             else:
                 out.append(item)
@@ -115,7 +140,10 @@ class _Builder:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.bad(path, f"expected a list of text, found {describe_type(value)}")
+            found = describe_type(value)
+            self.bad(
+                path, f"expected a list of text, found {found}", "expected_text_list", found=found
+            )
             return []
         return [self.text(item, (*path, i)) for i, item in enumerate(value)]
 
@@ -126,6 +154,9 @@ class _Builder:
             self.bad(
                 ("applicant",),
                 f"expected a mapping ({', '.join(APPLICANT_FIELDS)}), found {describe_type(value)}",
+                "expected_applicant_mapping",
+                found=describe_type(value),
+                known=", ".join(APPLICANT_FIELDS),
             )
             return Applicant()
         a = Applicant()
@@ -134,6 +165,9 @@ class _Builder:
                 self.bad(
                     ("applicant", key),
                     f"unknown applicant field '{key}' (known: {', '.join(APPLICANT_FIELDS)})",
+                    "unknown_applicant_field",
+                    key=key,
+                    known=", ".join(APPLICANT_FIELDS),
                 )
                 continue
             setattr(a, key, self.text(item, ("applicant", key)))
@@ -146,6 +180,8 @@ class _Builder:
             self.bad(
                 ("sections",),
                 f"expected a mapping of section keys to text, found {describe_type(value)}",
+                "expected_sections_mapping",
+                found=describe_type(value),
             )
             return {}
         return {str(k): self.text(v, ("sections", k)) for k, v in value.items()}

@@ -47,24 +47,42 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
     """Errors make a proposal invalid; warnings are what is still missing before hand-in."""
     problems: list[Problem] = []
 
-    def add(severity: str, field: str, message: str) -> None:
-        problems.append(Problem(severity, field, message))
+    def add(severity: str, field: str, message: str, code: str, **params: object) -> None:
+        problems.append(Problem(severity, field, message, code=code, params=params))
 
     if proposal.call and proposal.call != call.id:
         add(
-            ERROR, "call", f"written for call '{proposal.call}', but the loaded call is '{call.id}'"
+            ERROR,
+            "call",
+            f"written for call '{proposal.call}', but the loaded call is '{call.id}'",
+            "call_mismatch",
+            proposal_call=proposal.call,
+            call=call.id,
         )
     topic = None
     if not proposal.topic:
-        add(WARNING, "topic", "no topic chosen")
+        add(WARNING, "topic", "no topic chosen", "no_topic")
     elif not call.has_topic(proposal.topic):
-        add(ERROR, "topic", f"unknown topic '{proposal.topic}': call '{call.id}' has no such topic")
+        add(
+            ERROR,
+            "topic",
+            f"unknown topic '{proposal.topic}': call '{call.id}' has no such topic",
+            "unknown_topic",
+            topic=proposal.topic,
+            call=call.id,
+        )
     else:
         topic = call.topic(proposal.topic)
     seen: set[int] = set()
     for i, number in enumerate(proposal.directions, start=1):
         if number in seen:
-            add(ERROR, f"directions[{i}]", f"direction {number} is listed twice")
+            add(
+                ERROR,
+                f"directions[{i}]",
+                f"direction {number} is listed twice",
+                "direction_twice",
+                number=number,
+            )
         seen.add(number)
         if topic is not None and topic.direction(number) is None:
             count = len(topic.directions)
@@ -73,26 +91,53 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
                 ERROR,
                 f"directions[{i}]",
                 f"direction {number} is out of range: topic {topic.id} {has}",
+                "direction_out_of_range",
+                number=number,
+                topic=topic.id,
+                count=count,
             )
     for i, text in enumerate(proposal.own_directions, start=1):
         if not text.strip():
-            add(WARNING, f"own_directions[{i}]", "this own direction is empty")
+            add(
+                WARNING,
+                f"own_directions[{i}]",
+                "this own direction is empty",
+                "own_direction_empty",
+                index=i,
+            )
     if (
         topic is not None
         and not proposal.directions
         and not any(t.strip() for t in proposal.own_directions)
     ):
-        add(WARNING, "directions", "no direction chosen: tick a suggested one or add your own")
+        add(
+            WARNING,
+            "directions",
+            "no direction chosen: tick a suggested one or add your own",
+            "no_direction",
+        )
     if not proposal.title.strip():
-        add(WARNING, "title", "the proposal has no title")
+        add(WARNING, "title", "the proposal has no title", "no_title")
     if not proposal.applicant.name.strip():
-        add(WARNING, "applicant.name", "the applicant's name is empty")
+        add(WARNING, "applicant.name", "the applicant's name is empty", "no_applicant_name")
     if not proposal.applicant.institution.strip():
-        add(WARNING, "applicant.institution", "the applicant's institution is empty")
+        add(
+            WARNING,
+            "applicant.institution",
+            "the applicant's institution is empty",
+            "no_institution",
+        )
     for key in proposal.sections:
         if call.section(key) is None:
             known = ", ".join(s.key for s in call.form)
-            add(ERROR, f"sections.{key}", f"unknown section '{key}' (the form has: {known})")
+            add(
+                ERROR,
+                f"sections.{key}",
+                f"unknown section '{key}' (the form has: {known})",
+                "unknown_section",
+                key=key,
+                known=known,
+            )
     for sc in section_counts(proposal, call):
         section = call.section(sc.key)
         if sc.status == OVER:
@@ -100,13 +145,23 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
                 ERROR,
                 f"sections.{sc.key}",
                 f"{sc.title}: {sc.count} characters, over the limit of {sc.limit}",
+                "section_over_limit",
+                title=sc.title,
+                count=sc.count,
+                limit=sc.limit,
             )
         elif (
             section is not None
             and section.required
             and not proposal.sections.get(sc.key, "").strip()
         ):
-            add(WARNING, f"sections.{sc.key}", f"{sc.title} is empty")
+            add(
+                WARNING,
+                f"sections.{sc.key}",
+                f"{sc.title} is empty",
+                "section_empty",
+                title=sc.title,
+            )
     return problems
 
 

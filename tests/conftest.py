@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,12 @@ def _isolated_home(
         if var == "XDG_RUNTIME_DIR":
             path.chmod(0o700)
         monkeypatch.setenv(var, str(path))
+    if "PySide6.QtCore" in sys.modules:
+        # Qt reads XDG_CONFIG_HOME once per process: point QSettings at this test's folder
+        from PySide6.QtCore import QSettings
+
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / ".config"))
     return home
 
 

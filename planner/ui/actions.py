@@ -57,6 +57,17 @@ class WindowActions(QObject):
             self.language_actions[code] = action
         self.about = act()
         self.recent_menu = QMenu(window)
+        self.open_call = act("Ctrl+Shift+O")
+        self.calls_menu = QMenu(window)
+        self.template_menu = QMenu(window)
+        self.template_info = act()
+        self.template_info.setEnabled(False)  # says which template; not a command
+        self.choose_template = act()
+        self.clear_template = act()
+        self.template_menu.addAction(self.template_info)
+        self.template_menu.addSeparator()
+        self.template_menu.addAction(self.choose_template)
+        self.template_menu.addAction(self.clear_template)
 
         menubar = window.menuBar()
         self.file_menu = menubar.addMenu("")
@@ -67,7 +78,11 @@ class WindowActions(QObject):
         for a in (self.save, self.save_as):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.open_call)
+        self.file_menu.addMenu(self.calls_menu)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_docx)
+        self.file_menu.addMenu(self.template_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = menubar.addMenu("")
@@ -103,6 +118,8 @@ class WindowActions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.calls_menu.setTitle(self.tr("Recent Ca&lls"))
+        self.template_menu.setTitle(self.tr("Export &Template"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         texts = {
             self.new: self.tr("&New Proposal"),
@@ -110,6 +127,9 @@ class WindowActions(QObject):
             self.save: self.tr("&Save"),
             self.save_as: self.tr("Save &As…"),
             self.export_docx: self.tr("&Export .docx…"),
+            self.open_call: self.tr("Open &Call…"),
+            self.choose_template: self.tr("&Choose Template…"),
+            self.clear_template: self.tr("Use the &Built-in Look"),
             self.quit: self.tr("&Quit"),
             self.undo: self.tr("&Undo"),
             self.redo: self.tr("&Redo"),
@@ -122,3 +142,9 @@ class WindowActions(QObject):
             action.setText(text)
             action.setIconText(text.replace("&", "").rstrip("…"))
         self.export_docx.setToolTip(self.tr("Export the proposal as a Word document"))
+        self.open_call.setToolTip(
+            self.tr("Plan against another call: a call file, or a topic list to import")
+        )
+        self.choose_template.setToolTip(
+            self.tr("Export into your institution's Word template (styles, page setup, logo)")
+        )

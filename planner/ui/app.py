@@ -44,30 +44,48 @@ def run_app(argv: Sequence[str]) -> int:
     from planner.errors import PlannerError
     from planner.resources import builtin_call_path
     from planner.ui import dialogs
+    from planner.ui.call_switcher import initial_call
     from planner.ui.crash import install_excepthook
     from planner.ui.fonts import ensure_cjk_font
+    from planner.ui.icons import app_icon
     from planner.ui.main_window import MainWindow
-    from planner.ui.settings import APPLICATION, ORGANIZATION
+    from planner.ui.recent_calls import remember_call
+    from planner.ui.settings import APPLICATION, ORGANIZATION, WindowSettings
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "planner"])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Proposal Planner")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("proposal-planner")  # Wayland: the window gets the .desktop entry's icon
     ensure_cjk_font(app)
+    remember = not args.screenshot  # a screenshot leaves the user's settings alone
+    settings = WindowSettings()
+    fallback = ""  # why the call used last time could not be restored
     try:
-        call = load_call(args.call or builtin_call_path())
+        if args.call:
+            call, call_path = load_call(args.call), args.call.resolve()
+            if remember:
+                remember_call(call_path, settings.qsettings)
+                settings.set_last_call(call_path)
+        elif remember:
+            call, call_path, fallback = initial_call(settings)
+        else:
+            call, call_path = load_call(builtin_call_path()), None
     except PlannerError as exc:
         print(f"planner: {exc}", file=sys.stderr)
         if not args.screenshot:
             dialogs.show_error(None, "Proposal Planner", str(exc))
         return 2
-    window = MainWindow(call, remember=not args.screenshot)
+    window = MainWindow(call, call_path=call_path, remember=remember)
     _apply_language(window, args.lang)
     proposal = args.proposal or args.proposal_file
     if args.screenshot:
         return _screenshot(app, window, args.screenshot, args.topic, proposal)
     install_excepthook(lambda: window.document)
     window.show()
+    if fallback:
+        dialogs.show_call_fallback(window, fallback)
     if args.exit_after_paint:
         _exit_after_paint(app, window)
     elif not window.offer_recovery() and proposal is not None:
@@ -81,8 +99,6 @@ def _apply_language(window, code: str | None) -> None:
     """--lang, else the language chosen in the menu last time, else the system's."""
     from PySide6.QtCore import QLocale
 
-    if window._i18n is None:
-        return
     if not code:
         code = window.settings.language()
     if not code:

@@ -153,6 +153,11 @@ class DetailPane(QScrollArea):
         self._refresh()
         self.verticalScrollBar().setValue(0)
 
+    def set_call(self, call: Call) -> None:
+        """Another call: its topics are other topics, so none is shown until one is picked."""
+        self.call = call
+        self.show_topic(None)
+
     def set_query(self, query: str) -> None:
         self._query = query
         self._refresh()

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from planner import __version__
+from planner.call import Call
 from planner.file_lock import LockInfo
+
+LICENCE = "MIT"
 
 # Called as translate("dialogs", "…") with the literal context: lupdate only collects the strings
 # it can see at the call (a helper wrapping translate() would hide them from the .ts).
@@ -14,6 +20,11 @@ translate = QCoreApplication.translate
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
+
+
+def show_call_fallback(parent: QWidget | None, why: str) -> None:
+    """At start-up: the call used last time is gone or broken; the built-in one is used."""
+    QMessageBox.warning(parent, translate("dialogs", "Call not found"), why)
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> QMessageBox.StandardButton:
@@ -87,3 +98,23 @@ def ask_open_export(parent: QWidget | None, path: str) -> bool:
         QMessageBox.StandardButton.Open,
     )
     return answer == QMessageBox.StandardButton.Open
+
+
+def show_about(parent: QWidget | None, call: Call, call_source: str) -> None:
+    """Help → About: the version, the loaded call and the licence."""
+    esc = html.escape
+    text = (
+        f"<h3>Proposal Planner {esc(__version__)}</h3>"
+        "<p>"
+        + esc(translate("dialogs", "Plan a research proposal against a call for proposals."))
+        + "</p><p>"
+        + esc(translate("dialogs", "Call: %1")).replace("%1", f"<b>{esc(call.title)}</b>")
+        + "<br>"
+        + esc(translate("dialogs", "Call id: %1")).replace("%1", f"<code>{esc(call.id)}</code>")
+        + "<br>"
+        + esc(translate("dialogs", "From: %1")).replace("%1", esc(call_source))
+        + "</p><p>"
+        + esc(translate("dialogs", "Released under the %1 licence.")).replace("%1", LICENCE)
+        + "</p>"
+    )
+    QMessageBox.about(parent, translate("dialogs", "About Proposal Planner"), text)

@@ -6,12 +6,10 @@ and owns every decision that needs the user (unsaved changes, topic change, lock
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from types import ModuleType
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -28,10 +26,13 @@ from planner.errors import PlannerError
 from planner.file_lock import LockedError
 from planner.proposal_file import SUFFIX
 from planner.recovery import RecoveryStore
-from planner.ui import dialogs
+from planner.ui import dialogs, i18n
 from planner.ui.actions import WindowActions
+from planner.ui.call_switcher import CallSwitcher
 from planner.ui.detail_pane import DetailPane
 from planner.ui.document import ProposalDocument
+from planner.ui.export_action import ExportController
+from planner.ui.match_dialog import MatchDialog
 from planner.ui.problems_pane import ProblemsPane
 from planner.ui.proposal_editor import ProposalEditor
 from planner.ui.settings import WindowSettings
@@ -39,19 +40,12 @@ from planner.ui.topic_tree import TopicTreePane
 from planner.validate import validate_proposal
 
 
-def optional_module(name: str) -> ModuleType | None:
-    """Features written in parallel (translations, matching, export) may not exist yet."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self,
         call: Call,
         *,
+        call_path: Path | None = None,
         recovery: RecoveryStore | None = None,
         remember: bool = True,
         parent: QWidget | None = None,
@@ -75,7 +69,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, 480, 600])
         self.splitter.setContentsMargins(6, 6, 6, 0)
         self.setCentralWidget(self.splitter)
-        self.problems = ProblemsPane(self)
+        self.problems = ProblemsPane(call, self)
         self.problems_dock = QDockWidget(self)
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems)
@@ -86,14 +80,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.resizeDocks([self.problems_dock], [140], Qt.Orientation.Vertical)
         self.actions_ = WindowActions(self)
+        self.calls = CallSwitcher(self, call_path)
+        self.exporter = ExportController(self)
         self.state_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.exporter.label)
         self.statusBar().addPermanentWidget(self.state_label)
-        self._i18n = optional_module("planner.ui.i18n")
-        self._match = optional_module("planner.ui.match_dialog")
-        self._export = optional_module("planner.export_docx")
-        self.actions_.match.setEnabled(bool(self._match and hasattr(self._match, "MatchDialog")))
-        self.actions_.export_docx.setEnabled(self._export is not None)
-        self.actions_.language_menu.setEnabled(self._i18n is not None)
         self._connect_signals()
         self._retranslate()
         self.resize(1400, 860)
@@ -108,7 +99,10 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(lambda: self.open_proposal())
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
-        a.export_docx.triggered.connect(self.export_docx)
+        a.export_docx.triggered.connect(self.exporter.export)
+        a.choose_template.triggered.connect(self.exporter.choose_template)
+        a.clear_template.triggered.connect(lambda: self.exporter.set_template(None))
+        a.open_call.triggered.connect(lambda: self.calls.choose())
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self._edit_command("undo"))
         a.redo.triggered.connect(lambda: self._edit_command("redo"))
@@ -118,6 +112,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self._about)
         a.languages.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.calls_menu.aboutToShow.connect(lambda: self.calls.fill_menu(a.calls_menu))
 
         self.tree.topicSelected.connect(self._on_topic_selected)
         self.tree.useTopicRequested.connect(self.choose_topic)
@@ -208,7 +203,10 @@ class MainWindow(QMainWindow):
         doc = self.document
         name = doc.display_name() or self.tr("Untitled proposal")
         suffix = self.tr(" (read-only)") if doc.read_only else ""
-        self.setWindowTitle(f"{name}[*]{suffix} — {self.tr('Proposal Planner')}")
+        # the call too: the same proposal means something else against another call
+        self.setWindowTitle(
+            f"{name}[*]{suffix} — {self.call.title} — {self.tr('Proposal Planner')}"
+        )
         self.setWindowModified(doc.modified)
         self.state_label.setText(
             self.tr("Read-only")
@@ -241,12 +239,13 @@ class MainWindow(QMainWindow):
             return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open proposal"), self._file_dir(), self._file_filter()
+                self, self.tr("Open proposal"), self.file_dir(), self._file_filter()
             )
             if not name:
                 return False
             path = name
         path = Path(path)
+        self.calls.offer_call_for(path)  # written for another call? offer to switch first
         try:
             self.document.open(path)
         except LockedError as exc:
@@ -270,7 +269,7 @@ class MainWindow(QMainWindow):
         return self._save_to(None)
 
     def save_as(self) -> bool:
-        start = str(self.document.path or Path(self._file_dir()) / f"proposal{SUFFIX}")
+        start = str(self.document.path or Path(self.file_dir()) / f"proposal{SUFFIX}")
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save proposal as"), start, self._file_filter()
         )
@@ -294,29 +293,6 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def export_docx(self) -> None:
-        if self._export is None:
-            return
-        stem = self.document.path.name.removesuffix(SUFFIX) if self.document.path else "proposal"
-        start = str(Path(self._file_dir()) / f"{stem}.docx")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export .docx"), start, self.tr("Word documents (*.docx)")
-        )
-        if not name:
-            return
-        target = Path(name) if name.endswith(".docx") else Path(name + ".docx")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._export.export_docx(self.document.proposal, self.call, target)
-        except PlannerError as exc:
-            QApplication.restoreOverrideCursor()
-            dialogs.show_error(self, self.tr("Export failed"), str(exc))
-            return
-        QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(target)), 4000)
-        if dialogs.ask_open_export(self, str(target)):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest orphaned copy. True if one was restored."""
         orphans = self.document.recovery.orphaned()
@@ -335,6 +311,19 @@ class MainWindow(QMainWindow):
         self.document.restore(entry)
         return True
 
+    # -- the call
+    def set_call(self, call: Call) -> None:
+        """Plan against `call`: every pane shows it and a new proposal starts.
+
+        The caller has asked about unsaved changes (`maybe_save`); CallSwitcher decides when."""
+        self.call = call
+        self.document.call = call
+        self.tree.set_call(call)
+        self.detail.set_call(call)
+        self.editor.set_call(call)
+        self.problems.set_call(call)
+        self.document.new()  # replaced → every pane reloads, title and problems update
+
     def _remember_file(self, path: Path) -> None:
         if self.remember:
             self.settings.add_recent(path)
@@ -346,7 +335,8 @@ class MainWindow(QMainWindow):
             menu.addAction(entry, lambda e=entry: self.open_proposal(e))
         menu.setEnabled(bool(menu.actions()))
 
-    def _file_dir(self) -> str:
+    def file_dir(self) -> str:
+        """Where file dialogs start: the open proposal's folder, else the last one used."""
         if self.document.path is not None:
             return str(self.document.path.parent)
         recent = self.settings.recent_files()
@@ -365,18 +355,13 @@ class MainWindow(QMainWindow):
             getattr(widget, name)()
 
     def open_match_dialog(self) -> None:
-        if self._match is None or not hasattr(self._match, "MatchDialog"):
-            return
-        dialog = self._match.MatchDialog(self.call, self)
-        if hasattr(dialog, "topicChosen"):
-            dialog.topicChosen.connect(self.tree.select_topic)
+        dialog = MatchDialog(self.call, self)  # made per use: it always matches the loaded call
+        dialog.topicChosen.connect(self.tree.select_topic)
         dialog.exec()
 
     def set_language(self, code: str) -> None:
-        if self._i18n is None:
-            return
         # install only: whether to remember the choice is ours to decide (not for --screenshot)
-        self._i18n.install_translator(QApplication.instance(), code)
+        i18n.install_translator(QApplication.instance(), code)
         if self.remember:
             self.settings.set_language(code)
         self.actions_.language_actions.get(code, self.actions_.new).setChecked(True)
@@ -387,11 +372,7 @@ class MainWindow(QMainWindow):
         self.problems.setFocus()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Proposal Planner"),
-            self.tr("Proposal Planner: plan a research proposal against a call for proposals."),
-        )
+        dialogs.show_about(self, self.call, self.calls.describe())
 
     # -- language, settings, closing
     def changeEvent(self, event: QEvent) -> None:
@@ -401,6 +382,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.actions_.retranslate()
+        self.exporter.retranslate()
         self.tree.retranslate()
         self.detail.retranslate()
         self.editor.retranslate()

@@ -17,9 +17,9 @@ from planner.errors import PlannerError
 from planner.ui.call_import_dialog import CallImportDialog
 from planner.ui.recent_calls import remember_call
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenCall", text)
+# Called as translate("OpenCall", "…") with the literal context: lupdate only collects the
+# strings it can see at the call (a helper wrapping translate() would hide them from the .ts).
+translate = QCoreApplication.translate
 
 
 def call_file_filter() -> str:
@@ -27,9 +27,9 @@ def call_file_filter() -> str:
     imports = " ".join(f"*{s}" for s in IMPORT_SUFFIXES)
     return ";;".join(
         (
-            _tr("Calls") + f" (*.yaml *.yml {imports})",
-            _tr("Call files") + " (*.yaml *.yml)",
-            _tr("Topic lists to import") + f" ({imports})",
+            translate("OpenCall", "Calls") + f" (*.yaml *.yml {imports})",
+            translate("OpenCall", "Call files") + " (*.yaml *.yml)",
+            translate("OpenCall", "Topic lists to import") + f" ({imports})",
         )
     )
 
@@ -46,7 +46,7 @@ def open_call_file(
         imported = path.suffix.lower() in IMPORT_SUFFIXES
         call = _import(parent, path) if imported else load_call(path)
     except PlannerError as exc:
-        QMessageBox.warning(parent, _tr("Cannot open the call"), str(exc))
+        QMessageBox.warning(parent, translate("OpenCall", "Cannot open the call"), str(exc))
         return None
     if call is not None:
         remember_call(path, settings)
@@ -58,8 +58,10 @@ def _import(parent: QWidget | None, path: Path) -> Call | None:
     if not call.areas:
         QMessageBox.warning(
             parent,
-            _tr("Cannot open the call"),
-            _tr("{file}: no numbered area or topic headings were found.").format(file=path.name),
+            translate("OpenCall", "Cannot open the call"),
+            translate("OpenCall", "{file}: no numbered area or topic headings were found.").format(
+                file=path.name
+            ),
         )
         return None
     dialog = CallImportDialog(call, report, path, parent)

@@ -111,13 +111,9 @@ class ProposalEditor(QWidget):
         form.addWidget(self.topic_box)
 
         self.sections_box = QGroupBox(body)
-        sections = QVBoxLayout(self.sections_box)
+        QVBoxLayout(self.sections_box)
         self.section_editors: dict[str, SectionEditor] = {}
-        for section in call.form:
-            editor = SectionEditor(section, self.sections_box)
-            editor.textEdited.connect(self._on_section)
-            sections.addWidget(editor)
-            self.section_editors[section.key] = editor
+        self._build_sections()
         form.addWidget(self.sections_box)
         form.addStretch(1)
 
@@ -168,7 +164,26 @@ class ProposalEditor(QWidget):
         self._refresh_topic()
         self._refresh_progress()
 
+    def _build_sections(self) -> None:
+        """One editor per form section of the call, in form order."""
+        layout = self.sections_box.layout()
+        for editor in self.section_editors.values():
+            layout.removeWidget(editor)
+            editor.deleteLater()
+        self.section_editors = {}
+        for section in self.call.form:
+            editor = SectionEditor(section, self.sections_box)
+            editor.textEdited.connect(self._on_section)
+            layout.addWidget(editor)
+            self.section_editors[section.key] = editor
+
     # -- the main window loads and refreshes
+    def set_call(self, call: Call) -> None:
+        """Another call, another form: the section editors are rebuilt (then set_proposal)."""
+        self.call = call
+        self._build_sections()
+        self.set_proposal(Proposal(call=call.id))
+
     def set_proposal(self, proposal: Proposal) -> None:
         self.proposal = proposal
         self._loading = True

@@ -1,4 +1,5 @@
-"""What the window remembers between runs: geometry, splitter sizes, recent files, language."""
+"""What the window remembers between runs: geometry, splitter sizes, recent files, language,
+the call in use and the export template."""
 
 from __future__ import annotations
 
@@ -53,6 +54,27 @@ class WindowSettings:
 
     def set_language(self, code: str) -> None:
         self._s.setValue("ui/language", code)
+
+    def last_call(self) -> Path | None:
+        """The call file used last time; None for the built-in call."""
+        value = str(self._s.value("calls/last", "") or "")
+        return Path(value) if value else None
+
+    def set_last_call(self, path: Path | None) -> None:
+        self._s.setValue("calls/last", str(path) if path is not None else "")
+
+    def export_template(self) -> Path | None:
+        """The institution's .docx template File → Export fills; None for the built-in look."""
+        value = str(self._s.value("export/template", "") or "")
+        return Path(value) if value else None
+
+    def set_export_template(self, path: Path | None) -> None:
+        self._s.setValue("export/template", str(path) if path is not None else "")
+
+    @property
+    def qsettings(self) -> QSettings:
+        """The store itself, for helpers that keep their own keys (recent calls)."""
+        return self._s
 
     def sync(self) -> None:
         self._s.sync()

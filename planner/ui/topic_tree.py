@@ -208,6 +208,17 @@ class TopicTreePane(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def set_call(self, call: Call) -> None:
+        """Show another call; the search text stays and filters the new tree."""
+        old = self.model
+        self.proxy.set_query("")  # drop hits that index the old call's topics
+        self.model = TopicTreeModel(call, self)
+        self.proxy.setSourceModel(self.model)
+        old.deleteLater()
+        self.proxy.set_query(self.search.text())
+        self._expand_areas()
+        self._update_count()
+
     def set_marked_topic(self, topic_id: str) -> None:
         self.model.set_marked(topic_id)
 

@@ -144,6 +144,59 @@
     </message>
 </context>
 <context>
+    <name>CallSwitcher</name>
+    <message>
+        <source>The call used last time cannot be opened:
+%1
+
+The built-in call is used instead; open the other call again with File → Open Call….</source>
+        <translation>上次使用的申报指南无法打开：
+%1
+
+已改用内置申报指南；可通过“文件 → 打开申报指南…”重新打开其他指南。</translation>
+    </message>
+    <message>
+        <source>built-in call</source>
+        <translation>内置申报指南</translation>
+    </message>
+    <message>
+        <source>Built-in Call</source>
+        <translation>内置申报指南</translation>
+    </message>
+    <message>
+        <source>Open call</source>
+        <translation>打开申报指南</translation>
+    </message>
+    <message>
+        <source>Cannot open the call</source>
+        <translation>无法打开申报指南</translation>
+    </message>
+    <message>
+        <source>Call loaded: %1 (%2 topics)</source>
+        <translation>已载入申报指南：%1（%2 个课题）</translation>
+    </message>
+    <message>
+        <source>%1 was written for the call “%2”, but the loaded call is “%3” (%4).</source>
+        <translation>%1 是针对申报指南“%2”撰写的，但当前载入的是“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>Switch to the call “%1” (%2)?</source>
+        <translation>是否切换到申报指南“%1”（%2）？</translation>
+    </message>
+    <message>
+        <source>No call with the id “%1” was opened before. Open its call file now?</source>
+        <translation>此前未打开过标识为“%1”的申报指南。现在打开它的指南文件吗？</translation>
+    </message>
+    <message>
+        <source>Proposal for another call</source>
+        <translation>申报书属于其他申报指南</translation>
+    </message>
+    <message>
+        <source>If you do not switch, the proposal opens with the loaded call.</source>
+        <translation>如不切换，申报书将按当前载入的指南打开。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a topic on the left to read it here.</source>
@@ -200,6 +253,45 @@
     <message>
         <source>This topic suggests no directions: add your own below.</source>
         <translation>此课题未给出建议研究方向，请在下方添加自拟方向。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Built-in look (no template)</source>
+        <translation>内置样式（不使用模板）</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>模板：%1</translation>
+    </message>
+    <message>
+        <source>Export template: %1</source>
+        <translation>导出模板：%1</translation>
+    </message>
+    <message>
+        <source>Choose the institution&apos;s Word template</source>
+        <translation>选择本单位的 Word 模板</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export .docx</source>
+        <translation>导出 .docx</translation>
+    </message>
+    <message>
+        <source>The export fills the template %1 (File → Export Template).</source>
+        <translation>导出时套用模板 %1（文件 → 导出模板）。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -261,22 +353,6 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>Export .docx</source>
-        <translation>导出 .docx</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
         <source>an untitled proposal</source>
         <translation>未命名申报书</translation>
     </message>
@@ -287,14 +363,6 @@
     <message>
         <source>Proposals (*%1);;All files (*)</source>
         <translation>申报书 (*%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>About Proposal Planner</source>
-        <translation>关于 Proposal Planner</translation>
-    </message>
-    <message>
-        <source>Proposal Planner: plan a research proposal against a call for proposals.</source>
-        <translation>Proposal Planner：对照申报指南规划和撰写科研项目申报书。</translation>
     </message>
 </context>
 <context>
@@ -362,6 +430,29 @@
     </message>
 </context>
 <context>
+    <name>OpenCall</name>
+    <message>
+        <source>Calls</source>
+        <translation>申报指南</translation>
+    </message>
+    <message>
+        <source>Call files</source>
+        <translation>指南文件</translation>
+    </message>
+    <message>
+        <source>Topic lists to import</source>
+        <translation>待导入的课题列表</translation>
+    </message>
+    <message>
+        <source>Cannot open the call</source>
+        <translation>无法打开申报指南</translation>
+    </message>
+    <message>
+        <source>{file}: no numbered area or topic headings were found.</source>
+        <translation>{file}：未找到带编号的领域或课题标题。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPane</name>
     <message>
         <source>Severity</source>
@@ -382,6 +473,206 @@
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>(line %1 of the file)</source>
+        <translation>（文件第 %1 行）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>申报指南</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>研究方向</translation>
+    </message>
+    <message>
+        <source>Own directions</source>
+        <translation>自拟研究方向</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Proposal form</source>
+        <translation>申报书正文</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>院系</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>研究方向 %1</translation>
+    </message>
+    <message>
+        <source>Directions, item %1</source>
+        <translation>研究方向第 %1 项</translation>
+    </message>
+    <message>
+        <source>Own direction %1</source>
+        <translation>自拟方向 %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>映射（键值对）</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>written for the call “{proposal_call}”, but the loaded call is “{call}”</source>
+        <translation>此申报书针对申报指南“{proposal_call}”撰写，但当前载入的是“{call}”</translation>
+    </message>
+    <message>
+        <source>no topic chosen</source>
+        <translation>尚未选择课题</translation>
+    </message>
+    <message>
+        <source>unknown topic {topic}: the call “{call}” has no such topic</source>
+        <translation>未知课题 {topic}：申报指南“{call}”中没有该课题</translation>
+    </message>
+    <message>
+        <source>direction {number} is listed twice</source>
+        <translation>研究方向 {number} 重复列出</translation>
+    </message>
+    <message>
+        <source>direction {number} is out of range: topic {topic} has directions 1–{count}</source>
+        <translation>研究方向 {number} 超出范围：课题 {topic} 只有第 1–{count} 个方向</translation>
+    </message>
+    <message>
+        <source>direction {number} is out of range: topic {topic} has no suggested directions</source>
+        <translation>研究方向 {number} 超出范围：课题 {topic} 没有建议研究方向</translation>
+    </message>
+    <message>
+        <source>this own direction is empty</source>
+        <translation>这一自拟方向为空</translation>
+    </message>
+    <message>
+        <source>no direction chosen: tick a suggested one or add your own</source>
+        <translation>尚未选择研究方向：请勾选建议方向或添加自拟方向</translation>
+    </message>
+    <message>
+        <source>the proposal has no title</source>
+        <translation>申报书还没有标题</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name is empty</source>
+        <translation>申请人姓名为空</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s institution is empty</source>
+        <translation>申请人单位为空</translation>
+    </message>
+    <message>
+        <source>unknown section “{key}” (the form has: {known})</source>
+        <translation>未知的正文部分“{key}”（申报书正文包括：{known}）</translation>
+    </message>
+    <message>
+        <source>{count} characters, over the limit of {limit}</source>
+        <translation>{count} 字，超出 {limit} 字的限制</translation>
+    </message>
+    <message>
+        <source>this required section is empty</source>
+        <translation>必填部分，尚未填写</translation>
+    </message>
+    <message>
+        <source>unknown key “{key}” (a proposal has: {known})</source>
+        <translation>未知的键“{key}”（申报书文件包含：{known}）</translation>
+    </message>
+    <message>
+        <source>file format version {schema} is not {expected}, the version this program reads</source>
+        <translation>文件格式版本 {schema} 不是本程序读取的版本 {expected}</translation>
+    </message>
+    <message>
+        <source>status “{status}” is not one of {known}</source>
+        <translation>状态“{status}”不是 {known} 之一</translation>
+    </message>
+    <message>
+        <source>expected text, found {found}</source>
+        <translation>应为文本，实际为{found}</translation>
+    </message>
+    <message>
+        <source>expected a list of text, found {found}</source>
+        <translation>应为文本列表，实际为{found}</translation>
+    </message>
+    <message>
+        <source>expected a list of direction numbers, found {found}</source>
+        <translation>应为研究方向编号列表，实际为{found}</translation>
+    </message>
+    <message>
+        <source>expected a direction number, found {found} {value}</source>
+        <translation>应为研究方向编号，实际为{found} {value}</translation>
+    </message>
+    <message>
+        <source>expected the applicant&apos;s fields ({known}), found {found}</source>
+        <translation>应为申请人信息各项（{known}），实际为{found}</translation>
+    </message>
+    <message>
+        <source>unknown applicant field “{key}” (known: {known})</source>
+        <translation>未知的申请人信息项“{key}”（可用：{known}）</translation>
+    </message>
+    <message>
+        <source>expected the form&apos;s sections with their text, found {found}</source>
+        <translation>应为申报书正文各部分及其内容，实际为{found}</translation>
     </message>
 </context>
 <context>
@@ -554,6 +845,14 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <source>Recent Ca&amp;lls</source>
+        <translation>最近的申报指南(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Template</source>
+        <translation>导出模板(&amp;T)</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -576,6 +875,18 @@
     <message>
         <source>&amp;Export .docx…</source>
         <translation>导出 .docx(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Call…</source>
+        <translation>打开申报指南(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Template…</source>
+        <translation>选择模板(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Built-in Look</source>
+        <translation>使用内置样式(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -608,6 +919,14 @@
     <message>
         <source>Export the proposal as a Word document</source>
         <translation>将申报书导出为 Word 文档</translation>
+    </message>
+    <message>
+        <source>Plan against another call: a call file, or a topic list to import</source>
+        <translation>按另一份申报指南规划：打开指南文件，或导入课题列表</translation>
+    </message>
+    <message>
+        <source>Export into your institution&apos;s Word template (styles, page setup, logo)</source>
+        <translation>套用本单位的 Word 模板导出（样式、页面设置、徽标）</translation>
     </message>
 </context>
 <context>
@@ -679,6 +998,10 @@
 <context>
     <name>dialogs</name>
     <message>
+        <source>Call not found</source>
+        <translation>找不到申报指南</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -733,6 +1056,30 @@ Open it now?</source>
         <translation>已保存 %1。
 
 是否立即打开？</translation>
+    </message>
+    <message>
+        <source>Plan a research proposal against a call for proposals.</source>
+        <translation>对照申报指南规划和撰写科研项目申报书。</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>申报指南：%1</translation>
+    </message>
+    <message>
+        <source>Call id: %1</source>
+        <translation>指南标识：%1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Released under the %1 licence.</source>
+        <translation>以 %1 许可证发布。</translation>
+    </message>
+    <message>
+        <source>About Proposal Planner</source>
+        <translation>关于 Proposal Planner</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,94 @@
+"""Help → About; the problems list in words (and in Chinese) rather than file paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+import planner
+from planner.problems import ERROR, WARNING, Problem
+from planner.proposal import Proposal
+from planner.ui import i18n
+from planner.ui.problems_pane import ProblemsPane
+from planner.validate import validate_proposal
+
+REPO = Path(__file__).resolve().parent.parent.parent
+
+
+def test_about_shows_version_call_and_licence(window, monkeypatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, title, text: shown.append((title, text)))
+    window.actions_.about.trigger()
+    title, text = shown[0]
+    assert title == "About Proposal Planner"
+    assert f"Proposal Planner {planner.__version__}" in text
+    assert "申报主题" in text and "<code>call-topics</code>" in text
+    assert "built-in call" in text
+    assert "Released under the MIT licence." in text
+    assert (REPO / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+
+
+@pytest.fixture
+def pane(qtbot, call) -> ProblemsPane:
+    pane = ProblemsPane(call)
+    qtbot.addWidget(pane)
+    return pane
+
+
+def test_fields_are_named_as_the_form_names_them(pane, call) -> None:
+    proposal = Proposal(call=call.id, topic="5.1", directions=[2, 9, 2])
+    proposal.sections["innovation"] = "字" * 1001
+    pane.set_problems(validate_proposal(proposal, call))
+    rows = pane.rows()
+    assert (
+        "Error",
+        "Direction 9",
+        "direction 9 is out of range: topic 5.1 has directions 1–4",
+    ) in (rows)
+    assert ("Error", "Direction 2", "direction 2 is listed twice") in rows
+    assert ("Warning", "Title", "the proposal has no title") in rows
+    assert ("Warning", "Applicant name", "the applicant's name is empty") in rows
+    assert ("Warning", "研究背景与意义", "this required section is empty") in rows
+    assert pane.fields()[rows.index(("Warning", "Title", "the proposal has no title"))] == "title"
+
+
+def test_problems_without_a_code_keep_their_own_words(pane) -> None:
+    pane.set_problems([Problem(WARNING, "something.else", "a note from a plug-in")])
+    assert pane.rows() == [("Warning", "something.else", "a note from a plug-in")]
+
+
+@pytest.fixture
+def chinese(qapp):
+    i18n.install_translator(qapp, "zh")
+    yield
+    i18n.install_translator(qapp, "en")
+
+
+def test_problems_in_chinese(pane, call, chinese) -> None:
+    proposal = Proposal(call="other-call", topic="1.14", directions=[1])
+    pane.retranslate()
+    not_a_number = Problem(
+        ERROR,
+        "directions[2]",
+        "…",
+        7,
+        "expected_direction_number",
+        {"found": "text", "value": "'x'"},
+    )
+    pane.set_problems([*validate_proposal(proposal, call), not_a_number])
+    rows = pane.rows()
+    assert pane.headerItem().text(1) == "字段"
+    assert (
+        "错误",
+        "申报指南",
+        "此申报书针对申报指南“other-call”撰写，但当前载入的是“call-topics”",
+    ) in rows
+    assert ("错误", "研究方向 1", "研究方向 1 超出范围：课题 1.14 没有建议研究方向") in rows
+    assert ("警告", "标题", "申报书还没有标题") in rows
+    assert ("警告", "研究背景与意义", "必填部分，尚未填写") in rows
+    assert ("错误", "研究方向第 2 项", "应为研究方向编号，实际为文本 'x'") in rows
+    for _severity, field, message in rows:
+        assert "." not in field  # no dotted paths
+        assert not any(word in message for word in ("the ", "is empty", "found"))
