@@ -58,6 +58,7 @@ class WindowActions(QObject):
         self.about = act()
         self.recent_menu = QMenu(window)
         self.open_call = act("Ctrl+Shift+O")
+        self.open_workspace = act("Ctrl+Shift+W")
         self.calls_menu = QMenu(window)
         self.template_menu = QMenu(window)
         self.template_info = act()
@@ -80,6 +81,7 @@ class WindowActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.open_call)
         self.file_menu.addMenu(self.calls_menu)
+        self.file_menu.addAction(self.open_workspace)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_docx)
         self.file_menu.addMenu(self.template_menu)
@@ -128,6 +130,7 @@ class WindowActions(QObject):
             self.save_as: self.tr("Save &As…"),
             self.export_docx: self.tr("&Export .docx…"),
             self.open_call: self.tr("Open &Call…"),
+            self.open_workspace: self.tr("Open &Workspace…"),
             self.choose_template: self.tr("&Choose Template…"),
             self.clear_template: self.tr("Use the &Built-in Look"),
             self.quit: self.tr("&Quit"),
@@ -142,6 +145,9 @@ class WindowActions(QObject):
             action.setText(text)
             action.setIconText(text.replace("&", "").rstrip("…"))
         self.export_docx.setToolTip(self.tr("Export the proposal as a Word document"))
+        self.open_workspace.setToolTip(
+            self.tr("Check, export and summarise a folder of proposals (for research offices)")
+        )
         self.open_call.setToolTip(
             self.tr("Plan against another call: a call file, or a topic list to import")
         )

@@ -37,6 +37,7 @@ from planner.ui.problems_pane import ProblemsPane
 from planner.ui.proposal_editor import ProposalEditor
 from planner.ui.settings import WindowSettings
 from planner.ui.topic_tree import TopicTreePane
+from planner.ui.workspace_action import WorkspaceController
 from planner.validate import validate_proposal
 
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.calls = CallSwitcher(self, call_path)
         self.exporter = ExportController(self)
+        self.workspace = WorkspaceController(self)
         self.state_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.exporter.label)
         self.statusBar().addPermanentWidget(self.state_label)
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         a.choose_template.triggered.connect(self.exporter.choose_template)
         a.clear_template.triggered.connect(lambda: self.exporter.set_template(None))
         a.open_call.triggered.connect(lambda: self.calls.choose())
+        a.open_workspace.triggered.connect(lambda: self.workspace.choose())
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self._edit_command("undo"))
         a.redo.triggered.connect(lambda: self._edit_command("redo"))
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
         self.detail.set_call(call)
         self.editor.set_call(call)
         self.problems.set_call(call)
+        self.workspace.close()
         self.document.new()  # replaced → every pane reloads, title and problems update
 
     def _remember_file(self, path: Path) -> None:

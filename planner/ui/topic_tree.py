@@ -35,6 +35,7 @@ class TopicTreeModel(QStandardItemModel):
         # folded once, so refiltering 5,000 topics per keystroke stays cheap
         self.haystacks: list[list[str]] = [[topic_haystack(t) for t in ts] for ts in self._topics]
         self._marked = ""
+        self._counts: dict[str, int] | None = None
         bold = QFont()
         bold.setBold(True)
         for area in call.areas:
@@ -45,9 +46,17 @@ class TopicTreeModel(QStandardItemModel):
             area_item.appendRows([self._topic_item(t) for t in area.topics])
             self.appendRow(area_item)
 
-    @staticmethod
-    def _topic_item(topic: Topic) -> QStandardItem:
-        item = QStandardItem(f"{topic.id}  {topic.title}")
+    def _label(self, topic: Topic) -> str:
+        """`id  title`, a tick on the open proposal's topic, and the workspace's count."""
+        label = f"{topic.id}  {topic.title}"
+        if topic.id == self._marked:
+            label += "  ✔"
+        if self._counts is not None:
+            label += f"  [{self._counts.get(topic.id, 0)}]"
+        return label
+
+    def _topic_item(self, topic: Topic) -> QStandardItem:
+        item = QStandardItem(self._label(topic))
         item.setEditable(False)
         item.setToolTip(f"{topic.id} {topic.title}")
         item.setData(topic.id, TOPIC_ID_ROLE)
@@ -73,11 +82,18 @@ class TopicTreeModel(QStandardItemModel):
             item = self.itemFromIndex(self.index_of(tid)) if tid else None
             if item is None:
                 continue
-            topic = self.call.topic(tid)
             font = item.font()
             font.setBold(on)
             item.setFont(font)
-            item.setText(f"{topic.id}  {topic.title}" + ("  ✔" if on else ""))
+            item.setText(self._label(self.call.topic(tid)))
+
+    def set_counts(self, counts: dict[str, int] | None) -> None:
+        """Proposals per topic in the open workspace, shown as `[n]`; None hides them."""
+        self._counts = dict(counts) if counts is not None else None
+        for a, topics in enumerate(self._topics):
+            area = self.item(a)
+            for r, topic in enumerate(topics):
+                area.child(r).setText(self._label(topic))
 
 
 class TopicFilterProxy(QSortFilterProxyModel):
@@ -221,6 +237,9 @@ class TopicTreePane(QWidget):
 
     def set_marked_topic(self, topic_id: str) -> None:
         self.model.set_marked(topic_id)
+
+    def set_topic_counts(self, counts: dict[str, int] | None) -> None:
+        self.model.set_counts(counts)
 
     def select_topic(self, topic_id: str) -> None:
         index = self.proxy.mapFromSource(self.model.index_of(topic_id))

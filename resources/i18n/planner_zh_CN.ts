@@ -881,6 +881,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>打开申报指南(&amp;C)…</translation>
     </message>
     <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>打开工作区(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Choose Template…</source>
         <translation>选择模板(&amp;C)…</translation>
     </message>
@@ -921,12 +925,23 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>将申报书导出为 Word 文档</translation>
     </message>
     <message>
+        <source>Check, export and summarise a folder of proposals (for research offices)</source>
+        <translation>检查、导出并汇总一个文件夹中的申报书（供科研管理部门使用）</translation>
+    </message>
+    <message>
         <source>Plan against another call: a call file, or a topic list to import</source>
         <translation>按另一份申报指南规划：打开指南文件，或导入课题列表</translation>
     </message>
     <message>
         <source>Export into your institution&apos;s Word template (styles, page setup, logo)</source>
         <translation>套用本单位的 Word 模板导出（样式、页面设置、徽标）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <source>Open a folder of proposals</source>
+        <translation>打开申报书文件夹</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,52 @@
+"""File → Open Workspace…: the batch window beside the planner, counts in the topic tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from planner.proposal import Applicant, Proposal
+from planner.proposal_file import save_proposal
+from planner.ui.workspace_model import FILE
+
+
+def _workspace(root: Path) -> Path:
+    root.mkdir()
+    for name, topic in (("a", "5.1"), ("b", "5.1"), ("c", "2.1")):
+        save_proposal(
+            Proposal(call="call-topics", topic=topic, directions=[1], title=f"标题 {name}",
+                     applicant=Applicant(name=f"申请人 {name}", institution="某大学")),
+            root / f"{name}.proposal.yaml",
+        )  # fmt: skip
+    return root
+
+
+def test_open_workspace_counts_topics_and_opens_a_proposal(window, tmp_path, monkeypatch, qtbot):
+    root = _workspace(tmp_path / "office")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(root))
+    window.actions_.open_workspace.trigger()
+    batch = window.workspace.batch
+    assert batch is not None and batch.isVisible()
+    assert batch.model.rowCount() == 3
+    rows = window.tree.visible_rows()
+    assert "  5.1  HTAP 数据库系统  [2]" in rows
+    assert "  2.1  后量子签名算法 Dilithium 的侧信道攻击与防御  [1]" in rows
+    assert "  1.1  面向少量样本学习能力的多模态多任务大规模预训练学习  [0]" in rows
+    # a double-click in the batch window opens that proposal in the planner
+    files = [batch.proxy.index(r, FILE).data() for r in range(batch.proxy.rowCount())]
+    row = files.index("c.proposal.yaml")
+    with qtbot.waitSignal(batch.openProposalRequested):
+        batch.table.doubleClicked.emit(batch.proxy.index(row, 0))
+    assert window.document.path == root / "c.proposal.yaml"
+    assert window.document.proposal.title == "标题 c"
+    assert (
+        "  2.1  后量子签名算法 Dilithium 的侧信道攻击与防御  ✔  [1]" in window.tree.visible_rows()
+    )
+
+
+def test_switching_the_call_closes_the_workspace(window, tmp_path, monkeypatch):
+    window.workspace.open(_workspace(tmp_path / "office"))
+    window.set_call(window.call)
+    assert window.workspace.batch is None
+    assert "  5.1  HTAP 数据库系统" in window.tree.visible_rows()
