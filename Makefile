@@ -3,7 +3,9 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+# What Qt's xcb platform needs on an X11 desktop, beyond what offscreen tests need.
+XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
+	libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
 
 .PHONY: run test lint system-deps clean release
 
@@ -16,6 +18,7 @@ $(BIN)/.installed: pyproject.toml
 system-deps:
 	@sh scripts/system-deps.sh
 
+run: export EXTRA_DEBS += $(XCB_DEBS)
 run: system-deps $(BIN)/.installed
 	$(BIN)/planner
 
@@ -32,8 +35,7 @@ clean:
 # `make release`: the one-folder PyInstaller app packed for this platform into dist/
 # (Linux: proposal-planner-<version>-linux-<arch>.tar.gz with a .desktop file and the icon).
 # The xcb libraries are installed so that the bundle carries them (X11 desktops lack some).
-release: export EXTRA_DEBS += binutils libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-	libxcb-render-util0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
+release: export EXTRA_DEBS += binutils $(XCB_DEBS)
 release: system-deps $(BIN)/.release-installed
 	$(BIN)/python scripts/release.py --dist dist
 
