@@ -7,6 +7,7 @@ and owns every decision that needs the user (unsaved changes, topic change, lock
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
@@ -23,21 +24,21 @@ from PySide6.QtWidgets import (
 
 from planner.call import Call
 from planner.errors import PlannerError
-from planner.file_lock import LockedError
 from planner.proposal_file import SUFFIX
-from planner.recovery import RecoveryStore
 from planner.ui import dialogs, i18n
 from planner.ui.actions import WindowActions
 from planner.ui.call_switcher import CallSwitcher
 from planner.ui.detail_pane import DetailPane
 from planner.ui.document import ProposalDocument
 from planner.ui.export_action import ExportController
-from planner.ui.match_dialog import MatchDialog
 from planner.ui.problems_pane import ProblemsPane
 from planner.ui.proposal_editor import ProposalEditor
 from planner.ui.settings import WindowSettings
 from planner.ui.topic_tree import TopicTreePane
 from planner.validate import validate_proposal
+
+if TYPE_CHECKING:
+    from planner.recovery import RecoveryStore
 
 
 class MainWindow(QMainWindow):
@@ -244,6 +245,8 @@ class MainWindow(QMainWindow):
             if not name:
                 return False
             path = name
+        from planner.file_lock import LockedError  # lazy: only opening a file needs it
+
         path = Path(path)
         self.calls.offer_call_for(path)  # written for another call? offer to switch first
         try:
@@ -355,6 +358,8 @@ class MainWindow(QMainWindow):
             getattr(widget, name)()
 
     def open_match_dialog(self) -> None:
+        from planner.ui.match_dialog import MatchDialog  # lazy: off the start-up path
+
         dialog = MatchDialog(self.call, self)  # made per use: it always matches the loaded call
         dialog.topicChosen.connect(self.tree.select_topic)
         dialog.exec()
