@@ -155,7 +155,8 @@ def _exit_after_paint(app, window) -> None:
 
         def report(self) -> None:
             peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            print(f"painted {time.time():.6f} {peak_kb}", flush=True)
+            cpu = time.process_time()
+            print(f"painted {time.time():.6f} {peak_kb} {cpu:.6f}", flush=True)
             app.quit()
 
     window._paint_watch = _Painted(window)

@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.exporter.label)
         self.statusBar().addPermanentWidget(self.state_label)
         self._connect_signals()
-        self._retranslate()
+        # no _retranslate() here: each pane set its texts when built, and _on_replaced below
+        # validates and titles the window (doing both twice cost ~10 ms of start-up)
         self.resize(1400, 860)
         if remember:
             self._restore_settings()
