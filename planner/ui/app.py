@@ -84,6 +84,7 @@ def run_app(argv: Sequence[str]) -> int:
         return _screenshot(app, window, args.screenshot, args.topic, proposal)
     install_excepthook(lambda: window.document)
     window.show()
+    _collect_garbage_again()
     if fallback:
         dialogs.show_call_fallback(window, fallback)
     if args.exit_after_paint:
@@ -93,6 +94,16 @@ def run_app(argv: Sequence[str]) -> int:
     if args.topic and call.has_topic(args.topic):
         window.tree.select_topic(args.topic)
     return app.exec()
+
+
+def _collect_garbage_again() -> None:
+    """gui_main paused the collector for start-up: the objects made so far live as long as the
+    window, so they go to the permanent generation (no later collection walks them again)."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _apply_language(window, code: str | None) -> None:
