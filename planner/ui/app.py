@@ -60,6 +60,8 @@ def run_app(argv: Sequence[str]) -> int:
     app.setDesktopFileName("proposal-planner")  # Wayland: the window gets the .desktop entry's icon
     ensure_cjk_font(app)
     remember = not args.screenshot  # a screenshot leaves the user's settings alone
+    if remember:
+        _enable_parsed_cache()
     settings = WindowSettings()
     fallback = ""  # why the call used last time could not be restored
     try:
@@ -94,6 +96,18 @@ def run_app(argv: Sequence[str]) -> int:
     if args.topic and call.has_topic(args.topic):
         window.tree.select_topic(args.topic)
     return app.exec()
+
+
+def _enable_parsed_cache() -> None:
+    """Call files parsed before come back without PyYAML (planner.parsed_cache), in the
+    platform's cache folder: deleting it costs nothing but one slower start."""
+    from PySide6.QtCore import QStandardPaths
+
+    from planner import parsed_cache
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    if folder:
+        parsed_cache.enable(Path(folder) / "parsed")
 
 
 def _collect_garbage_again() -> None:
