@@ -43,7 +43,7 @@ def run_app(argv: Sequence[str]) -> int:
     from planner.call_file import load_call
     from planner.errors import PlannerError
     from planner.resources import builtin_call_path
-    from planner.ui import dialogs
+    from planner.ui import dialogs, i18n
     from planner.ui.call_switcher import initial_call
     from planner.ui.crash import install_excepthook
     from planner.ui.fonts import ensure_cjk_font
@@ -79,8 +79,12 @@ def run_app(argv: Sequence[str]) -> int:
         if not args.screenshot:
             dialogs.show_error(None, "Proposal Planner", str(exc))
         return 2
+    language = _language(settings, args.lang)
+    # before the window: its widgets are made in that language rather than made in English and
+    # then all retranslated (the language menu calls the same install later)
+    i18n.install_translator(app, language)
     window = MainWindow(call, call_path=call_path, remember=remember)
-    _apply_language(window, args.lang)
+    window.set_language(language)
     proposal = args.proposal or args.proposal_file
     if args.screenshot:
         return _screenshot(app, window, args.screenshot, args.topic, proposal)
@@ -120,15 +124,15 @@ def _collect_garbage_again() -> None:
         gc.enable()
 
 
-def _apply_language(window, code: str | None) -> None:
+def _language(settings, code: str | None) -> str:
     """--lang, else the language chosen in the menu last time, else the system's."""
     from PySide6.QtCore import QLocale
 
     if not code:
-        code = window.settings.language()
+        code = settings.language()
     if not code:
         code = "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
-    window.set_language(code)
+    return code
 
 
 def _screenshot(app, window, out: Path, topic: str | None, proposal: Path | None) -> int:

@@ -366,8 +366,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def set_language(self, code: str) -> None:
-        # install only: whether to remember the choice is ours to decide (not for --screenshot)
-        i18n.install_translator(QApplication.instance(), code)
+        # install only: whether to remember the choice is ours to decide (not for --screenshot);
+        # not again when it is in use (at start-up): that would retranslate every widget
+        if i18n.current_language() != i18n.normalize_language(code):
+            i18n.install_translator(QApplication.instance(), code)
         if self.remember:
             self.settings.set_language(code)
         self.actions_.language_actions.get(code, self.actions_.new).setChecked(True)
