@@ -67,10 +67,13 @@ def _name(kind: type | tuple) -> str:
     return names.get(kind, kind.__name__)
 
 
-def parse_call(text: str, source: str = "<call>") -> Call:
-    """Build a Call from YAML text; raise CallFileError naming source, line and field."""
+def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Call:
+    """Build a Call from YAML text; raise CallFileError naming source, line and field.
+
+    `cached`: `source` is the file's path, and the data parsed from this same text last time
+    may be reused (planner.parsed_cache; the checks below run on it all the same)."""
     try:
-        doc = parse_yaml(text)
+        doc = parse_yaml(text, cache_key=source if cached else None)
     except YamlSyntaxError as exc:
         raise CallFileError(source, exc.message, line=exc.line) from None
     r = _Reader(doc, source)
@@ -186,7 +189,7 @@ def read_text(path: Path, error: type[CallFileError] = CallFileError) -> str:
 
 def load_call(path: Path | str) -> Call:
     path = Path(path)
-    return parse_call(read_text(path), str(path))
+    return parse_call(read_text(path), str(path), cached=True)
 
 
 def call_to_data(call: Call) -> dict[str, Any]:

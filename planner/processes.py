@@ -4,11 +4,12 @@ from one that crashed."""
 from __future__ import annotations
 
 import os
-import socket
 import sys
 
 
 def this_host() -> str:
+    import socket  # lazy: only locks and recovery copies ask, not the window's start
+
     return socket.gethostname()
 
 

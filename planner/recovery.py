@@ -9,8 +9,6 @@ the next start offers to restore it. Each copy is `<key>.proposal.yaml` plus `<k
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import time
 from dataclasses import dataclass
@@ -51,6 +49,8 @@ class RecoveryStore:
     def key_for(self, source: Path | None, session: str) -> str:
         """Saved files get one copy each; an untitled proposal one per editing session."""
         if source is not None:
+            import hashlib  # lazy, as json below: the window starts without writing a copy
+
             return hashlib.sha1(str(Path(source).resolve()).encode()).hexdigest()[:16]
         return f"untitled-{os.getpid()}-{session}"
 
@@ -65,6 +65,8 @@ class RecoveryStore:
             this_host(),
             time.time(),
         )
+        import json
+
         write_atomic(entry.path, dump_proposal(proposal).encode("utf-8"), keep_backup=False)
         meta = {
             "source": str(entry.source) if entry.source else None,
@@ -82,6 +84,8 @@ class RecoveryStore:
 
     def entries(self) -> list[RecoveryEntry]:
         """Every readable recovery copy, newest first."""
+        import json
+
         found: list[RecoveryEntry] = []
         if not self.folder.is_dir():
             return found

@@ -7,15 +7,18 @@ We construct plain Python data ourselves from that tree (only the safe tags exis
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-import yaml
+from planner import parsed_cache
+
+if TYPE_CHECKING:
+    import yaml
+
+# PyYAML is imported where it is used: loading it costs ~20 ms, and the window starts from
+# parsed_cache without it.
 
 Path = tuple[str | int, ...]
-
-
-# libyaml's loader is ~10x faster; the pure-Python one gives the same data where it is missing.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -33,6 +36,8 @@ class YamlDoc:
     @property
     def lines(self) -> dict[Path, int]:
         if self._lines is None:
+            import yaml
+
             self._lines = {}
             node = yaml.compose(self.text, Loader=yaml.SafeLoader)
             if node is not None:
@@ -66,16 +71,31 @@ class YamlSyntaxError(Exception):
         self.line = line
 
 
-def parse_yaml(text: str) -> YamlDoc:
-    """Parse one YAML document safely; raise YamlSyntaxError with the line of the fault."""
+def parse_yaml(text: str, *, cache_key: str | None = None) -> YamlDoc:
+    """Parse one YAML document safely; raise YamlSyntaxError with the line of the fault.
+
+    With `cache_key` (a file's path), data parsed from this very text before is taken from
+    parsed_cache when the app has enabled it."""
+    if cache_key is not None:
+        data = parsed_cache.lookup(cache_key, text)
+        if data is not parsed_cache.MISSING:
+            return YamlDoc(data, text)
+    import yaml
+
+    # libyaml's loader is ~10x faster; the pure-Python one gives the same data without it
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=_FAST_LOADER)  # a safe loader: CSafeLoader or SafeLoader
+        data = yaml.load(text, Loader=loader)  # a safe loader: CSafeLoader or SafeLoader
     except yaml.YAMLError:
         return _parse_slowly(text)  # raises; the pure-Python loader words its errors better
+    if cache_key is not None:
+        parsed_cache.store(cache_key, text, data)
     return YamlDoc(data, text)
 
 
 def _parse_slowly(text: str) -> YamlDoc:
+    import yaml
+
     try:
         data = yaml.load(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -89,6 +109,8 @@ def _parse_slowly(text: str) -> YamlDoc:
 
 
 def _index(node: yaml.Node, path: Path, lines: dict[Path, int]) -> None:
+    import yaml
+
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
@@ -102,8 +124,17 @@ def _index(node: yaml.Node, path: Path, lines: dict[Path, int]) -> None:
             _index(item, (*path, i), lines)
 
 
-class _ReadableDumper(yaml.SafeDumper):
-    """Keeps Chinese readable and multi-line text as literal blocks, in insertion order."""
+@cache
+def _readable_dumper() -> type[yaml.SafeDumper]:
+    """A SafeDumper that keeps Chinese readable and multi-line text as literal blocks, in
+    insertion order (made on first use: PyYAML loads only then)."""
+    import yaml
+
+    class _ReadableDumper(yaml.SafeDumper):
+        pass
+
+    _ReadableDumper.add_representer(str, _represent_str)
+    return _ReadableDumper
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -112,14 +143,13 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
-_ReadableDumper.add_representer(str, _represent_str)
-
-
 def dump_yaml(data: Any) -> str:
     """Dump plain data as readable YAML (no \\u escapes, keys in order, long lines unfolded)."""
+    import yaml
+
     return yaml.dump(
         data,
-        Dumper=_ReadableDumper,
+        Dumper=_readable_dumper(),
         allow_unicode=True,
         sort_keys=False,
         width=10**9,

@@ -43,7 +43,7 @@ def run_app(argv: Sequence[str]) -> int:
     from planner.call_file import load_call
     from planner.errors import PlannerError
     from planner.resources import builtin_call_path
-    from planner.ui import dialogs
+    from planner.ui import dialogs, i18n
     from planner.ui.call_switcher import initial_call
     from planner.ui.crash import install_excepthook
     from planner.ui.fonts import ensure_cjk_font
@@ -60,6 +60,8 @@ def run_app(argv: Sequence[str]) -> int:
     app.setDesktopFileName("proposal-planner")  # Wayland: the window gets the .desktop entry's icon
     ensure_cjk_font(app)
     remember = not args.screenshot  # a screenshot leaves the user's settings alone
+    if remember:
+        _enable_parsed_cache()
     settings = WindowSettings()
     fallback = ""  # why the call used last time could not be restored
     try:
@@ -77,13 +79,18 @@ def run_app(argv: Sequence[str]) -> int:
         if not args.screenshot:
             dialogs.show_error(None, "Proposal Planner", str(exc))
         return 2
+    language = _language(settings, args.lang)
+    # before the window: its widgets are made in that language rather than made in English and
+    # then all retranslated (the language menu calls the same install later)
+    i18n.install_translator(app, language)
     window = MainWindow(call, call_path=call_path, remember=remember)
-    _apply_language(window, args.lang)
+    window.set_language(language)
     proposal = args.proposal or args.proposal_file
     if args.screenshot:
         return _screenshot(app, window, args.screenshot, args.topic, proposal)
     install_excepthook(lambda: window.document)
     window.show()
+    _collect_garbage_again()
     if fallback:
         dialogs.show_call_fallback(window, fallback)
     if args.exit_after_paint:
@@ -95,15 +102,37 @@ def run_app(argv: Sequence[str]) -> int:
     return app.exec()
 
 
-def _apply_language(window, code: str | None) -> None:
+def _enable_parsed_cache() -> None:
+    """Call files parsed before come back without PyYAML (planner.parsed_cache), in the
+    platform's cache folder: deleting it costs nothing but one slower start."""
+    from PySide6.QtCore import QStandardPaths
+
+    from planner import parsed_cache
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    if folder:
+        parsed_cache.enable(Path(folder) / "parsed")
+
+
+def _collect_garbage_again() -> None:
+    """gui_main paused the collector for start-up: the objects made so far live as long as the
+    window, so they go to the permanent generation (no later collection walks them again)."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _language(settings, code: str | None) -> str:
     """--lang, else the language chosen in the menu last time, else the system's."""
     from PySide6.QtCore import QLocale
 
     if not code:
-        code = window.settings.language()
+        code = settings.language()
     if not code:
         code = "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
-    window.set_language(code)
+    return code
 
 
 def _screenshot(app, window, out: Path, topic: str | None, proposal: Path | None) -> int:
@@ -155,7 +184,8 @@ def _exit_after_paint(app, window) -> None:
 
         def report(self) -> None:
             peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            print(f"painted {time.time():.6f} {peak_kb}", flush=True)
+            cpu = time.process_time()
+            print(f"painted {time.time():.6f} {peak_kb} {cpu:.6f}", flush=True)
             app.quit()
 
     window._paint_watch = _Painted(window)

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from planner.call import Call
 from planner.call_file import load_call
-from planner.call_import import IMPORT_SUFFIXES, import_call_file
 from planner.errors import CallFileError, PlannerError
 from planner.proposal_file import load_proposal
 from planner.resources import builtin_call_path
-from planner.ui.open_call import call_file_filter, open_call_file
 from planner.ui.recent_calls import recent_calls
 
 if TYPE_CHECKING:
@@ -32,6 +30,10 @@ def read_call(path: Path | None) -> Call:
     user imported before is imported again as it was accepted then. Raises PlannerError."""
     if path is None:
         return load_call(builtin_call_path())
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return load_call(path)  # the common case, without loading the importer
+    from planner.call_import import IMPORT_SUFFIXES, import_call_file  # lazy: off the start path
+
     if path.suffix.lower() in IMPORT_SUFFIXES:
         call, _report = import_call_file(path)
         if not call.areas:
@@ -95,6 +97,8 @@ class CallSwitcher(QObject):
 
     def choose(self, *, ask_save: bool = True) -> bool:
         """File → Open Call…: pick a call file or a topic list; True if the window switched."""
+        from planner.ui.open_call import call_file_filter, open_call_file  # lazy: the importer
+
         start = str(self.path.parent) if self.path is not None else ""
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open call"), start, call_file_filter()
@@ -109,6 +113,8 @@ class CallSwitcher(QObject):
 
     def open_path(self, path: Path | None) -> bool:
         """A recent call file, or the built-in call (None)."""
+        from planner.ui.open_call import open_call_file  # lazy: the importer
+
         if path is None:
             try:
                 call = read_call(None)

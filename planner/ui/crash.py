@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -17,6 +16,8 @@ def install_excepthook(document: Callable[[], ProposalDocument | None]) -> None:
     """Replace sys.excepthook: save a recovery copy first, then show a crash dialog."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        import traceback
+
         text = "".join(traceback.format_exception(kind, value, tb))
         print(text, file=sys.stderr)
         doc = document()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import __version__
 from planner.call import Call
-from planner.file_lock import LockInfo
+
+if TYPE_CHECKING:
+    from planner.file_lock import LockInfo
 
 LICENCE = "MIT"
 
@@ -102,6 +104,8 @@ def ask_open_export(parent: QWidget | None, path: str) -> bool:
 
 def show_about(parent: QWidget | None, call: Call, call_source: str) -> None:
     """Help → About: the version, the loaded call and the licence."""
+    import html  # lazy: off the start-up path
+
     esc = html.escape
     text = (
         f"<h3>Proposal Planner {esc(__version__)}</h3>"

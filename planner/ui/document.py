@@ -6,18 +6,21 @@ Holds no widgets; the main window asks the user and then calls these methods.
 from __future__ import annotations
 
 import contextlib
-import uuid
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from planner.call import Call
 from planner.errors import PlannerError
-from planner.file_lock import FileLock, acquire_lock
 from planner.problems import Problem
 from planner.proposal import Proposal
 from planner.proposal_file import load_proposal, save_proposal
 from planner.recovery import RecoveryEntry, RecoveryStore
+
+if TYPE_CHECKING:
+    from planner.file_lock import FileLock
 
 AUTOSAVE_DELAY_MS = 2000
 
@@ -46,7 +49,7 @@ class ProposalDocument(QObject):
         self.read_only = False
         self.load_problems: list[Problem] = []
         self.lock: FileLock | None = None
-        self._session = uuid.uuid4().hex[:8]
+        self._session = os.urandom(4).hex()  # not uuid: its import costs start-up time
         self._recovery_entry: RecoveryEntry | None = None
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -70,7 +73,7 @@ class ProposalDocument(QObject):
             lock, self.lock = self.lock, None  # re-opening our own file keeps our lock
         elif not read_only:
             try:
-                lock = acquire_lock(path)
+                lock = _acquire_lock(path)
             except OSError:  # a read-only folder: we could not save there either
                 lock = None
         self._close_current()
@@ -83,7 +86,7 @@ class ProposalDocument(QObject):
         self._close_current()
         if entry.source is not None:
             with contextlib.suppress(PlannerError, OSError):
-                self.lock = acquire_lock(entry.source)
+                self.lock = _acquire_lock(entry.source)
         self._replace(proposal, entry.source, read_only=False)
         self.recovery.discard(entry)
         self.mark_modified()
@@ -95,7 +98,7 @@ class ProposalDocument(QObject):
             raise ValueError("no file to save to")
         new_lock = None
         if target != self.path:
-            new_lock = acquire_lock(target)
+            new_lock = _acquire_lock(target)
         if not self.proposal.call:
             self.proposal.call = self.call.id
         save_proposal(self.proposal, target)
@@ -182,3 +185,10 @@ class ProposalDocument(QObject):
         if self._recovery_entry is not None:
             self.recovery.discard(self._recovery_entry)
             self._recovery_entry = None
+
+
+def _acquire_lock(target: Path) -> FileLock:
+    """`file_lock.acquire_lock`, imported on first use: a new proposal needs no lock."""
+    from planner.file_lock import acquire_lock
+
+    return acquire_lock(target)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 HIGHLIGHT_STYLE = "background-color:#ffe36e;color:#000"
@@ -10,6 +9,8 @@ HIGHLIGHT_STYLE = "background-color:#ffe36e;color:#000"
 
 def highlighted_html(text: str, query: str) -> str:
     """`text` escaped for Qt rich text, each case-insensitive match of a query term marked."""
+    import html  # lazy: the window starts without it (no topic shown yet)
+
     terms = sorted({t for t in query.split() if t}, key=len, reverse=True)
     if not terms:
         return html.escape(text)

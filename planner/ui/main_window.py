@@ -7,6 +7,7 @@ and owns every decision that needs the user (unsaved changes, topic change, lock
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
@@ -23,22 +24,22 @@ from PySide6.QtWidgets import (
 
 from planner.call import Call
 from planner.errors import PlannerError
-from planner.file_lock import LockedError
 from planner.proposal_file import SUFFIX
-from planner.recovery import RecoveryStore
 from planner.ui import dialogs, i18n
 from planner.ui.actions import WindowActions
 from planner.ui.call_switcher import CallSwitcher
 from planner.ui.detail_pane import DetailPane
 from planner.ui.document import ProposalDocument
 from planner.ui.export_action import ExportController
-from planner.ui.match_dialog import MatchDialog
 from planner.ui.problems_pane import ProblemsPane
 from planner.ui.proposal_editor import ProposalEditor
 from planner.ui.settings import WindowSettings
 from planner.ui.topic_tree import TopicTreePane
 from planner.ui.workspace_action import WorkspaceController
 from planner.validate import validate_proposal
+
+if TYPE_CHECKING:
+    from planner.recovery import RecoveryStore
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +89,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.exporter.label)
         self.statusBar().addPermanentWidget(self.state_label)
         self._connect_signals()
-        self._retranslate()
+        # no _retranslate() here: each pane set its texts when built, and _on_replaced below
+        # validates and titles the window (doing both twice cost ~10 ms of start-up)
         self.resize(1400, 860)
         if remember:
             self._restore_settings()
@@ -247,6 +249,8 @@ class MainWindow(QMainWindow):
             if not name:
                 return False
             path = name
+        from planner.file_lock import LockedError  # lazy: only opening a file needs it
+
         path = Path(path)
         self.calls.offer_call_for(path)  # written for another call? offer to switch first
         try:
@@ -359,13 +363,17 @@ class MainWindow(QMainWindow):
             getattr(widget, name)()
 
     def open_match_dialog(self) -> None:
+        from planner.ui.match_dialog import MatchDialog  # lazy: off the start-up path
+
         dialog = MatchDialog(self.call, self)  # made per use: it always matches the loaded call
         dialog.topicChosen.connect(self.tree.select_topic)
         dialog.exec()
 
     def set_language(self, code: str) -> None:
-        # install only: whether to remember the choice is ours to decide (not for --screenshot)
-        i18n.install_translator(QApplication.instance(), code)
+        # install only: whether to remember the choice is ours to decide (not for --screenshot);
+        # not again when it is in use (at start-up): that would retranslate every widget
+        if i18n.current_language() != i18n.normalize_language(code):
+            i18n.install_translator(QApplication.instance(), code)
         if self.remember:
             self.settings.set_language(code)
         self.actions_.language_actions.get(code, self.actions_.new).setChecked(True)

@@ -44,15 +44,21 @@ class ProblemsPane(QTreeWidget):
 
     def retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Severity"), self.tr("Field"), self.tr("Problem")])
-        self.set_problems(self._problems)
+        self._show()
 
     def set_call(self, call: Call) -> None:
         """Section titles come from the call's form."""
         self.call = call
-        self.set_problems(self._problems)
+        self._show()
 
     def set_problems(self, problems: list[Problem]) -> None:
+        # each edit revalidates: rebuilding an unchanged list (and sizing its columns) is waste
+        if problems == self._problems and self.topLevelItemCount() == len(problems):
+            return
         self._problems = list(problems)
+        self._show()
+
+    def _show(self) -> None:
         self.clear()
         style = self.style()
         icons = {

@@ -10,6 +10,7 @@ from planner.call import FormSection
 from planner.text_count import count_chars
 
 OVER_STYLE = "color: #c62828; font-weight: bold;"
+OVER_EDIT_STYLE = "QPlainTextEdit { border: 2px solid #c62828; }"
 
 
 class SectionEditor(QWidget):
@@ -68,7 +69,7 @@ class SectionEditor(QWidget):
         limit = self.section.limit
         if limit is None:
             self.count.setText(self.tr("%n characters", "", n))
-            self.count.setStyleSheet("")
+            _set_style(self.count, "")
             return
         over = n > limit
         text = self.tr("%1 / %2 characters").replace("%1", str(n)).replace("%2", str(limit))
@@ -79,5 +80,11 @@ class SectionEditor(QWidget):
                 .replace("%2", str(n - limit))
             )
         self.count.setText(text)
-        self.count.setStyleSheet(OVER_STYLE if over else "")
-        self.edit.setStyleSheet("QPlainTextEdit { border: 2px solid #c62828; }" if over else "")
+        _set_style(self.count, OVER_STYLE if over else "")
+        _set_style(self.edit, OVER_EDIT_STYLE if over else "")
+
+
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """Only on a change: even an empty style sheet re-polishes the widget (per keystroke)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

@@ -16,6 +16,9 @@ from planner.call import Call, Topic
 from planner.topic_search import topic_haystack
 
 TOPIC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Named in the dataChanged signals that refilter single rows; no item stores data under it.
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 2
+_FEW_ROWS = 200  # above this many rows coming or going, one full refilter is cheaper
 
 Index = QModelIndex | QPersistentModelIndex
 _NEW_FILTER_API = hasattr(QSortFilterProxyModel, "endFilterChange")
@@ -97,13 +100,18 @@ class TopicTreeModel(QStandardItemModel):
 
 
 class TopicFilterProxy(QSortFilterProxyModel):
-    """Keeps topics whose text contains every search term; areas stay only with a match."""
+    """Keeps topics whose text contains every search term; areas stay only with a match.
+
+    The matches are computed in one pass in Python (over haystacks folded once); Qt then asks
+    `filterAcceptsRow` per row, which only looks the answer up. Areas are answered from the
+    same pass rather than by Qt's recursive filtering, which would ask about every topic twice.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
         self._terms: list[str] = []
         self._hits: list[list[bool]] | None = None  # None: no filter
+        self._areas: list[bool] = []  # per area: has a matching topic
 
     def set_query(self, query: str) -> None:
         terms = query.casefold().split()
@@ -116,17 +124,25 @@ class TopicFilterProxy(QSortFilterProxyModel):
             narrowing = self._hits is not None and all(
                 any(old in new for new in terms) for old in self._terms
             )
-            previous = self._hits
-            hits = [
-                [
-                    (not narrowing or previous[a][r]) and all(t in hay for t in terms)  # type: ignore[index]
-                    for r, hay in enumerate(area)
-                ]
-                for a, area in enumerate(model.haystacks)
-            ]
+            hits = _match(model.haystacks, terms, self._hits if narrowing else None)
+            if all(all(area) for area in hits):
+                hits = None  # every topic matches: the same rows as no filter
+        old, self._terms = self._hits, terms
+        if hits == old:
+            return  # the same rows show: refiltering 5,000 rows would change nothing
+        changed = _changed_rows(old, hits, model) if isinstance(model, TopicTreeModel) else None
+        if changed is not None and len(changed) <= _FEW_ROWS:
+            # few rows come or go (typing on usually narrows a little): let Qt refilter just
+            # those, as it does for edited data, instead of asking about every row again
+            self._hits = hits
+            self._areas = [any(area) for area in hits] if hits is not None else []
+            for index in changed:
+                model.dataChanged.emit(index, index, [MATCH_ROLE])
+            return
         if _NEW_FILTER_API:
             self.beginFilterChange()
-        self._terms, self._hits = terms, hits
+        self._hits = hits
+        self._areas = [any(area) for area in hits] if hits is not None else []
         if _NEW_FILTER_API:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # Qt < 6.10
@@ -142,8 +158,48 @@ class TopicFilterProxy(QSortFilterProxyModel):
         if self._hits is None:
             return True
         if not source_parent.isValid():
-            return False  # an area shows only through a matching topic (recursive filtering)
+            return self._areas[source_row]  # an area shows only with a matching topic
         return self._hits[source_parent.row()][source_row]
+
+
+def _match(
+    haystacks: list[list[str]], terms: list[str], previous: list[list[bool]] | None
+) -> list[list[bool]]:
+    """Per area, per topic: does its haystack hold every term? One comprehension per term
+    (no generator per topic); with `previous`, only its hits are checked again."""
+    hits = []
+    for a, area in enumerate(haystacks):
+        row = previous[a] if previous is not None else None
+        for term in terms:
+            if row is None:
+                row = [term in hay for hay in area]
+            else:
+                row = [ok and term in hay for ok, hay in zip(row, area, strict=True)]
+        hits.append(row if row is not None else [True] * len(area))
+    return hits
+
+
+def _changed_rows(
+    old: list[list[bool]] | None, new: list[list[bool]] | None, model: TopicTreeModel
+) -> list[QModelIndex]:
+    """Source indexes of the areas and topics whose match state differs (None: all match);
+    areas first, so that an area that appears is in place before its topics are refiltered."""
+    areas: list[QModelIndex] = []
+    topics: list[QModelIndex] = []
+    for a, haystacks in enumerate(model.haystacks):
+        before = old[a] if old is not None else None
+        after = new[a] if new is not None else None
+        if before == after:
+            continue
+        area = model.index(a, 0)
+        if (before is None or any(before)) != (after is None or any(after)):
+            areas.append(area)
+        for r in range(len(haystacks)):
+            if (before is None or before[r]) != (after is None or after[r]):
+                topics.append(model.index(r, 0, area))
+                if len(topics) > _FEW_ROWS:
+                    return topics  # too many: the caller refilters everything at once
+    return areas + topics
 
 
 class _TreeView(QTreeView):

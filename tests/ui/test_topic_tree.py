@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from planner.ui import topic_tree
 from planner.ui.topic_tree import TopicFilterProxy, TopicTreeModel, TopicTreePane
 
 
@@ -75,3 +77,24 @@ def test_the_proposal_topic_is_marked(qtbot, call) -> None:
     assert index.data(Qt.ItemDataRole.FontRole).bold()
     pane.set_marked_topic("1.1")
     assert not pane.model.index_of("5.1").data().endswith("✔")
+
+
+QUERY_STEPS = ("d", "da", "数据", "数据 系统", "数据", "htap", "", "侧信道", "侧", "", "x")
+
+
+@pytest.mark.parametrize("few_rows", [0, 10_000], ids=["full-refilter", "row-by-row"])
+def test_typing_and_deleting_shows_what_a_fresh_search_shows(
+    qtbot, qtmodeltester, call, monkeypatch, few_rows
+) -> None:
+    """Refiltering only the rows that change (or all of them) ends where a fresh search does."""
+    monkeypatch.setattr(topic_tree, "_FEW_ROWS", few_rows)
+    pane = TopicTreePane(call)
+    qtbot.addWidget(pane)
+    qtmodeltester.check(pane.proxy)  # Qt's model tester stays attached through the changes
+    for query in QUERY_STEPS:
+        pane.set_query(query)
+        fresh = TopicTreePane(call)
+        qtbot.addWidget(fresh)
+        fresh.set_query(query)
+        assert pane.visible_rows() == fresh.visible_rows(), query
+        assert pane.count_label.text() == fresh.count_label.text()

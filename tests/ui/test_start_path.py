@@ -1,0 +1,63 @@
+"""The window's start path stays lean: what the first paint does not need is imported on use.
+
+benchmarks/startup.py measures the time; this test keeps the lazy imports from creeping back
+(one stray module-level import of the importer or python-docx costs tens of milliseconds).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Imported only when the user matches, imports a call, opens/saves a file, exports or crashes.
+LAZY = (
+    "docx",
+    "planner.export_docx",
+    "planner.export",
+    "planner.topic_match",
+    "planner.ui.match_dialog",
+    "planner.call_import",
+    "planner.call_text",
+    "planner.ui.call_import_dialog",
+    "planner.ui.open_call",
+    "planner.file_lock",
+    # stdlib modules the bare Qt window does not load either
+    "socket",
+    "hashlib",
+    "uuid",
+    "html",
+    "json",
+)
+
+PROBE = """
+import atexit, sys
+atexit.register(lambda: print("MODULES", " ".join(sorted(sys.modules))))
+from planner.cli.main import main
+sys.exit(main(["--exit-after-paint"]))
+"""
+
+
+def _modules_at_first_paint() -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        cwd=REPO,  # the isolated HOME/XDG folders of conftest are inherited: no user settings
+        timeout=60,
+        check=True,
+    ).stdout
+    assert "painted " in out  # the window really came up and painted
+    loaded = set(next(line for line in out.splitlines() if line.startswith("MODULES ")).split())
+    assert "planner.ui.main_window" in loaded
+    return loaded
+
+
+def test_first_paint_does_not_import_what_is_lazy() -> None:
+    first = _modules_at_first_paint()
+    assert sorted(m for m in LAZY if m in first) == []
+    assert "yaml" in first  # the very first start parses the call (and caches the data)
+    second = _modules_at_first_paint()
+    assert sorted(m for m in (*LAZY, "yaml") if m in second) == []  # planner.parsed_cache
