@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
-LANGUAGES = (("en", "English"), ("zh", "中文"))  # each in its own language, never translated
+from planner.ui.i18n import LANGUAGES
 
 
 class WindowActions(QObject):
@@ -49,7 +49,7 @@ class WindowActions(QObject):
         self.show_problems = act("Ctrl+Shift+M")
         self.languages = QActionGroup(window)
         self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGES:
+        for code, name in LANGUAGES.items():  # each in its own language, never translated
             action = QAction(name, window)
             action.setCheckable(True)
             action.setData(code)

@@ -79,12 +79,11 @@ def run_app(argv: Sequence[str]) -> int:
         if not args.screenshot:
             dialogs.show_error(None, "Proposal Planner", str(exc))
         return 2
-    language = _language(settings, args.lang)
-    # before the window: its widgets are made in that language rather than made in English and
-    # then all retranslated (the language menu calls the same install later)
-    i18n.install_translator(app, language)
+    # --lang, else the language chosen in the menu, else the system's; installed before the
+    # window, so its widgets are made in that language rather than all retranslated after
+    language = i18n.install_translator(app, args.lang)
     window = MainWindow(call, call_path=call_path, remember=remember)
-    window.set_language(language)
+    window.show_language(language)  # ticks the menu; following the system is not a choice to save
     proposal = args.proposal or args.proposal_file
     if args.screenshot:
         return _screenshot(app, window, args.screenshot, args.topic, proposal)
@@ -122,17 +121,6 @@ def _collect_garbage_again() -> None:
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
-
-
-def _language(settings, code: str | None) -> str:
-    """--lang, else the language chosen in the menu last time, else the system's."""
-    from PySide6.QtCore import QLocale
-
-    if not code:
-        code = settings.language()
-    if not code:
-        code = "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
-    return code
 
 
 def _screenshot(app, window, out: Path, topic: str | None, proposal: Path | None) -> int:

@@ -370,13 +370,19 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def set_language(self, code: str) -> None:
-        # install only: whether to remember the choice is ours to decide (not for --screenshot);
-        # not again when it is in use (at start-up): that would retranslate every widget
+        """View → Language: switch now and remember the user's choice."""
+        # install only: whether to remember the choice is ours to decide (not for --screenshot)
         if i18n.current_language() != i18n.normalize_language(code):
             i18n.install_translator(QApplication.instance(), code)
         if self.remember:
             self.settings.set_language(code)
-        self.actions_.language_actions.get(code, self.actions_.new).setChecked(True)
+        self.show_language(code)
+
+    def show_language(self, code: str) -> None:
+        """Tick the language in use in the menu."""
+        action = self.actions_.language_actions.get(i18n.normalize_language(code))
+        if action is not None:
+            action.setChecked(True)
 
     def _show_problems(self) -> None:
         self.problems_dock.show()
