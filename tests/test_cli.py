@@ -163,3 +163,31 @@ def test_cli_does_not_import_qt_or_docx(module):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().endswith("False")
+
+
+def test_every_command_is_listed_with_its_module():
+    import argparse
+
+    from planner.cli.main import COMMANDS, build_parser
+
+    full = build_parser()
+    sub = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction))
+    assert list(sub.choices) == list(COMMANDS)
+    for command in COMMANDS:  # each one's own module is enough to parse it
+        only = build_parser(command)
+        sub = next(a for a in only._actions if isinstance(a, argparse._SubParsersAction))
+        assert command in sub.choices
+
+
+def test_a_command_imports_only_its_own_module():
+    code = (
+        "import sys; from planner.cli.main import main; main(['show', '5.1']); "
+        "print(sorted(m for m in sys.modules if m.startswith('planner.cli.')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert (
+        result.stdout.strip().splitlines()[-1]
+        == "['planner.cli.common', 'planner.cli.main', 'planner.cli.topics']"
+    )

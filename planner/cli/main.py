@@ -10,19 +10,23 @@ from importlib import import_module
 from planner import __version__
 from planner.errors import PlannerError, SourceError
 
-# Each module adds its subcommands; later features add theirs here. Imported only to run a
-# command, so opening the app does not pay for them.
-COMMAND_MODULES = (
-    "planner.cli.topics",
-    "planner.cli.proposals",
-    "planner.cli.import_call",
-    "planner.cli.match",
-    "planner.cli.export",
-    "planner.cli.batch",
-)
+# Each command and the module that registers it (`register(sub)`), in the order --help lists
+# them. A command imports only its own module: `planner export` does not pay for the batch
+# machinery, and opening the app pays for none of them.
+COMMANDS: dict[str, str] = {
+    "topics": "planner.cli.topics",
+    "show": "planner.cli.topics",
+    "new": "planner.cli.proposals",
+    "validate": "planner.cli.proposals",
+    "import-call": "planner.cli.import_call",
+    "match": "planner.cli.match",
+    "export": "planner.cli.export",
+    "batch": "planner.cli.batch",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with `command` only that command's module registered."""
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Proposal Planner: plan a research proposal against a call for proposals. "
@@ -31,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    modules = [COMMANDS[command]] if command in COMMANDS else COMMANDS.values()
+    for name in dict.fromkeys(modules):
         import_module(name).register(sub)
     return parser
 
@@ -44,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # before the call file's modules (PyYAML) load
     from planner.cli.common import EXIT_INVALID, EXIT_USAGE, error
 
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     if args.command is None:
         return gui_main(argv)
