@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from planner.call import Call
-from planner.errors import PlannerError
+from planner.errors import FileWriteError, PlannerError
 from planner.problems import Problem
 from planner.proposal import Proposal
 from planner.proposal_file import load_proposal, save_proposal
@@ -98,10 +98,19 @@ class ProposalDocument(QObject):
             raise ValueError("no file to save to")
         new_lock = None
         if target != self.path:
-            new_lock = _acquire_lock(target)
+            try:
+                new_lock = _acquire_lock(target)
+            except OSError as exc:  # the folder is missing or read-only: saving fails too
+                raise FileWriteError(f"cannot write {target}: {exc.strerror or exc}") from None
         if not self.proposal.call:
             self.proposal.call = self.call.id
-        save_proposal(self.proposal, target)
+        try:
+            save_proposal(self.proposal, target)
+        except BaseException:
+            # a lock on a file we never wrote would block every other window, and our own retry
+            if new_lock is not None:
+                new_lock.release()
+            raise
         if new_lock is not None:
             if self.lock is not None:
                 self.lock.release()

@@ -155,3 +155,30 @@ def test_saving_removes_the_recovery_copy(
     _save_as(monkeypatch, tmp_path / "x.proposal.yaml")
     window.save()
     assert store.entries() == []
+
+
+def test_save_as_into_a_missing_folder_says_so(window, answers, tmp_path, monkeypatch) -> None:
+    # the lock beside the target cannot be made either: that is a save error, not a crash
+    _fill(window)
+    target = tmp_path / "gone" / "mine.proposal.yaml"
+    _save_as(monkeypatch, target)
+    assert not window.save()
+    kind, title, text = answers.shown[-1]
+    assert (kind, title) == ("critical", "Cannot save proposal")
+    assert str(target) in text
+    assert window.document.path is None and window.isWindowModified()
+
+
+def test_a_failed_save_as_leaves_no_lock_and_can_be_retried(
+    window, answers, tmp_path, monkeypatch
+) -> None:
+    _fill(window)
+    target = tmp_path / "mine.proposal.yaml"
+    target.mkdir()  # something in the way: the save fails after the lock was taken
+    _save_as(monkeypatch, target)
+    assert not window.save()
+    assert answers.shown[-1][1] == "Cannot save proposal"
+    assert not lock_path(target).exists()  # other windows and copies may open the file
+    target.rmdir()
+    assert window.save()  # not "already open" by ourselves
+    assert load_proposal(target)[0] == window.document.proposal
