@@ -302,13 +302,14 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest orphaned copy. True if one was restored."""
-        orphans = self.document.recovery.orphaned()
-        if not orphans:
-            return False
-        entry = orphans[0]
-        try:
-            proposal = entry.load()
-        except PlannerError:
+        # the newest copy that reads back: an unreadable one must not hide older ones
+        for entry in self.document.recovery.orphaned():
+            try:
+                proposal = entry.load()
+            except PlannerError:
+                continue
+            break
+        else:
             return False
         where = str(entry.source) if entry.source else self.tr("an untitled proposal")
         title = proposal.title or self.tr("(no title)")

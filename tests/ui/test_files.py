@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.file_lock import lock_path
+from planner.proposal import Proposal
 from planner.proposal_file import load_proposal
 from planner.recovery import RecoveryStore
 
@@ -182,3 +183,26 @@ def test_a_failed_save_as_leaves_no_lock_and_can_be_retried(
     target.rmdir()
     assert window.save()  # not "already open" by ourselves
     assert load_proposal(target)[0] == window.document.proposal
+
+
+def test_an_unreadable_crash_copy_does_not_hide_an_older_one(
+    make_window, call, recovery_dir, answers
+) -> None:
+    store = RecoveryStore(recovery_dir)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    kept = Proposal(call=call.id, sections={"approach": "先做行存，再做列存副本。"})
+    for session, saved_at in (("old", 1.0), ("new", 2.0)):
+        entry = store.save(kept, None, session)
+        meta = entry.path.with_name(entry.path.name.replace(".proposal.yaml", ".json"))
+        data = json.loads(meta.read_text())
+        data.update(pid=dead.pid, saved_at=saved_at)
+        meta.write_text(json.dumps(data))
+    newest = store.orphaned()[0]
+    newest.path.write_text("- a list, not a proposal\n", encoding="utf-8")  # damaged on disk
+
+    restarted = make_window()
+    answers.question_answer = QMessageBox.StandardButton.Yes
+    assert restarted.offer_recovery()
+    assert restarted.editor.section_editors["approach"].text() == "先做行存，再做列存副本。"
+    assert newest.path.exists()  # left on disk for the user to find, never deleted unasked
