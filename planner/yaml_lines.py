@@ -64,6 +64,40 @@ def describe_type(value: Any) -> str:
     return _KINDS.get(type(value), f"a {type(value).__name__}")
 
 
+@cache
+def _loaders() -> tuple[type, type]:
+    """(fast, slow) safe loaders that refuse a key given twice in one mapping.
+
+    Plain PyYAML keeps the last of two equal keys without a word: a proposal with two
+    `background:` entries would lose the first text at the next save. libyaml's loader is
+    ~10x faster; the pure-Python one words its errors better and works without libyaml.
+    """
+    import yaml
+
+    def construct_mapping(self: Any, node: Any, deep: bool = False) -> dict:  # PyYAML hook
+        if isinstance(node, yaml.MappingNode):
+            first: dict[tuple[str, str], int] = {}
+            for key_node, _value in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                    continue
+                key = (key_node.tag, key_node.value)
+                if key in first:
+                    raise yaml.constructor.ConstructorError(
+                        None,
+                        None,
+                        f"duplicate key '{key_node.value}' (first on line {first[key]})",
+                        key_node.start_mark,
+                    )
+                first[key] = key_node.start_mark.line + 1
+        return yaml.constructor.SafeConstructor.construct_mapping(self, node, deep=deep)
+
+    def strict(base: type) -> type:
+        return type(f"Strict{base.__name__}", (base,), {"construct_mapping": construct_mapping})
+
+    slow = strict(yaml.SafeLoader)
+    return (strict(yaml.CSafeLoader) if hasattr(yaml, "CSafeLoader") else slow), slow
+
+
 class YamlSyntaxError(Exception):
     def __init__(self, message: str, line: int | None) -> None:
         super().__init__(message)
@@ -82,10 +116,9 @@ def parse_yaml(text: str, *, cache_key: str | None = None) -> YamlDoc:
             return YamlDoc(data, text)
     import yaml
 
-    # libyaml's loader is ~10x faster; the pure-Python one gives the same data without it
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    fast, _slow = _loaders()
     try:
-        data = yaml.load(text, Loader=loader)  # a safe loader: CSafeLoader or SafeLoader
+        data = yaml.load(text, Loader=fast)  # a safe loader: CSafeLoader or SafeLoader
     except yaml.YAMLError:
         return _parse_slowly(text)  # raises; the pure-Python loader words its errors better
     if cache_key is not None:
@@ -96,8 +129,9 @@ def parse_yaml(text: str, *, cache_key: str | None = None) -> YamlDoc:
 def _parse_slowly(text: str) -> YamlDoc:
     import yaml
 
+    _fast, slow = _loaders()
     try:
-        data = yaml.load(text, Loader=yaml.SafeLoader)
+        data = yaml.load(text, Loader=slow)  # a safe loader: SafeLoader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

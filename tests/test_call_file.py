@@ -84,6 +84,18 @@ def test_duplicate_topic_id():
     assert "duplicate topic id '1.1' (first on line 15)" in str(err)
 
 
+def test_a_field_given_twice():
+    err = error_of(
+        GOOD.replace(
+            "        background: Anything.\n",
+            "        background: Anything.\n        title: Again\n",
+        )
+    )
+    assert str(err) == (
+        "my-call.yaml, line 22: YAML syntax error: duplicate key 'title' (first on line 20)"
+    )
+
+
 def test_wrong_type():
     err = error_of(GOOD.replace("directions: [Row-column storage, Benchmarks]", "directions: 3"))
     assert str(err) == (

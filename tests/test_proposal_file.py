@@ -125,6 +125,11 @@ def test_every_type_problem_is_reported_at_once_with_lines():
         ("", "p.yaml: the file is empty, not a proposal"),
         ("- a\n- b\n", "p.yaml, line 1: not a proposal: the file must be a mapping"),
         ("title: [oops\n", "p.yaml, line 2: YAML syntax error"),
+        # PyYAML alone keeps the second and drops the first text without a word
+        (
+            "sections:\n  background: 第一段\n  budget: x\n  background: 第二\n",
+            "p.yaml, line 4: YAML syntax error: duplicate key 'background' (first on line 2)",
+        ),
     ],
 )
 def test_unreadable_proposals(text, message):
