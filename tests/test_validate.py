@@ -20,6 +20,7 @@ from planner.validate import completeness, section_counts, validate_proposal
         ("2023 年 10B 模型", 5),
         ("“全域经营”时代", 8),
         ("  \n\t ", 0),
+        ("\u3000\u3000首行缩进。", 5),
     ],
 )
 def test_word_style_counts(text, count):
