@@ -76,6 +76,25 @@ def ask_change_topic(parent: QWidget | None, old: str, new: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_save_dropping(parent: QWidget | None, parts: list[str], backup: str) -> bool:
+    """The file had parts the planner could not read; saving over it leaves them out."""
+    answer = QMessageBox.question(
+        parent,
+        translate("dialogs", "Save without the unreadable parts?"),
+        translate(
+            "dialogs",
+            "When this file was opened, these parts of it could not be read:\n\n%1\n\n"
+            "Saving writes the proposal as the planner shows it, without them. The file as it "
+            "is now is kept as %2.\n\nSave anyway?",
+        )
+        .replace("%1", "\n".join(parts))
+        .replace("%2", backup),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Save
+
+
 def ask_restore(parent: QWidget | None, description: str) -> bool:
     answer = QMessageBox.question(
         parent,

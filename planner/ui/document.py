@@ -118,6 +118,7 @@ class ProposalDocument(QObject):
         self.path = target
         self.read_only = False
         self.modified = False
+        self.load_problems = []  # the file now holds exactly what the window shows
         self._drop_recovery()
         self.stateChanged.emit()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.atomic_write import backup_path
 from planner.call import Call
 from planner.errors import PlannerError
 from planner.proposal_file import SUFFIX
@@ -288,6 +289,13 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path | None) -> bool:
+        doc = self.document
+        over_itself = path is None or path == doc.path
+        if over_itself and doc.load_problems and doc.path is not None:
+            # what could not be read was left out of the proposal: saving over the file drops it
+            parts = [f"line {p.line}: {p.field}" if p.line else p.field for p in doc.load_problems]
+            if not dialogs.ask_save_dropping(self, parts, str(backup_path(doc.path))):
+                return False
         try:
             self.document.save(path)
         except PlannerError as exc:

@@ -1045,6 +1045,26 @@ Open it read-only?</source>
         <translation>您的申报书已勾选课题 %1 的研究方向。切换到课题 %2 将清除这些勾选。是否切换？</translation>
     </message>
     <message>
+        <source>Save without the unreadable parts?</source>
+        <translation>不保留无法读取的部分并保存？</translation>
+    </message>
+    <message>
+        <source>When this file was opened, these parts of it could not be read:
+
+%1
+
+Saving writes the proposal as the planner shows it, without them. The file as it is now is kept as %2.
+
+Save anyway?</source>
+        <translation>打开此文件时，以下部分无法读取：
+
+%1
+
+保存将按本程序显示的内容写入申报书，不包含这些部分。文件的当前版本将保留为 %2。
+
+仍要保存吗？</translation>
+    </message>
+    <message>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>

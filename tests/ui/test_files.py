@@ -206,3 +206,35 @@ def test_an_unreadable_crash_copy_does_not_hide_an_older_one(
     assert restarted.offer_recovery()
     assert restarted.editor.section_editors["approach"].text() == "先做行存，再做列存副本。"
     assert newest.path.exists()  # left on disk for the user to find, never deleted unasked
+
+
+def test_saving_over_a_file_with_unreadable_parts_asks_first(window, answers, tmp_path) -> None:
+    path = tmp_path / "odd.proposal.yaml"
+    path.write_text(
+        'schema: 1\ntopic: "5.1"\ntitle: 标题\nnotes: 我的备注\nsections:\n  budget: [1, 2]\n',
+        encoding="utf-8",
+    )
+    original = path.read_bytes()
+    assert window.open_proposal(path)
+    _type_title(window, "新标题")
+    answers.question_answer = QMessageBox.StandardButton.Cancel
+    assert not window.save()
+    kind, title, text = answers.shown[-1]
+    assert (kind, title) == ("question", "Save without the unreadable parts?")
+    assert "line 4: notes\nline 6: sections.budget" in text
+    assert f"kept as {path}.bak" in text
+    assert path.read_bytes() == original  # declined: nothing written
+    answers.question_answer = QMessageBox.StandardButton.Save
+    assert window.save()
+    assert load_proposal(path)[1] == []
+    assert load_proposal(path)[0].title == "新标题"
+    assert (tmp_path / "odd.proposal.yaml.bak").read_bytes() == original
+    assert window.document.load_problems == []
+    answers.shown.clear()
+    _type_title(window, "再改")
+    assert window.save() and answers.shown == []  # nothing unreadable is left to warn about
+
+
+def _type_title(window, text: str) -> None:
+    window.editor.title_edit.setText(text)
+    window.editor.title_edit.textEdited.emit(text)
