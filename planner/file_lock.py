@@ -37,6 +37,8 @@ class LockInfo:
 
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.time))
+        if self.pid <= 0:  # a lock file we could not read
+            return f"an unknown process since {when}"
         return f"process {self.pid} on {self.host} since {when}"
 
 
@@ -53,8 +55,15 @@ class LockedError(PlannerError):
         super().__init__(f"{target} is already open ({holder.describe()})")
 
 
+# An unreadable lock this young may be one another process is still writing.
+WRITING_GRACE_S = 5.0
+
+
 def read_lock(target: Path | str) -> LockInfo | None:
-    """The lock on `target`, or None. An unreadable lock file counts as held by nobody we know."""
+    """The lock on `target`, or None.
+
+    An unreadable lock file is being written by someone (held) while it is young, else left
+    half-written by a crash or foreign (stale: a dead process on this host)."""
     path = lock_path(target)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -62,7 +71,12 @@ def read_lock(target: Path | str) -> LockInfo | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
-        # half-written or foreign: treat it as a lock of a dead process on this host
+        try:
+            written = path.stat().st_mtime
+        except OSError:
+            return None
+        if time.time() - written < WRITING_GRACE_S:
+            return LockInfo(0, "", written)  # no host: never proven stale
         return LockInfo(0, this_host(), 0.0)
 
 

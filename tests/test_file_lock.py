@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -64,10 +65,21 @@ def test_a_stale_lock_from_a_crash_is_taken_over(tmp_path: Path) -> None:
     assert read_lock(target).pid == os.getpid()
 
 
-def test_a_garbled_lock_counts_as_stale(tmp_path: Path) -> None:
+def test_a_garbled_lock_counts_as_stale_once_it_is_old(tmp_path: Path) -> None:
     target = tmp_path / "a.proposal.yaml"
     lock_path(target).write_text("{not json")
+    old = time.time() - 60
+    os.utime(lock_path(target), (old, old))
     assert acquire_lock(target).took_over_stale is not None
+
+
+def test_a_lock_still_being_written_is_held(tmp_path: Path) -> None:
+    # another process has created the file but not yet written pid and host into it
+    target = tmp_path / "a.proposal.yaml"
+    lock_path(target).write_text("")
+    with pytest.raises(LockedError, match="already open \\(an unknown process since "):
+        acquire_lock(target)
+    assert lock_path(target).read_text() == ""
 
 
 def test_release_leaves_someone_elses_lock_alone(tmp_path: Path) -> None:
