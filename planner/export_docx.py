@@ -64,7 +64,7 @@ def build_docx(
     buffer = io.BytesIO()
     builder.build().save(buffer)
     data = buffer.getvalue()
-    checked = check_characters(builder.expected, data, "export")
+    checked = check_characters(builder.expected, data, "export", also=builder.writer.own)
     return data, ExportResult(Path(), checked, tuple(builder.empty_sections), len(data))
 
 

@@ -1,7 +1,9 @@
 """The proposal's content in reading order: title block, applicant table, topic, form sections.
 
-Everything the applicant wrote is counted into `expected` as it is written, so the export can
-check afterwards that all of it reached the file.
+Everything the applicant wrote is counted into `expected` as it is written, and everything the
+builder adds itself (headings, labels, the call's text) into the writer's `own`, so the export can
+check afterwards that all of it reached the file: a character of the applicant's that went
+missing cannot hide behind the same character in a heading.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
+from docx.text.paragraph import Paragraph
 
 from planner.call import Call, FormSection, Topic
 from planner.export.base import Base
-from planner.export.clean import clean_text
+from planner.export.clean import clean_text, significant
 from planner.export.fields import set_header_text
 from planner.export.markup import write_markup
 from planner.export.writer import Writer
@@ -33,13 +36,6 @@ APPLICANT_LABELS: dict[str, str] = {
 }
 _LABEL_WIDTH, _VALUE_WIDTH = Cm(2.5), Cm(5.2)
 _CN_DIGITS = "零一二三四五六七八九"
-
-
-def significant(text: str) -> Counter[str]:
-    """The characters the verification tracks: letters, ideographs and digits. Whitespace and
-    punctuation are left out, since markup (`**`, `- `) legitimately turns into formatting."""
-    counts = Counter(clean_text(text))  # counted in C, filtered per distinct character
-    return Counter({ch: n for ch, n in counts.items() if ch.isalnum()})
 
 
 def chinese_number(n: int) -> str:
@@ -73,10 +69,11 @@ class ProposalBuilder:
         return self.base.doc
 
     # ------------------------------------------------------------------------------------
-    def _user(self, text: str) -> str:
-        """Applicant-written plain text: counted for the verification, then written."""
+    def _user(self, paragraph: Paragraph, text: str) -> None:
+        """Write applicant-written plain text, counted for the verification."""
         self.expected.update(significant(text))
-        return text
+        with self.writer.applicant():
+            self.writer.run(paragraph, text)
 
     def _properties(self) -> None:
         props = self.base.doc.core_properties
@@ -101,7 +98,7 @@ class ProposalBuilder:
         w = self.writer
         w.text_paragraph(self.call.title, self.styles.subtitle)
         if self.proposal.title.strip():
-            w.text_paragraph(self._user(self.proposal.title), self.styles.title)
+            self._user(w.paragraph(self.styles.title), self.proposal.title)
         else:
             w.text_paragraph("（项目名称）", self.styles.title, grey=True)
 
@@ -127,7 +124,7 @@ class ProposalBuilder:
                     _shade(cell._tc, "F2F2F2")
                     self.writer.run(paragraph, APPLICANT_LABELS[key], bold=True)
                 else:
-                    self.writer.run(paragraph, self._user(values[key]))
+                    self._user(paragraph, values[key])
         # keep the first heading from touching the table
         self.writer.paragraph(self.styles.normal)
 
@@ -160,7 +157,7 @@ class ProposalBuilder:
         if own:
             level = w.open_list(ordered=False, depth=1)
             for text in own:
-                w.run(w.list_item(level), self._user(text))
+                self._user(w.list_item(level), text)
         else:
             hint = "本课题未列出建议研究方向，请在此填写拟开展的研究方向。"
             if topic.directions:
@@ -193,7 +190,8 @@ class ProposalBuilder:
             text = self.proposal.sections.get(section.key, "")
             if text.strip():
                 self.expected.update(significant(text))
-                self.expected.subtract(write_markup(self.writer, text, self.styles.body))
+                with self.writer.applicant():
+                    self.expected.subtract(write_markup(self.writer, text, self.styles.body))
             else:
                 self.empty_sections.append(section.key)
                 self.writer.placeholder(_guidance(section))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # C0 controls except tab and newline, DEL-free; lone surrogates; U+FFFE / U+FFFF.
 # A carriage return is folded into a newline first, so it is not in this set.
@@ -15,3 +16,10 @@ def clean_text(text: str) -> str:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _NOT_XML.sub("", text)
+
+
+def significant(text: str) -> Counter[str]:
+    """The characters the verification tracks: letters, ideographs and digits. Whitespace and
+    punctuation are left out, since markup (`**`, `- `) legitimately turns into formatting."""
+    counts = Counter(clean_text(text))  # counted in C, filtered per distinct character
+    return Counter({ch: n for ch, n in counts.items() if ch.isalnum()})

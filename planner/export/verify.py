@@ -29,9 +29,13 @@ def document_characters(data: bytes) -> Counter[str]:
     return Counter({ch: n for ch, n in counts.items() if ch.isalnum()})
 
 
-def check_characters(expected: Counter[str], data: bytes, target: object) -> int:
-    """Raise ExportError naming what is missing; return how many characters were checked."""
-    missing = expected - document_characters(data)
+def check_characters(
+    expected: Counter[str], data: bytes, target: object, also: Counter[str] | None = None
+) -> int:
+    """Raise ExportError naming what of `expected` (the applicant's) is missing; return how
+    many characters of it were checked. `also` is what the document holds besides: counting
+    it too means an applicant's character cannot pass for one of a heading's."""
+    missing = expected + (also or Counter()) - document_characters(data)
     if missing:
         sample = "".join(sorted(missing.elements())[:20])
         raise ExportError(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from docx.document import Document
@@ -11,7 +14,7 @@ from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 from lxml.etree import SubElement
 
-from planner.export.clean import clean_text
+from planner.export.clean import clean_text, significant
 from planner.export.styles import DocStyles
 from planner.export.typography import PLACEHOLDER_GREY
 
@@ -37,6 +40,9 @@ class ListLevel:
 class Writer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        # what we write ourselves, for the verification (the applicant's text is counted apart)
+        self.own: Counter[str] = Counter()
+        self._counting_own = True
         self.styles = DocStyles(doc)
         self._body = doc._body
         self._end = doc.element.body.sectPr  # the body's last child: insert before it
@@ -55,6 +61,15 @@ class Writer:
             SubElement(ppr, _PSTYLE).set(_VAL, style_id)
         return Paragraph(p, self._body)
 
+    @contextmanager
+    def applicant(self) -> Iterator[None]:
+        """Runs written inside are the applicant's text, not counted into `own`."""
+        self._counting_own = False
+        try:
+            yield
+        finally:
+            self._counting_own = True
+
     def run(
         self,
         paragraph: Paragraph,
@@ -67,6 +82,8 @@ class Writer:
         text = clean_text(text)
         if not text:
             return
+        if self._counting_own:
+            self.own.update(significant(text))
         r = SubElement(paragraph._p, _R)
         if bold or italic or grey:
             rpr = SubElement(r, _RPR)  # children in schema order: b, i, color

@@ -125,6 +125,24 @@ def test_a_lost_character_is_an_error_and_nothing_is_written(
     assert target.read_bytes() == before
 
 
+def test_a_lost_character_cannot_hide_behind_a_heading(call, tmp_path: Path, monkeypatch) -> None:
+    """研究 stands in the headings (研究背景与意义…): losing the applicant's 研究 is still seen."""
+    from planner.export import markup
+
+    original = markup._write_inline
+
+    def lossy(writer, paragraph, children):
+        for child in children:
+            child.content = child.content.replace("研究", "")
+        original(writer, paragraph, children)
+
+    monkeypatch.setattr(markup, "_write_inline", lossy)
+    proposal = Proposal(call=call.id, topic="5.1", sections={"background": "研究"})
+    with pytest.raises(ExportError, match=r"2 characters of the proposal's text did not reach"):
+        export_docx(proposal, call, tmp_path / "x.docx")
+    assert not (tmp_path / "x.docx").exists()
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
