@@ -81,15 +81,29 @@ class ProposalDocument(QObject):
         self._replace(proposal, path, read_only=read_only, problems=problems)
 
     def restore(self, entry: RecoveryEntry) -> None:
-        """Take over a crashed session's copy: unsaved, tied to its file if it had one."""
+        """Take over a crashed session's copy: unsaved, tied to its file if it had one.
+
+        If another live window holds that file, the copy comes back untitled: a Save must not
+        overwrite what the other window is editing (Save asks for a name instead)."""
         proposal = entry.load()
         self._close_current()
-        if entry.source is not None:
-            with contextlib.suppress(PlannerError, OSError):
-                self.lock = _acquire_lock(entry.source)
-        self._replace(proposal, entry.source, read_only=False)
-        self.recovery.discard(entry)
+        source = entry.source
+        if source is not None:
+            try:
+                self.lock = _acquire_lock(source)
+            except PlannerError:  # LockedError: another live window has it open
+                source = None
+            except OSError:  # a folder we cannot write to: saving there fails with a message
+                pass
+        self._replace(proposal, source, read_only=False)
         self.mark_modified()
+        # our own copy first, then the crashed one goes: never a moment without one on disk.
+        # A copy of the same file is overwritten in place (same key) and is ours now; if ours
+        # could not be written, the crashed one stays, to be offered again rather than lost.
+        self.write_recovery()
+        ours = self._recovery_entry
+        if ours is not None and ours.path != entry.path:
+            self.recovery.discard(entry)
 
     def save(self, path: Path | None = None) -> None:
         """Save to `path` (Save As) or the current file. Raises FileWriteError or LockedError."""

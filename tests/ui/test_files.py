@@ -238,3 +238,51 @@ def test_saving_over_a_file_with_unreadable_parts_asks_first(window, answers, tm
 def _type_title(window, text: str) -> None:
     window.editor.title_edit.setText(text)
     window.editor.title_edit.textEdited.emit(text)
+
+
+def _crash_copy(store: RecoveryStore, proposal: Proposal, source: Path | None) -> None:
+    """A recovery copy as a crashed session leaves it: written by a process that is gone."""
+    entry = store.save(proposal, source)
+    meta = entry.path.with_name(entry.path.name.replace(".proposal.yaml", ".json"))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    data = json.loads(meta.read_text())
+    data["pid"] = dead.pid
+    meta.write_text(json.dumps(data))
+
+
+def test_a_restored_copy_is_on_disk_at_once(make_window, recovery_dir, tmp_path, answers) -> None:
+    store = RecoveryStore(recovery_dir)
+    source = tmp_path / "a.proposal.yaml"
+    source.write_text("schema: 1\ntitle: 旧\n", encoding="utf-8")
+    _crash_copy(store, Proposal(title="崩溃前的标题"), source)
+    window = make_window()
+    answers.question_answer = QMessageBox.StandardButton.Yes
+    assert window.offer_recovery()
+    # a crash right now must not lose it: the copy on disk is this session's
+    copies = store.entries()
+    assert [(c.source, c.orphaned(), c.load().title) for c in copies] == [
+        (source.resolve(), False, "崩溃前的标题")
+    ]
+    assert window.document.path == source
+
+
+def test_a_restored_copy_of_a_file_open_elsewhere_comes_back_untitled(
+    make_window, recovery_dir, tmp_path, answers, monkeypatch
+) -> None:
+    source = tmp_path / "a.proposal.yaml"
+    source.write_text("schema: 1\ntitle: 另一个窗口的\n", encoding="utf-8")
+    other = make_window()
+    assert other.open_proposal(source)  # a live window holds the file
+    store = RecoveryStore(recovery_dir)
+    _crash_copy(store, Proposal(title="崩溃前的标题"), source)
+    window = make_window()
+    answers.question_answer = QMessageBox.StandardButton.Yes
+    assert window.offer_recovery()
+    assert window.document.path is None
+    assert window.editor.title_edit.text() == "崩溃前的标题"
+    target = tmp_path / "restored.proposal.yaml"
+    _save_as(monkeypatch, target)
+    assert window.save()  # asks for a name: the other window's file is left alone
+    assert load_proposal(source)[0].title == "另一个窗口的"
+    assert load_proposal(target)[0].title == "崩溃前的标题"
