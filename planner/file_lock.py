@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlannerError
-from planner.processes import pid_alive, this_host
+from planner.processes import owner_alive, process_token, this_host
 
 
 def lock_path(target: Path | str) -> Path:
@@ -27,13 +27,18 @@ class LockInfo:
     pid: int
     host: str
     time: float
+    token: str = ""  # processes.process_token: tells a reused pid from its first owner
 
     def is_stale(self) -> bool:
         """Only a lock from this host can be proven stale: its process is gone."""
-        return self.host == this_host() and not pid_alive(self.pid)
+        return self.host == this_host() and not owner_alive(self.pid, self.token)
 
     def is_ours(self) -> bool:
-        return self.host == this_host() and self.pid == os.getpid()
+        return (
+            self.host == this_host()
+            and self.pid == os.getpid()
+            and self.token in ("", process_token(self.pid))
+        )
 
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.time))
@@ -67,7 +72,8 @@ def read_lock(target: Path | str) -> LockInfo | None:
     path = lock_path(target)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return LockInfo(int(data["pid"]), str(data["host"]), float(data["time"]))
+        pid, host, when = int(data["pid"]), str(data["host"]), float(data["time"])
+        return LockInfo(pid, host, when, str(data.get("token", "")))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
@@ -131,7 +137,10 @@ def acquire_lock(target: Path | str) -> FileLock:
 
 def _create(target: Path) -> bool:
     """Create the lock file exclusively; False if it exists. OSError if the folder is read-only."""
-    data = json.dumps({"pid": os.getpid(), "host": this_host(), "time": time.time()})
+    pid = os.getpid()
+    data = json.dumps(
+        {"pid": pid, "host": this_host(), "time": time.time(), "token": process_token(pid)}
+    )
     try:
         fd = os.open(lock_path(target), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:

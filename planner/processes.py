@@ -13,6 +13,29 @@ def this_host() -> str:
     return socket.gethostname()
 
 
+def process_token(pid: int) -> str:
+    """Who `pid` is, beyond its number: on Linux the boot and the process's start time, so a
+    number reused by a later process (after a reboot, or much later) is told apart. Empty
+    where the system does not tell (then the number alone is compared)."""
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as handle:
+            boot = handle.read().strip()
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            stat = handle.read()
+    except OSError:
+        return ""
+    # the command name (field 2) is in parentheses and may hold spaces: count after it
+    fields = stat[stat.rfind(")") + 2 :].split()
+    return f"{boot}:{fields[19]}" if len(fields) > 19 else ""
+
+
+def owner_alive(pid: int, token: str) -> bool:
+    """True if the process that wrote `token` for `pid` still runs (see process_token)."""
+    if not pid_alive(pid):
+        return False
+    return not token or process_token(pid) in ("", token)
+
+
 def pid_alive(pid: int) -> bool:
     """True if a process with `pid` runs on this machine (or we cannot tell)."""
     if pid <= 0:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.atomic_write import write_atomic
-from planner.processes import pid_alive, this_host
+from planner.processes import owner_alive, process_token, this_host
 from planner.proposal import Proposal
 from planner.proposal_file import SUFFIX, dump_proposal, load_proposal
 
@@ -29,6 +29,7 @@ class RecoveryEntry:
     pid: int
     host: str
     saved_at: float
+    token: str = ""  # processes.process_token: tells a reused pid from its first owner
 
     def load(self) -> Proposal:
         """The recovered proposal. Raises ProposalFileError if the copy is unreadable."""
@@ -37,7 +38,7 @@ class RecoveryEntry:
 
     def orphaned(self) -> bool:
         """Left behind by a process that is gone (a crash), not one still editing."""
-        return self.host != this_host() or not pid_alive(self.pid)
+        return self.host != this_host() or not owner_alive(self.pid, self.token)
 
 
 class RecoveryStore:
@@ -64,6 +65,7 @@ class RecoveryStore:
             os.getpid(),
             this_host(),
             time.time(),
+            process_token(os.getpid()),
         )
         import json
 
@@ -73,6 +75,7 @@ class RecoveryStore:
             "pid": entry.pid,
             "host": entry.host,
             "saved_at": entry.saved_at,
+            "token": entry.token,
         }
         write_atomic(_meta_path(entry.path), json.dumps(meta).encode("utf-8"), keep_backup=False)
         return entry
@@ -100,6 +103,7 @@ class RecoveryStore:
                         int(meta["pid"]),
                         str(meta["host"]),
                         float(meta["saved_at"]),
+                        str(meta.get("token", "")),
                     )
                 )
             except (OSError, ValueError, KeyError, TypeError):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner.file_lock import LockedError, acquire_lock, lock_path, read_lock
-from planner.processes import this_host
+from planner.processes import process_token, this_host
 
 
 def _dead_pid() -> int:
@@ -98,3 +98,23 @@ def test_a_second_window_of_this_process_is_blocked_until_release(tmp_path: Path
         acquire_lock(target)
     first.release()
     acquire_lock(target).release()
+
+
+def test_a_lock_whose_pid_now_belongs_to_another_process_is_stale(tmp_path: Path) -> None:
+    """After a reboot a crashed session's pid may be running something else entirely."""
+    target = tmp_path / "a.proposal.yaml"
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        data = {"pid": other.pid, "host": this_host(), "time": 1.0, "token": "old-boot:42"}
+        lock_path(target).write_text(json.dumps(data))
+        lock = acquire_lock(target)
+        assert lock.took_over_stale is not None and lock.took_over_stale.pid == other.pid
+        lock.release()
+        # the same pid with its own token is a live holder
+        data["token"] = process_token(other.pid)
+        lock_path(target).write_text(json.dumps(data))
+        with pytest.raises(LockedError):
+            acquire_lock(target)
+    finally:
+        other.kill()
+        other.wait()

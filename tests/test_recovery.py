@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -55,3 +56,15 @@ def test_a_copy_left_by_a_dead_process_is_orphaned(tmp_path: Path) -> None:
 
 def test_a_missing_folder_has_no_entries(tmp_path: Path) -> None:
     assert RecoveryStore(tmp_path / "nope").entries() == []
+
+
+def test_a_copy_from_a_process_that_had_our_pid_before_is_orphaned(tmp_path: Path) -> None:
+    """Our own pid, but written by an earlier process that had it (before a reboot)."""
+    store = RecoveryStore(tmp_path)
+    entry = store.save(Proposal(title="重启前"), None)
+    meta = entry.path.with_name(entry.path.name.replace(".proposal.yaml", ".json"))
+    data = json.loads(meta.read_text())
+    assert data["pid"] == os.getpid() and data["token"]
+    data["token"] = "old-boot:42"
+    meta.write_text(json.dumps(data))
+    assert [e.load().title for e in store.orphaned()] == ["重启前"]
