@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from planner.call import Topic
 
 
@@ -20,7 +18,3 @@ def topic_matches(topic: Topic, query: str) -> bool:
         return True
     haystack = topic_haystack(topic)
     return all(term in haystack for term in terms)
-
-
-def search_topics(topics: Iterable[Topic], query: str) -> list[Topic]:
-    return [t for t in topics if topic_matches(t, query)]

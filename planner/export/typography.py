@@ -81,8 +81,9 @@ def _set_doc_defaults(doc: Document) -> None:
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     set_fonts(rpr, latin=LATIN_SERIF, east_asia=SONG)
-    for tag, val in (("w:sz", "24"), ("w:szCs", "24")):
-        rpr.find(qn(tag)).set(qn("w:val"), val)
+    half_points = str(round(BODY_SIZE.pt * 2))  # w:sz counts half-points
+    for tag in ("w:sz", "w:szCs"):
+        rpr.find(qn(tag)).set(qn("w:val"), half_points)
     lang = rpr.find(qn("w:lang"))
     lang.set(qn("w:eastAsia"), "zh-CN")
     spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))

@@ -51,10 +51,6 @@ class SectionEditor(QWidget):
     def text(self) -> str:
         return self.edit.toPlainText()
 
-    def is_over(self) -> bool:
-        limit = self.section.limit
-        return limit is not None and count_chars(self.text()) > limit
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._update_count()  # the count is the only translated text here
