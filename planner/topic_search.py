@@ -11,9 +11,14 @@ def topic_haystack(topic: Topic) -> str:
     return "\n".join(parts).casefold()
 
 
+def query_terms(query: str) -> list[str]:
+    """The terms a topic must all contain: the query's words, folded like the haystacks."""
+    return query.casefold().split()
+
+
 def topic_matches(topic: Topic, query: str) -> bool:
     """Every whitespace-separated term of `query` occurs somewhere in the topic."""
-    terms = query.casefold().split()
+    terms = query_terms(query)
     if not terms:
         return True
     haystack = topic_haystack(topic)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from planner.call import Call, Topic
-from planner.topic_search import topic_haystack
+from planner.topic_search import query_terms, topic_haystack
 
 TOPIC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Named in the dataChanged signals that refilter single rows; no item stores data under it.
@@ -114,7 +114,7 @@ class TopicFilterProxy(QSortFilterProxyModel):
         self._areas: list[bool] = []  # per area: has a matching topic
 
     def set_query(self, query: str) -> None:
-        terms = query.casefold().split()
+        terms = query_terms(query)  # matched below in bulk, as topic_matches does one by one
         if terms == self._terms:
             return
         model = self.sourceModel()
