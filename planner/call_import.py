@@ -21,12 +21,12 @@ from planner.call_text import (
     SENTENCE_END,
     TOPIC,
     Block,
-    cn_number,
     join_broken,
     looks_like_heading,
     numbered_item,
     text_blocks,
 )
+from planner.cn_numerals import from_chinese
 from planner.default_form import DEFAULT_FORM
 from planner.errors import CallFileError
 
@@ -197,7 +197,7 @@ class _Placer:
         m = AREA.match(line)
         if not m:
             return None
-        number = int(m.group(1)) if m.group(1) else cn_number(m.group(2))
+        number = int(m.group(1)) if m.group(1) else from_chinese(m.group(2))
         title = m.group(3).strip()
         if number is None or not looks_like_heading(title):
             return None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CN_DIGITS = "一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # `1. 标题`, `1、标题`, `一、标题`, `## 1. Title` (a Markdown heading of any level)
@@ -60,19 +59,6 @@ def join_broken(a: str, b: str) -> str:
     if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
         return f"{a} {b}"
     return a + b
-
-
-def cn_number(numeral: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20; None for what is not a numeral up to 99."""
-    tens, sep, ones = numeral.partition("十")
-    try:
-        if not sep:
-            return _CN_DIGITS.index(numeral) + 1 if len(numeral) == 1 else None
-        high = _CN_DIGITS.index(tens) + 1 if tens else 1
-        low = _CN_DIGITS.index(ones) + 1 if ones else 0
-    except ValueError:
-        return None
-    return high * 10 + low if len(tens) <= 1 and len(ones) <= 1 else None
 
 
 def looks_like_heading(title: str) -> bool:

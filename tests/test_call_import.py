@@ -8,8 +8,9 @@ import pytest
 
 from planner.call_file import dump_call, load_call, parse_call
 from planner.call_import import import_call_file, import_call_text
-from planner.call_text import cn_number, is_noise, text_blocks
+from planner.call_text import is_noise, text_blocks
 from planner.cli.main import main
+from planner.cn_numerals import from_chinese, to_chinese
 from planner.resources import builtin_call_path
 
 DATA = Path(__file__).parent / "data"
@@ -243,9 +244,22 @@ def test_line_numbers_count_newlines_only() -> None:
     [("一", 1), ("九", 9), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23)],
 )
 def test_cn_number(numeral: str, value: int) -> None:
-    assert cn_number(numeral) == value
+    assert from_chinese(numeral) == value
 
 
 def test_imported_call_round_trips_through_the_loader() -> None:
     call, _ = import_call_file(DATA / "calls" / "zh-noise.txt")
     assert parse_call(dump_call(call), "x") == call
+
+
+def test_chinese_numerals_both_ways() -> None:
+    """The exporter's section numbers read back as the importer reads area headings."""
+    assert [to_chinese(n) for n in (1, 9, 10, 11, 20, 99)] == [
+        "一",
+        "九",
+        "十",
+        "十一",
+        "二十",
+        "九十九",
+    ]
+    assert all(from_chinese(to_chinese(n)) == n for n in range(1, 100))

@@ -19,6 +19,7 @@ from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
 from planner.call import Call, FormSection, Topic
+from planner.cn_numerals import to_chinese
 from planner.export.base import Base
 from planner.export.clean import clean_text, significant
 from planner.export.fields import set_header_text
@@ -35,15 +36,6 @@ APPLICANT_LABELS: dict[str, str] = {
     "phone": "联系电话",
 }
 _LABEL_WIDTH, _VALUE_WIDTH = Cm(2.5), Cm(5.2)
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (section numbers)."""
-    if n < 10:
-        return _CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return (_CN_DIGITS[tens] if tens > 1 else "") + "十" + (_CN_DIGITS[ones] if ones else "")
 
 
 class ProposalBuilder:
@@ -185,7 +177,7 @@ class ProposalBuilder:
         ]  # fmt: skip
         for number, section in enumerate(sections, start=2):
             self.writer.text_paragraph(
-                f"{chinese_number(number)}、{section.title}", self.styles.heading1
+                f"{to_chinese(number)}、{section.title}", self.styles.heading1
             )
             text = self.proposal.sections.get(section.key, "")
             if text.strip():
