@@ -7,6 +7,7 @@ from typing import Any
 
 from planner.call import Area, Call, Direction, FormSection, Topic
 from planner.errors import CallFileError
+from planner.text_file import read_text
 from planner.yaml_lines import YamlDoc, YamlSyntaxError, describe_type, dump_yaml, parse_yaml
 
 CALL_SCHEMA = 1
@@ -174,22 +175,9 @@ def _parse_form(r: _Reader, top: dict) -> tuple[FormSection, ...]:
     return tuple(sections)
 
 
-def read_text(path: Path, error: type[CallFileError] = CallFileError) -> str:
-    """Read a UTF-8 text file, turning OS and encoding failures into a located error."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise error(str(path), f"cannot read the file: {exc.strerror or exc}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise error(str(path), "not UTF-8 text (is it a binary file?)", line=line) from None
-
-
 def load_call(path: Path | str) -> Call:
     path = Path(path)
-    return parse_call(read_text(path), str(path), cached=True)
+    return parse_call(read_text(path, CallFileError), str(path), cached=True)
 
 
 def call_to_data(call: Call) -> dict[str, Any]:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.call import Area, Call, Direction, Topic
-from planner.call_file import read_text
 from planner.call_text import (
     AREA,
     BULLET,
@@ -29,6 +28,7 @@ from planner.call_text import (
 from planner.cn_numerals import from_chinese
 from planner.default_form import DEFAULT_FORM
 from planner.errors import CallFileError
+from planner.text_file import read_text
 
 __all__ = [
     "IMPORT_SUFFIXES",

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from planner.atomic_write import write_atomic
-from planner.call_file import read_text
 from planner.errors import ProposalFileError
 from planner.problems import ERROR, Problem
 from planner.proposal import APPLICANT_FIELDS, PROPOSAL_SCHEMA, STATUSES, Applicant, Proposal
+from planner.text_file import read_text
 from planner.yaml_lines import YamlDoc, YamlSyntaxError, describe_type, dump_yaml, parse_yaml
 
 SUFFIX = ".proposal.yaml"

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from planner.atomic_write import write_atomic
 from planner.call import Call
-from planner.call_file import read_text
 from planner.errors import PlannerError, ProposalFileError
 from planner.problems import ERROR, Problem
 from planner.proposal import STATUSES, Proposal
 from planner.proposal_file import SUFFIX, parse_proposal
+from planner.text_file import read_text
 from planner.validate import completeness, validate_proposal
 from planner.yaml_lines import YamlSyntaxError, parse_yaml
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from planner.call import Call
-from planner.call_file import read_text
 from planner.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -19,6 +18,7 @@ from planner.cli.common import (
     load_call_arg,
 )
 from planner.errors import SourceError
+from planner.text_file import read_text
 from planner.topic_match import EmptyQueryError, TopicMatch, match_topics
 
 DEFAULT_TOP = 5
