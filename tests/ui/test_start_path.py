@@ -33,8 +33,12 @@ LAZY = (
 )
 
 PROBE = """
-import atexit, sys
-atexit.register(lambda: print("MODULES", " ".join(sorted(sys.modules))))
+import os, sys
+_exit = os._exit
+def exit_listing_modules(code):  # --exit-after-paint ends with os._exit: no atexit
+    print("MODULES", " ".join(sorted(sys.modules)), flush=True)
+    _exit(code)
+os._exit = exit_listing_modules
 from planner.cli.main import main
 sys.exit(main(["--exit-after-paint"]))
 """
