@@ -1,8 +1,10 @@
-"""Render the app icon sizes from resources/icons/planner.svg.
+"""Render the app icon sizes from resources/icons/planner.svg, and the toolbar and problem icons.
 
 Writes `planner-<size>.png` for every size a desktop asks for, `planner.ico` (Windows) and
 `planner.icns` (macOS) beside the SVG. Both containers simply carry PNG payloads, so no image
-library beyond Qt is needed. The outputs are committed; rerun this after editing the SVG:
+library beyond Qt is needed. Each UI icon (`new.svg`, `warning.svg`, … see
+planner.ui.icons.UI_ICONS) becomes `<name>-<size>.png` in the sizes toolbars and lists use.
+The outputs are committed; rerun this after editing an SVG:
 
     QT_QPA_PLATFORM=offscreen python scripts/make_icons.py
 """
@@ -19,6 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from planner.ui.icons import UI_ICON_SIZES, UI_ICONS
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SOURCE = ICON_DIR / "planner.svg"
@@ -86,7 +91,15 @@ def main() -> int:
         (ICON_DIR / f"planner-{size}.png").write_bytes(png)
     (ICON_DIR / "planner.ico").write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
     (ICON_DIR / "planner.icns").write_bytes(icns_bytes(pngs))
-    print(f"make_icons: wrote {len(pngs)} PNGs, planner.ico and planner.icns in {ICON_DIR}")
+    for name in UI_ICONS:
+        ui_renderer = QSvgRenderer(str(ICON_DIR / f"{name}.svg"))
+        if not ui_renderer.isValid():
+            print(f"make_icons: {name}.svg is not a valid SVG", file=sys.stderr)
+            return 1
+        for size in UI_ICON_SIZES:
+            (ICON_DIR / f"{name}-{size}.png").write_bytes(render_png(ui_renderer, size))
+    print(f"make_icons: wrote {len(pngs)} PNGs, planner.ico and planner.icns, and "
+          f"{len(UI_ICONS)} UI icons in {len(UI_ICON_SIZES)} sizes in {ICON_DIR}")  # fmt: skip
     return 0
 
 

@@ -1,4 +1,5 @@
-"""The app icon: every size a desktop asks for, and the ICO/ICNS containers built from them."""
+"""The app icon: every size a desktop asks for, and the ICO/ICNS containers built from them;
+the toolbar and problem icons the app ships."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from planner.resources import resource_path
-from planner.ui.icons import ICON_SIZES, app_icon
+from planner.ui.icons import ICON_SIZES, UI_ICON_SIZES, UI_ICONS, app_icon, ui_icon
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -32,6 +33,25 @@ def test_window_icon_offers_every_size(qapp) -> None:
     icon = app_icon()
     assert not icon.isNull()
     assert {s.width() for s in icon.availableSizes()} == set(ICON_SIZES)
+
+
+def test_ui_icons_are_rendered_from_their_svg_in_every_size(qapp) -> None:
+    for name in UI_ICONS:
+        assert Path(resource_path("icons", f"{name}.svg")).is_file()  # the source to edit
+        for size in UI_ICON_SIZES:
+            image = QImage(str(resource_path("icons", f"{name}-{size}.png")))
+            assert image.size() == QSize(size, size), (name, size)
+            assert image.pixelColor(size // 2, size // 2).alpha() > 0, (name, size)  # not blank
+    # the problems list tells errors (red) from warnings (amber) at a glance
+    error = QImage(str(resource_path("icons", "error-24.png"))).pixelColor(5, 12)
+    warning = QImage(str(resource_path("icons", "warning-24.png"))).pixelColor(8, 16)
+    assert error.red() > 150 and error.green() < 100
+    assert warning.red() > 200 and warning.green() > 150 and warning.blue() < 100
+
+
+def test_ui_icon_offers_its_sizes_without_a_theme(qapp) -> None:
+    icon = ui_icon("save")
+    assert {s.width() for s in icon.availableSizes()} == set(UI_ICON_SIZES)
 
 
 def test_ico_carries_png_entries_up_to_256() -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from planner.ui.i18n import LANGUAGES
+from planner.ui.icons import ui_icon
 
 
 class WindowActions(QObject):
@@ -14,33 +15,20 @@ class WindowActions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        style = window.style()
 
         def act(shortcut: QKeySequence.StandardKey | str | None = None, icon=None) -> QAction:
             action = QAction(window)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
             if icon is not None:
-                action.setIcon(icon if isinstance(icon, QIcon) else style.standardIcon(icon))
+                action.setIcon(icon)
             return action
 
-        sp = QStyle.StandardPixmap
-        self.new = act(
-            QKeySequence.StandardKey.New,
-            QIcon.fromTheme("document-new", style.standardIcon(sp.SP_FileIcon)),
-        )
-        self.open = act(
-            QKeySequence.StandardKey.Open,
-            QIcon.fromTheme("document-open", style.standardIcon(sp.SP_DialogOpenButton)),
-        )
-        self.save = act(
-            QKeySequence.StandardKey.Save,
-            QIcon.fromTheme("document-save", style.standardIcon(sp.SP_DialogSaveButton)),
-        )
+        self.new = act(QKeySequence.StandardKey.New, ui_icon("new", "document-new"))
+        self.open = act(QKeySequence.StandardKey.Open, ui_icon("open", "document-open"))
+        self.save = act(QKeySequence.StandardKey.Save, ui_icon("save", "document-save"))
         self.save_as = act(QKeySequence.StandardKey.SaveAs)
-        self.export_docx = act(
-            "Ctrl+E", QIcon.fromTheme("document-export", style.standardIcon(sp.SP_ArrowRight))
-        )
+        self.export_docx = act("Ctrl+E", ui_icon("export", "document-export"))
         self.quit = act(QKeySequence.StandardKey.Quit)
         self.undo = act(QKeySequence.StandardKey.Undo, QIcon.fromTheme("edit-undo"))
         self.redo = act(QKeySequence.StandardKey.Redo, QIcon.fromTheme("edit-redo"))

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from planner.call import Call
 from planner.problems import Problem
+from planner.ui.icons import ui_icon
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 _INDEXED = re.compile(r"(\w+)\[(\d+)\]$")
@@ -35,6 +36,8 @@ class ProblemsPane(QTreeWidget):
         super().__init__(parent)
         self.call = call
         self._problems: list[Problem] = []
+        self._error_icon = ui_icon("error", "dialog-error")
+        self._warning_icon = ui_icon("warning", "dialog-warning")
         self.setColumnCount(3)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -60,11 +63,7 @@ class ProblemsPane(QTreeWidget):
 
     def _show(self) -> None:
         self.clear()
-        style = self.style()
-        icons = {
-            True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        }
+        icons = {True: self._error_icon, False: self._warning_icon}
         # errors first: they make the proposal invalid
         for problem in sorted(self._problems, key=lambda p: not p.is_error):
             severity = self.tr("Error") if problem.is_error else self.tr("Warning")
