@@ -57,6 +57,7 @@ window.show()
 p = Painted(); window.installEventFilter(p)
 app.exec()
 """
+COMMANDS = ([sys.executable, "-c", BARE], [sys.executable, "-m", "planner", "--exit-after-paint"])
 
 
 def _env(extra_env: dict[str, str] | None) -> dict[str, str]:
@@ -105,9 +106,6 @@ def main() -> None:
         b, a = counts
         print(f"instructions until first paint: bare {b / 1e6:.0f} M, planner {a / 1e6:.0f} M, "
               f"ratio {a / b:.2f}")  # fmt: skip
-
-
-COMMANDS = ([sys.executable, "-c", BARE], [sys.executable, "-m", "planner", "--exit-after-paint"])
 
 
 def run(runs: int, extra: dict[str, str] | None) -> tuple[list, list]:
