@@ -185,3 +185,16 @@ def test_export_all_with_worker_processes_from_the_thread(qtbot, call, tmp_path:
     outcomes, cancelled = blocker.args
     assert not cancelled and [o.error for o in outcomes if not o.ok] == []
     assert len(list((tmp_path / "out").glob("*.docx"))) == len(GOOD)
+
+
+def test_export_all_fills_the_chosen_template(window, qtbot, tmp_path: Path) -> None:
+    assert window.template_label.text() == "Exports use the built-in look"
+    template = tmp_path / "institution.docx"
+    window.set_template(template)
+    assert window.template_label.text() == "Exports fill institution.docx"
+    assert str(template) in window.template_label.toolTip()
+    with qtbot.waitSignal(window.exportFinished, timeout=10_000):
+        window.export_all(tmp_path / "out")
+    exported = sorted((tmp_path / "out").glob("*.docx"))
+    assert len(exported) == len(GOOD)
+    assert all(p.read_text("utf-8").endswith("template: institution.docx") for p in exported)

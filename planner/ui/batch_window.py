@@ -76,6 +76,7 @@ class BatchWindow(QWidget):
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         self._progress: QProgressDialog | None = None
+        self.template: Path | None = None  # the Word template exports fill; None: built-in look
         self.model = WorkspaceModel(self)
         self.proxy = WorkspaceFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -121,6 +122,8 @@ class BatchWindow(QWidget):
         self.set_status_button = QPushButton(self.tr("Set status of selected"))
         self.export_summary_button = QPushButton(self.tr("Export summary…"))
         self.export_all_button = QPushButton(self.tr("Export all…"))
+        self.template_label = QLabel()
+        self.template_label.setObjectName("exportTemplate")
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
 
@@ -133,6 +136,7 @@ class BatchWindow(QWidget):
         bottom.addWidget(self.status_combo)
         bottom.addWidget(self.set_status_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.template_label)
         bottom.addWidget(self.export_summary_button)
         bottom.addWidget(self.export_all_button)
         layout = QVBoxLayout(self)
@@ -140,6 +144,7 @@ class BatchWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message_label)
+        self.set_template(None)
 
     def _connect_signals(self) -> None:
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -215,6 +220,18 @@ class BatchWindow(QWidget):
         self.set_status_of_selected(self.status_combo.currentData())
 
     # --- export -------------------------------------------------------------------------
+    def set_template(self, template: Path | None) -> None:
+        """The planner's export template (File → Export Template) applies here too."""
+        self.template = template
+        if template is None:
+            self.template_label.setText(self.tr("Exports use the built-in look"))
+        else:
+            self.template_label.setText(self.tr("Exports fill {0}").format(template.name))
+        self.template_label.setToolTip(
+            self.tr("Choose it in the planner window: File → Export Template")
+            + (f"\n{template}" if template else "")
+        )
+
     def _on_export_all(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export all proposals to"))
         if folder:
@@ -245,7 +262,12 @@ class BatchWindow(QWidget):
         self._progress.show()  # at once: the user just asked for it
         self._thread = QThread(self)
         self._worker = ExportWorker(
-            jobs, self._call_path, self._workers, self._export, summary=(workspace, outdir)
+            jobs,
+            self._call_path,
+            self._workers,
+            self._export,
+            template=self.template,
+            summary=(workspace, outdir),
         )
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 class ExportController(QObject):
     """Exports the window's proposal; keeps the template choice (QSettings) and shows it."""
+
+    templateChanged = Signal(object)  # the new template's Path, or None for the built-in look
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -63,6 +65,7 @@ class ExportController(QObject):
         if self.window.remember:
             self.window.settings.set_export_template(path)
         self.retranslate()
+        self.templateChanged.emit(path)
 
     # -- exporting
     def export(self) -> bool:

@@ -44,6 +44,9 @@ class WorkspaceController(QObject):
             self.batch.setWindowFlag(Qt.WindowType.Window)  # its own window, owned by ours
             self.batch.openProposalRequested.connect(self._open_proposal)
             self.batch.topicCountsChanged.connect(self.window.tree.set_topic_counts)
+            # the office's template applies to every export, one at a time or all at once
+            self.batch.set_template(self.window.exporter.template)
+            self.window.exporter.templateChanged.connect(self.batch.set_template)
         self.batch.open_workspace(folder)
         self.batch.show()
         self.batch.raise_()

@@ -60,6 +60,18 @@
         <translation>已将 {1} 份申报书的状态设为“{0}”。</translation>
     </message>
     <message>
+        <source>Exports use the built-in look</source>
+        <translation>导出使用内置样式</translation>
+    </message>
+    <message>
+        <source>Exports fill {0}</source>
+        <translation>导出填入模板 {0}</translation>
+    </message>
+    <message>
+        <source>Choose it in the planner window: File → Export Template</source>
+        <translation>在主窗口中选择：文件 → 导出模板</translation>
+    </message>
+    <message>
         <source>Export all proposals to</source>
         <translation>将全部申报书导出到</translation>
     </message>

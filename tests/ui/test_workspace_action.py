@@ -50,3 +50,14 @@ def test_switching_the_call_closes_the_workspace(window, tmp_path, monkeypatch):
     window.set_call(window.call)
     assert window.workspace.batch is None
     assert "  5.1  HTAP 数据库系统" in window.tree.visible_rows()
+
+
+def test_the_export_template_applies_to_the_workspace_too(window, tmp_path):
+    template = tmp_path / "office.docx"
+    window.exporter.set_template(template)  # File → Export Template, before the workspace
+    batch = window.workspace.open(_workspace(tmp_path / "office"))
+    assert batch.template == template
+    assert batch.template_label.text() == "Exports fill office.docx"
+    window.actions_.clear_template.trigger()  # and changed while it is open
+    assert batch.template is None
+    assert batch.template_label.text() == "Exports use the built-in look"
