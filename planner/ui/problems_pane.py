@@ -76,8 +76,10 @@ class ProblemsPane(QTreeWidget):
                 where += "  " + self.tr("(line %1 of the file)").replace("%1", str(problem.line))
             item.setToolTip(1, where)
             item.setToolTip(2, message)
+        gap = self.fontMetrics().height()  # else the longest label touches the next column
         for column in (0, 1):
             self.resizeColumnToContents(column)
+            self.setColumnWidth(column, self.columnWidth(column) + gap)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the list shows: severity, field label, message."""

@@ -54,6 +54,14 @@ def test_fields_are_named_as_the_form_names_them(pane, call) -> None:
     assert pane.fields()[rows.index(("Warning", "Title", "the proposal has no title"))] == "title"
 
 
+def test_the_longest_field_label_has_room_before_the_next_column(pane, call) -> None:
+    pane.set_problems(validate_proposal(Proposal(call=call.id), call))
+    labels = [field for _severity, field, _message in pane.rows()]
+    widest = max(pane.fontMetrics().horizontalAdvance(label) for label in labels)
+    assert "研究计划与进度安排" in labels
+    assert pane.columnWidth(1) >= widest + pane.fontMetrics().height()
+
+
 def test_problems_without_a_code_keep_their_own_words(pane) -> None:
     pane.set_problems([Problem(WARNING, "something.else", "a note from a plug-in")])
     assert pane.rows() == [("Warning", "something.else", "a note from a plug-in")]
