@@ -32,6 +32,10 @@ class WindowActions(QObject):
         self.quit = act(QKeySequence.StandardKey.Quit)
         self.undo = act(QKeySequence.StandardKey.Undo, QIcon.fromTheme("edit-undo"))
         self.redo = act(QKeySequence.StandardKey.Redo, QIcon.fromTheme("edit-redo"))
+        self.cut = act(QKeySequence.StandardKey.Cut, QIcon.fromTheme("edit-cut"))
+        self.copy = act(QKeySequence.StandardKey.Copy, QIcon.fromTheme("edit-copy"))
+        self.paste = act(QKeySequence.StandardKey.Paste, QIcon.fromTheme("edit-paste"))
+        self.select_all = act(QKeySequence.StandardKey.SelectAll)
         self.find = act(QKeySequence.StandardKey.Find, QIcon.fromTheme("edit-find"))
         self.match = act()
         self.show_problems = act("Ctrl+Shift+M")
@@ -79,6 +83,9 @@ class WindowActions(QObject):
         for a in (self.undo, self.redo):
             self.edit_menu.addAction(a)
         self.edit_menu.addSeparator()
+        for a in (self.cut, self.copy, self.paste, self.select_all):
+            self.edit_menu.addAction(a)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find)
         self.view_menu = menubar.addMenu("")
         self.view_menu.addAction(self.show_problems)
@@ -124,6 +131,10 @@ class WindowActions(QObject):
             self.quit: self.tr("&Quit"),
             self.undo: self.tr("&Undo"),
             self.redo: self.tr("&Redo"),
+            self.cut: self.tr("Cu&t"),
+            self.copy: self.tr("&Copy"),
+            self.paste: self.tr("&Paste"),
+            self.select_all: self.tr("Select &All"),
             self.find: self.tr("&Find Topics"),
             self.match: self.tr("Find topics for my research…"),
             self.show_problems: self.tr("&Problems"),

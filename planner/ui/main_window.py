@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self._edit_command("undo"))
         a.redo.triggered.connect(lambda: self._edit_command("redo"))
+        a.cut.triggered.connect(lambda: self._edit_command("cut"))
+        a.copy.triggered.connect(lambda: self._edit_command("copy"))
+        a.paste.triggered.connect(lambda: self._edit_command("paste"))
+        a.select_all.triggered.connect(lambda: self._edit_command("selectAll"))
         a.find.triggered.connect(self.tree.focus_search)
         a.match.triggered.connect(self.open_match_dialog)
         a.show_problems.triggered.connect(self._show_problems)
@@ -366,9 +370,13 @@ class MainWindow(QMainWindow):
 
     # -- other commands
     def _edit_command(self, name: str) -> None:
-        """Undo/Redo act on the text field that has the focus (each keeps its own history)."""
+        """The Edit menu acts on the text field that has the focus (each keeps its own undo
+        history); Copy also copies what is selected in the call's text (a QLabel)."""
         widget = self.focusWidget()  # the field last focused in this window
-        if widget is not None and hasattr(widget, name):
+        if isinstance(widget, QLabel):
+            if name == "copy" and widget.hasSelectedText():
+                QApplication.clipboard().setText(widget.selectedText())
+        elif widget is not None and hasattr(widget, name):
             getattr(widget, name)()
 
     def open_match_dialog(self) -> None:

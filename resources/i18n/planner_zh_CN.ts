@@ -917,6 +917,22 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Find Topics</source>
         <translation>查找课题(&amp;F)</translation>
     </message>

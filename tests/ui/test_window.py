@@ -127,3 +127,28 @@ def test_undo_and_redo_act_on_the_focused_field(window, qtbot) -> None:
     window.actions_.redo.trigger()
     assert edit.text() == "Li"
     assert window.document.proposal.applicant.name == "Li"
+
+
+def test_edit_menu_cuts_copies_and_pastes_in_the_focused_field(window, qtbot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    clipboard = QApplication.clipboard()
+    title = window.editor.title_edit
+    title.setFocus()
+    title.setText("行列混合存储")
+    window.actions_.select_all.trigger()
+    window.actions_.cut.trigger()
+    assert title.text() == "" and clipboard.text() == "行列混合存储"
+    department = window.editor.applicant_edits["department"]
+    department.setFocus()
+    window.actions_.paste.trigger()
+    assert department.text() == "行列混合存储"
+    assert window.document.proposal.applicant.department == "行列混合存储"
+    assert window.document.proposal.title == ""
+    # the call's text is selectable: Copy takes the selection from the topic's background
+    window.tree.select_topic("5.1")
+    background = window.detail.background
+    background.setFocus()
+    background.setSelection(0, 4)
+    window.actions_.copy.trigger()
+    assert clipboard.text() == "HTAP"
