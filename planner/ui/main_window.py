@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         # no _retranslate() here: each pane set its texts when built, and _on_replaced below
         # validates and titles the window (doing both twice cost ~10 ms of start-up)
         self.resize(1400, 860)
+        self.setAcceptDrops(True)  # a proposal, a call or a folder of proposals (dropEvent)
         if remember:
             self._restore_settings()
         self._on_replaced()
@@ -409,6 +410,23 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         dialogs.show_about(self, self.call, self.calls.describe())
 
+    # -- files dropped on the window (text fields take drops of their own: text)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_path(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        if path.is_dir():
+            self.workspace.open(path)
+        elif path.name.endswith(SUFFIX):
+            self.open_proposal(path)
+        else:
+            self.calls.open_path(path)
+
     # -- language, settings, closing
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -447,3 +465,19 @@ class MainWindow(QMainWindow):
             self.save_settings()
         self.document.close()
         event.accept()
+
+
+def _dropped_path(event: QDropEvent) -> Path | None:
+    """The one local file or folder dropped, if the window can open it: a proposal, a folder
+    of proposals (the workspace), or a call (a call file, or a topic list to import)."""
+    urls = event.mimeData().urls()
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    if path.is_dir() or path.name.endswith(SUFFIX):
+        return path
+    from planner.call_import import IMPORT_SUFFIXES  # lazy: only a drag needs it
+
+    if path.is_file() and path.suffix.lower() in (".yaml", ".yml", *IMPORT_SUFFIXES):
+        return path
+    return None
