@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -39,7 +38,9 @@ from planner.ui.topic_tree import TopicTreePane
 from planner.ui.workspace_action import WorkspaceController
 from planner.validate import validate_proposal
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only annotations: Qt hands these over, no need to build their types at start
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from planner.recovery import RecoveryStore
 
 
