@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hostile_workspace import BAD, GOOD, fake_export, make_workspace, slow_export
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from planner.proposal_file import load_proposal
 from planner.resources import builtin_call_path
@@ -198,3 +198,56 @@ def test_export_all_fills_the_chosen_template(window, qtbot, tmp_path: Path) -> 
     exported = sorted((tmp_path / "out").glob("*.docx"))
     assert len(exported) == len(GOOD)
     assert all(p.read_text("utf-8").endswith("template: institution.docx") for p in exported)
+
+
+def test_new_proposals_from_a_sheet_join_the_workspace(qtbot, call, tmp_path: Path) -> None:
+    w = BatchWindow(call, builtin_call_path(), workers=1, export=fake_export)
+    qtbot.addWidget(w)
+    assert not w.merge_button.isEnabled()  # made in a workspace: none open yet
+    root = tmp_path / "office"
+    root.mkdir()
+    w.open_workspace(root)
+    assert w.merge_button.isEnabled() and w.model.rowCount() == 0
+    sheet = tmp_path / "名单.csv"
+    sheet.write_text(
+        "姓名,单位,课题,方向,项目名称\n"
+        '王芳,华东理工大学,5.1,"1,4",行列混合查询优化\n'
+        "李雷,复旦大学,9.9,,坏课题\n"
+        "韩梅梅,同济大学,2.1,2,侧信道防御\n",
+        encoding="utf-8-sig",  # as Excel saves a CSV
+    )
+    w.merge_sheet(sheet)
+    assert w.model.rowCount() == 2
+    assert sorted(_column(w, APPLICANT)) == ["王芳", "韩梅梅"]
+    made = {load_proposal(p)[0].applicant.name: load_proposal(p)[0] for p in root.iterdir()}
+    assert made["王芳"].topic == "5.1" and made["王芳"].directions == [1, 4]
+    assert made["王芳"].title == "行列混合查询优化"
+    lines = w.message_label.text().splitlines()
+    assert lines[0] == "New proposals from 名单.csv: 2"
+    assert "名单.csv, row 3, column 'topic'" in lines[1]
+    # the same sheet again: every file exists, none is overwritten
+    edited = next(p for p in root.iterdir() if "王芳" in p.name)
+    edited.write_text(edited.read_text("utf-8").replace("行列混合查询优化", "改过的题目"), "utf-8")
+    w.merge_sheet(sheet)
+    assert w.model.rowCount() == 2
+    assert "改过的题目" in edited.read_text("utf-8")
+    lines = w.message_label.text().splitlines()
+    assert lines[0] == "New proposals from 名单.csv: 0"
+    assert any(line.startswith("Row 2: ") and "was left as it is" in line for line in lines)
+
+
+def test_a_sheet_without_a_name_column_makes_nothing_and_says_why(
+    window, tmp_path: Path, monkeypatch
+) -> None:
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text: warnings.append((title, text))
+    )
+    before = window.model.rowCount()
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("单位,课题\n清华大学,1.1\n", encoding="utf-8")
+    window.merge_sheet(sheet)
+    [(title, text)] = warnings
+    assert title == "No proposals made"
+    assert "list.csv" in text and "no column name" in text
+    assert window.model.rowCount() == before

@@ -1,7 +1,8 @@
 """The batch window: a research office's view of a workspace (a folder of proposals).
 
 Thin over the core: `planner.workspace` loads and changes status, `planner.batch` exports (its
-progress generator is consumed in a QThread), `planner.summary` writes summary.xlsx/csv.
+progress generator is consumed in a QThread), `planner.summary` writes summary.xlsx/csv,
+`planner.mail_merge` makes one proposal per row of an applicants sheet.
 The window never opens the editor itself: it emits `openProposalRequested`.
 """
 
@@ -34,6 +35,7 @@ from planner.batch import (
 )
 from planner.call import Call
 from planner.errors import PlannerError
+from planner.mail_merge import plan_mail_merge, write_proposal_files
 from planner.proposal import STATUSES
 from planner.summary import write_summaries
 from planner.ui.export_worker import ExportWorker
@@ -122,6 +124,13 @@ class BatchWindow(QWidget):
         self.set_status_button = QPushButton(self.tr("Set status of selected"))
         self.export_summary_button = QPushButton(self.tr("Export summary…"))
         self.export_all_button = QPushButton(self.tr("Export all…"))
+        self.merge_button = QPushButton(self.tr("New proposals from a sheet…"))
+        self.merge_button.setToolTip(
+            self.tr(
+                "One pre-filled proposal per applicant in an .xlsx or .csv sheet "
+                "(columns such as 姓名, 单位, 课题, 方向), made in this workspace"
+            )
+        )
         self.template_label = QLabel()
         self.template_label.setObjectName("exportTemplate")
         self.message_label = QLabel()
@@ -131,6 +140,7 @@ class BatchWindow(QWidget):
         top.addWidget(self.folder_label, 1)
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.validity_combo)
+        top.addWidget(self.merge_button)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Status:")))
         bottom.addWidget(self.status_combo)
@@ -156,6 +166,7 @@ class BatchWindow(QWidget):
         self.set_status_button.clicked.connect(self._on_set_status)
         self.export_all_button.clicked.connect(self._on_export_all)
         self.export_summary_button.clicked.connect(self._on_export_summary)
+        self.merge_button.clicked.connect(self._on_merge)
 
     # --- workspace ----------------------------------------------------------------------
     def open_workspace(self, root: Path) -> None:
@@ -186,6 +197,7 @@ class BatchWindow(QWidget):
         self.set_status_button.setEnabled(bool(self.selected_rows()) and not busy)
         self.export_all_button.setEnabled(has_workspace and not busy)
         self.export_summary_button.setEnabled(has_workspace and not busy)
+        self.merge_button.setEnabled(self.model.workspace() is not None and not busy)
 
     def _on_double_clicked(self, index) -> None:
         entry = self.model.entry(self.proxy.mapToSource(index).row())
@@ -218,6 +230,43 @@ class BatchWindow(QWidget):
 
     def _on_set_status(self) -> None:
         self.set_status_of_selected(self.status_combo.currentData())
+
+    # --- mail-merge -------------------------------------------------------------------
+    def _on_merge(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("New proposals from an applicants sheet"),
+            "",
+            self.tr("Applicant sheets (*.xlsx *.csv)"),
+        )
+        if name:
+            self.merge_sheet(Path(name))
+
+    def merge_sheet(self, sheet: Path) -> None:
+        """One proposal file per good row of `sheet`, in the workspace; never overwrites one."""
+        workspace = self.model.workspace()
+        if workspace is None:
+            return
+        try:
+            plan = plan_mail_merge(sheet, self._call, workspace.root)
+        except PlannerError as exc:  # unreadable sheet, no name or topic column: nothing made
+            QMessageBox.warning(self, self.tr("No proposals made"), str(exc))
+            return
+        try:
+            write_proposal_files(plan)
+        except PlannerError as exc:  # a file could not be written: say so, show what was made
+            QMessageBox.warning(self, self.tr("Not every proposal was made"), str(exc))
+        self.open_workspace(workspace.root)  # the new files appear, checked like the others
+        lines = [self.tr("New proposals from {0}: {1}").format(sheet.name, len(plan.items))]
+        lines += [
+            self.tr("Row {0}: {1} exists and was left as it is.").format(
+                item.row, item.proposal_path.name
+            )
+            for item in plan.kept
+        ]
+        lines += [problem.describe(sheet.name) for problem in plan.problems]
+        lines += plan.notes
+        self.message_label.setText("\n".join(lines))
 
     # --- export -------------------------------------------------------------------------
     def set_template(self, template: Path | None) -> None:

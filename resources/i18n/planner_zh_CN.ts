@@ -40,6 +40,14 @@
         <translation>全部导出…</translation>
     </message>
     <message>
+        <source>New proposals from a sheet…</source>
+        <translation>从名单表新建申报书…</translation>
+    </message>
+    <message>
+        <source>One pre-filled proposal per applicant in an .xlsx or .csv sheet (columns such as 姓名, 单位, 课题, 方向), made in this workspace</source>
+        <translation>按 .xlsx 或 .csv 名单表（列名如 姓名、单位、课题、方向）为每位申请人在本工作区新建一份预填的申报书</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
@@ -58,6 +66,30 @@
     <message>
         <source>Status set to “{0}” for {1} proposals.</source>
         <translation>已将 {1} 份申报书的状态设为“{0}”。</translation>
+    </message>
+    <message>
+        <source>New proposals from an applicants sheet</source>
+        <translation>从申请人名单表新建申报书</translation>
+    </message>
+    <message>
+        <source>Applicant sheets (*.xlsx *.csv)</source>
+        <translation>申请人名单表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>No proposals made</source>
+        <translation>未新建申报书</translation>
+    </message>
+    <message>
+        <source>Not every proposal was made</source>
+        <translation>部分申报书未能新建</translation>
+    </message>
+    <message>
+        <source>New proposals from {0}: {1}</source>
+        <translation>根据 {0} 新建的申报书：{1} 份</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1} exists and was left as it is.</source>
+        <translation>第 {0} 行：{1} 已存在，保持原样。</translation>
     </message>
     <message>
         <source>Exports use the built-in look</source>
