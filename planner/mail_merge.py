@@ -10,7 +10,7 @@ import csv
 import datetime
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,9 +48,15 @@ class ApplicantsFileError(SourceError):
 
 @dataclass(frozen=True)
 class RowProblem:
+    """`message` is English, for the CLI; `code` and `params` let an interface say it in its
+    own language (the codes of planner.problems.Problem, plus `row_empty`, `row_bad_email`
+    and `row_bad_directions`)."""
+
     row: int  # as the spreadsheet numbers it: the header is row 1
     column: str
     message: str
+    code: str = ""
+    params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def describe(self, source: str) -> str:
         return f"{source}, row {self.row}, column '{self.column}': {self.message}"
@@ -147,22 +153,22 @@ def _read_csv(path: Path) -> Iterator[tuple[int, list[object]]]:
         raise ApplicantsFileError(str(path), str(exc), line=reader.line_num) from None
 
 
-def _parse_directions(value: object) -> tuple[list[int], str]:
-    """`1,3` / `1，3` / `1;3` / a number cell → [1, 3]; or an error message."""
+def _parse_directions(value: object) -> list[int] | None:
+    """`1,3` / `1，3` / `1;3` / a number cell → [1, 3]; None when it is no such list."""
     if value is None or value == "":
-        return [], ""
+        return []
     if isinstance(value, bool):
-        return [], f"expected direction numbers like 1,3, found {value!r}"
+        return None
     if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
-        return [int(value)], ""
+        return [int(value)]
     numbers = []
     for part in _DIRECTION_SPLIT.split(str(value).strip()):
         if not part:
             continue
         if not part.isdigit():
-            return [], f"expected direction numbers like 1,3, found {str(value)!r}"
+            return None
         numbers.append(int(part))
-    return numbers, ""
+    return numbers
 
 
 def row_proposal(
@@ -173,12 +179,21 @@ def row_proposal(
     text = {key: _cell_text(cells.get(key)) for key in COLUMNS}
     for key in REQUIRED:
         if not text[key]:
-            problems.append(RowProblem(number, key, f"'{key}' is empty"))
+            problems.append(RowProblem(number, key, f"'{key}' is empty", "row_empty"))
     if text["email"] and "@" not in text["email"]:
-        problems.append(RowProblem(number, "email", f"'{text['email']}' is not an e-mail address"))
-    directions, message = _parse_directions(cells.get("directions"))
-    if message:
-        problems.append(RowProblem(number, "directions", message))
+        message = f"'{text['email']}' is not an e-mail address"
+        problems.append(
+            RowProblem(number, "email", message, "row_bad_email", {"value": text["email"]})
+        )
+    directions = _parse_directions(cells.get("directions"))
+    if directions is None:
+        value = cells.get("directions")
+        shown = repr(value) if isinstance(value, bool) else repr(str(value))
+        message = f"expected direction numbers like 1,3, found {shown}"
+        problems.append(
+            RowProblem(number, "directions", message, "row_bad_directions", {"value": value})
+        )
+        directions = []
     proposal = Proposal(
         call=call.id,
         topic=text["topic"],
@@ -191,7 +206,9 @@ def row_proposal(
     for problem in validate_proposal(proposal, call):
         if problem.is_error:
             column = "directions" if problem.field.startswith("directions") else problem.field
-            problems.append(RowProblem(number, column, problem.message))
+            problems.append(
+                RowProblem(number, column, problem.message, problem.code, problem.params)
+            )
     return (None if problems else proposal), problems
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from planner.proposal_file import load_proposal
 from planner.resources import builtin_call_path
+from planner.ui import i18n
 from planner.ui.batch_window import BatchWindow
 from planner.ui.workspace_model import (
     APPLICANT,
@@ -64,7 +65,10 @@ def test_table_shows_every_file_coloured_by_validity(window) -> None:
     assert topic_tip.startswith("面向少量样本学习能力")
     bad = _column(window, FILE).index("syntax.proposal.yaml")
     bad_index = window.proxy.index(bad, APPLICANT)
-    assert "line 5: error: file: YAML syntax error" in bad_index.data(Qt.ItemDataRole.ToolTipRole)
+    tip = bad_index.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Error · File: YAML syntax error") and tip.endswith(
+        "(line 5 of the file)"
+    )
     assert bad_index.data(Qt.ItemDataRole.BackgroundRole).color() == INVALID_COLOUR
     assert window.proxy.index(bad, STATUS).data() == "unreadable"
 
@@ -224,7 +228,10 @@ def test_new_proposals_from_a_sheet_join_the_workspace(qtbot, call, tmp_path: Pa
     assert made["王芳"].title == "行列混合查询优化"
     lines = w.message_label.text().splitlines()
     assert lines[0] == "New proposals from 名单.csv: 2"
-    assert "名单.csv, row 3, column 'topic'" in lines[1]
+    assert lines[1] == (
+        "名单.csv, row 3, column “Topic”: "
+        "unknown topic 9.9: the call “call-topics” has no such topic"
+    )
     # the same sheet again: every file exists, none is overwritten
     edited = next(p for p in root.iterdir() if "王芳" in p.name)
     edited.write_text(edited.read_text("utf-8").replace("行列混合查询优化", "改过的题目"), "utf-8")
@@ -251,3 +258,22 @@ def test_a_sheet_without_a_name_column_makes_nothing_and_says_why(
     assert title == "No proposals made"
     assert "list.csv" in text and "no column name" in text
     assert window.model.rowCount() == before
+
+
+def test_problems_and_bad_rows_in_chinese(window, qapp, tmp_path: Path) -> None:
+    i18n.install_translator(qapp, "zh")
+    try:
+        bad = _column(window, FILE).index("syntax.proposal.yaml")
+        tip = window.proxy.index(bad, APPLICANT).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("错误 · 文件：") and tip.endswith("（文件第 5 行）")
+        sheet = tmp_path / "名单.csv"
+        sheet.write_text("姓名,课题,方向,邮箱\n王芳,5.1,x,wang\n", encoding="utf-8")
+        window.merge_sheet(sheet)
+        lines = window.message_label.text().splitlines()
+        assert lines[0] == "根据 名单.csv 新建的申报书：0 份"
+        assert lines[1:] == [
+            "名单.csv，第 2 行，“电子邮箱”列：“wang”不是电子邮箱地址",
+            "名单.csv，第 2 行，“研究方向”列：应为方向编号（如 1,3），实为“x”",
+        ]
+    finally:
+        i18n.install_translator(qapp, "en")

@@ -103,3 +103,15 @@ def test_a_sheet_without_the_required_columns_is_refused(tmp_path: Path, call) -
     path.write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(ApplicantsFileError, match=r"expected an \.xlsx or \.csv"):
         plan_mail_merge(path.rename(tmp_path / "a.ods"), call, tmp_path / "out")
+
+
+def test_row_problems_carry_codes_for_the_interface(tmp_path: Path, call) -> None:
+    plan = plan_mail_merge(_xlsx(tmp_path / "applicants.xlsx", ROWS), call, tmp_path / "out")
+    got = [(p.row, p.column, p.code, dict(p.params)) for p in plan.problems]
+    assert got == [
+        (4, "directions", "direction_out_of_range", {"number": 99, "topic": "1.1", "count": 4}),
+        (6, "name", "row_empty", {}),
+        (6, "topic", "unknown_topic", {"topic": "9.9", "call": "call-topics"}),
+        (7, "email", "row_bad_email", {"value": "not-an-email"}),
+        (7, "directions", "row_bad_directions", {"value": "x"}),
+    ]

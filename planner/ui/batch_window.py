@@ -39,6 +39,7 @@ from planner.mail_merge import plan_mail_merge, write_proposal_files
 from planner.proposal import STATUSES
 from planner.summary import write_summaries
 from planner.ui.export_worker import ExportWorker
+from planner.ui.problem_text import ProblemText
 from planner.ui.workspace_model import (
     APPLICANT,
     COMPLETENESS,
@@ -264,7 +265,8 @@ class BatchWindow(QWidget):
             )
             for item in plan.kept
         ]
-        lines += [problem.describe(sheet.name) for problem in plan.problems]
+        text = ProblemText(self._call, self)
+        lines += [text.describe_row(problem, sheet.name) for problem in plan.problems]
         lines += plan.notes
         self.message_label.setText("\n".join(lines))
 

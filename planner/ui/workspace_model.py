@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from planner.ui.problem_text import ProblemText
 from planner.workspace import Entry, Workspace
 
 # Control characters in a title would draw as boxes; the file keeps them, the table does not.
@@ -40,11 +41,14 @@ class WorkspaceModel(QAbstractTableModel):
         super().__init__(parent)
         self._workspace: Workspace | None = None
         self._entries: list[Entry] = []
+        self._wording: ProblemText | None = None  # problems on hover, in the interface's language
 
     def set_workspace(self, workspace: Workspace | None) -> None:
+        text = ProblemText(workspace.call) if workspace else None
         self.beginResetModel()
         self._workspace = workspace
         self._entries = list(workspace.entries) if workspace else []
+        self._wording = text
         self.endResetModel()
 
     def workspace(self) -> Workspace | None:
@@ -135,7 +139,8 @@ class WorkspaceModel(QAbstractTableModel):
         return labels.get(status, status)
 
     def _tooltip(self, entry: Entry, column: int) -> str:
-        lines = [problem.describe() for problem in entry.problems]
+        wording = self._wording
+        lines = [wording.describe(p) for p in entry.problems] if wording is not None else []
         if column == TOPIC and entry.proposal is not None and self._workspace is not None:
             call = self._workspace.call
             if call.has_topic(entry.proposal.topic):

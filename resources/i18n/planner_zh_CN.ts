@@ -497,19 +497,7 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
-    <name>ProblemsPane</name>
-    <message>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
+    <name>ProblemText</name>
     <message>
         <source>Error</source>
         <translation>错误</translation>
@@ -519,8 +507,16 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>警告</translation>
     </message>
     <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
         <source>(line %1 of the file)</source>
         <translation>（文件第 %1 行）</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column “%3”: %4</source>
+        <translation>%1，第 %2 行，“%3”列：%4</translation>
     </message>
     <message>
         <source>Title</source>
@@ -545,6 +541,10 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>File format</source>
         <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Status</source>
@@ -717,6 +717,33 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>expected the form&apos;s sections with their text, found {found}</source>
         <translation>应为申报书正文各部分及其内容，实际为{found}</translation>
+    </message>
+    <message>
+        <source>this cell is empty</source>
+        <translation>此单元格为空</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address</source>
+        <translation>“{value}”不是电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>expected direction numbers like 1,3, found “{value}”</source>
+        <translation>应为方向编号（如 1,3），实为“{value}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPane</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>

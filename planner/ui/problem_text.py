@@ -1,0 +1,191 @@
+"""Problems in the interface's language, one wording for every view that shows them.
+
+The core's `Problem.message` is English (for the CLI); here each problem is said again from
+its `code` and `params` through `self.tr`, and its field is named as the form names it
+("Title", the section's title, "Direction 2") rather than as a path into the file. The
+problems list, the workspace table's tooltips and the mail-merge report all use it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from planner.call import Call
+from planner.problems import Problem
+
+if TYPE_CHECKING:  # the problems list is on the start path; mail-merge is not
+    from planner.mail_merge import RowProblem
+
+_INDEXED = re.compile(r"(\w+)\[(\d+)\]$")
+# a sheet's columns (planner.mail_merge.COLUMNS) are the proposal's fields of the same meaning
+_SHEET_FIELDS = {
+    "name": "applicant.name", "title": "applicant.title", "institution": "applicant.institution",
+    "department": "applicant.department", "email": "applicant.email", "phone": "applicant.phone",
+    "topic": "topic", "directions": "directions", "proposal_title": "title",
+}  # fmt: skip
+
+
+def fill(template: str, params: dict[str, object]) -> str:
+    """`{name}` placeholders replaced by their values (values may hold braces themselves)."""
+    return re.sub(
+        r"\{(\w+)\}",
+        lambda m: str(params[m.group(1)]) if m.group(1) in params else m.group(0),
+        template,
+    )
+
+
+class ProblemText(QObject):
+    """Says a Problem (or a RowProblem of a sheet) in the language the app is in now."""
+
+    def __init__(self, call: Call, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.call = call  # section titles come from the call's form
+
+    def severity(self, problem: Problem) -> str:
+        return self.tr("Error") if problem.is_error else self.tr("Warning")
+
+    def describe(self, problem: Problem) -> str:
+        """One line: severity, field and message (and the file's line, when known)."""
+        text = (
+            self.tr("%1 · %2: %3")
+            .replace("%1", self.severity(problem))
+            .replace("%2", self.field_label(problem))
+            .replace("%3", self.message(problem))
+        )
+        if problem.line is not None:
+            text += "  " + self.where(problem)
+        return text
+
+    def where(self, problem: Problem) -> str:
+        return self.tr("(line %1 of the file)").replace("%1", str(problem.line))
+
+    def describe_row(self, problem: RowProblem, sheet: str) -> str:
+        """A bad row of an applicants sheet, located as the spreadsheet shows it."""
+        column = self._labels().get(_SHEET_FIELDS.get(problem.column, ""), problem.column)
+        return (
+            self.tr("%1, row %2, column “%3”: %4")
+            .replace("%1", sheet)
+            .replace("%2", str(problem.row))
+            .replace("%3", column)
+            .replace("%4", self.message(problem))
+        )
+
+    def _labels(self) -> dict[str, str]:
+        """The fields every proposal has, named as the form names them."""
+        return {
+            "title": self.tr("Title"),
+            "topic": self.tr("Topic"),
+            "call": self.tr("Call"),
+            "directions": self.tr("Directions"),
+            "own_directions": self.tr("Own directions"),
+            "schema": self.tr("File format"),
+            "file": self.tr("File"),
+            "status": self.tr("Status"),
+            "applicant": self.tr("Applicant"),
+            "sections": self.tr("Proposal form"),
+            "applicant.name": self.tr("Applicant name"),
+            "applicant.title": self.tr("Academic title"),
+            "applicant.institution": self.tr("Institution"),
+            "applicant.department": self.tr("Department"),
+            "applicant.email": self.tr("Email"),
+            "applicant.phone": self.tr("Phone"),
+        }
+
+    def field_label(self, problem: Problem) -> str:
+        field = problem.field
+        fixed = self._labels()
+        if field in fixed:
+            return fixed[field]
+        if field.startswith("sections."):
+            key = field.split(".", 1)[1]
+            section = self.call.section(key)
+            return section.title if section is not None else key
+        if m := _INDEXED.match(field):
+            name, index = m.group(1), m.group(2)
+            if name == "directions":
+                number = problem.params.get("number")
+                if number is not None:
+                    return self.tr("Direction %1").replace("%1", str(number))
+                return self.tr("Directions, item %1").replace("%1", index)
+            if name == "own_directions":
+                return self.tr("Own direction %1").replace("%1", index)
+        return field
+
+    def message(self, problem: Problem | RowProblem) -> str:
+        code = problem.code
+        if code == "direction_out_of_range" and not problem.params.get("count"):
+            code = "direction_out_of_range_none"
+        template = self._templates().get(code)
+        if template is None:  # a problem from somewhere that gives no code: its own words
+            return problem.message
+        params = dict(problem.params)
+        if "found" in params:
+            params["found"] = self._kind(str(params["found"]))
+        return fill(template, params)
+
+    def _kind(self, english: str) -> str:
+        """The YAML kinds `describe_type` names."""
+        kinds = {
+            "nothing": self.tr("nothing"),
+            "a mapping": self.tr("a mapping"),
+            "a list": self.tr("a list"),
+            "text": self.tr("text"),
+            "true/false": self.tr("true/false"),
+            "a number": self.tr("a number"),
+            "a float": self.tr("a decimal number"),
+        }
+        return kinds.get(english, english)
+
+    def _templates(self) -> dict[str, str]:
+        return {
+            # validate.py
+            "call_mismatch": self.tr(
+                "written for the call “{proposal_call}”, but the loaded call is “{call}”"
+            ),
+            "no_topic": self.tr("no topic chosen"),
+            "unknown_topic": self.tr("unknown topic {topic}: the call “{call}” has no such topic"),
+            "direction_twice": self.tr("direction {number} is listed twice"),
+            "direction_out_of_range": self.tr(
+                "direction {number} is out of range: topic {topic} has directions 1–{count}"
+            ),
+            "direction_out_of_range_none": self.tr(
+                "direction {number} is out of range: topic {topic} has no suggested directions"
+            ),
+            "own_direction_empty": self.tr("this own direction is empty"),
+            "no_direction": self.tr("no direction chosen: tick a suggested one or add your own"),
+            "no_title": self.tr("the proposal has no title"),
+            "no_applicant_name": self.tr("the applicant's name is empty"),
+            "no_institution": self.tr("the applicant's institution is empty"),
+            "unknown_section": self.tr("unknown section “{key}” (the form has: {known})"),
+            # the Field column names the section already
+            "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
+            "section_empty": self.tr("this required section is empty"),
+            # proposal_file.py
+            "unknown_key": self.tr("unknown key “{key}” (a proposal has: {known})"),
+            "bad_schema": self.tr(
+                "file format version {schema} is not {expected}, the version this program reads"
+            ),
+            "bad_status": self.tr("status “{status}” is not one of {known}"),
+            "expected_text": self.tr("expected text, found {found}"),
+            "expected_text_list": self.tr("expected a list of text, found {found}"),
+            "expected_direction_list": self.tr(
+                "expected a list of direction numbers, found {found}"
+            ),
+            "expected_direction_number": self.tr(
+                "expected a direction number, found {found} {value}"
+            ),
+            "expected_applicant_mapping": self.tr(
+                "expected the applicant's fields ({known}), found {found}"
+            ),
+            "unknown_applicant_field": self.tr("unknown applicant field “{key}” (known: {known})"),
+            "expected_sections_mapping": self.tr(
+                "expected the form's sections with their text, found {found}"
+            ),
+            # mail_merge.py: a row of an applicants sheet
+            "row_empty": self.tr("this cell is empty"),
+            "row_bad_email": self.tr("“{value}” is not an e-mail address"),
+            "row_bad_directions": self.tr("expected direction numbers like 1,3, found “{value}”"),
+        }
