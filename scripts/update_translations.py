@@ -10,6 +10,10 @@
    editor: fill <translation> and remove type="unfinished");
 3. run this script again: `pyside6-lrelease` builds the .qm the app loads. Commit both files.
 
+English has its own small file, planner_en.ts: only the messages with a count (`%n`), so that
+"1 character" and "2 characters" each read right (lupdate -pluralonly; Qt's way for plurals in
+the source language).
+
 The tools ship with PySide6-Essentials. Exit status 1 while messages are untranslated.
 """
 
@@ -25,6 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 UI_DIR = REPO / "planner" / "ui"
 I18N_DIR = REPO / "resources" / "i18n"
 LANGUAGES = ("zh_CN",)
+PLURAL_ONLY = ("en",)  # the source language: its .ts holds the %n messages alone
 
 
 def tool(name: str) -> str:
@@ -43,10 +48,11 @@ def ui_sources(ui_dir: Path = UI_DIR) -> list[Path]:
     return sorted(p for p in ui_dir.glob("*.py") if p.name != "__init__.py")
 
 
-def lupdate(ts: Path, sources: list[Path], language: str) -> None:
+def lupdate(ts: Path, sources: list[Path], language: str, *, plural_only: bool = False) -> None:
     """Merge the strings of `sources` into `ts` (created if missing)."""
     cmd = [
         tool("pyside6-lupdate"),
+        *(["-pluralonly"] if plural_only else []),
         *map(str, sources),
         "-ts",
         str(ts),
@@ -87,10 +93,10 @@ def untranslated(ts: Path) -> list[str]:
 def main() -> int:
     sources = ui_sources()
     status = 0
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURAL_ONLY):
         ts = I18N_DIR / f"planner_{language}.ts"
         qm = ts.with_suffix(".qm")
-        lupdate(ts, sources, language)
+        lupdate(ts, sources, language, plural_only=language in PLURAL_ONLY)
         lrelease(ts, qm)
         missing = untranslated(ts)
         print(f"{ts.relative_to(REPO)}: {len(missing)} untranslated; built {qm.relative_to(REPO)}")

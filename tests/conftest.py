@@ -55,3 +55,13 @@ def call():
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (DATA / "call-topics.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, in English as `planner` starts it: with our English plural
+    forms installed ("1 character", planner_en.qm), so tests read what users read."""
+    from planner.ui import i18n
+
+    i18n.install_translator(qapp, i18n.ENGLISH)
+    return qapp

@@ -19,6 +19,7 @@ from planner.ui.match_dialog import MatchDialog
 REPO = Path(__file__).resolve().parent.parent
 TS = REPO / "resources" / "i18n" / "planner_zh_CN.ts"
 QM = REPO / "resources" / "i18n" / "planner_zh_CN.qm"
+EN_TS = REPO / "resources" / "i18n" / "planner_en.ts"  # English plural forms only
 
 
 def _script():
@@ -42,8 +43,9 @@ def english(qapp):
     i18n.install_translator(qapp, i18n.ENGLISH)
 
 
-def test_every_message_is_translated():
-    messages = list(ET.parse(TS).getroot().iter("message"))
+@pytest.mark.parametrize("ts", [TS, EN_TS], ids=["zh_CN", "en"])
+def test_every_message_is_translated(ts):
+    messages = list(ET.parse(ts).getroot().iter("message"))
     assert messages
     for message in messages:
         translation = message.find("translation")
@@ -51,23 +53,38 @@ def test_every_message_is_translated():
         assert translation.get("type") is None, message.findtext("source")  # unfinished/vanished
         forms = list(translation.iter("numerusform")) or [translation]  # %n plurals
         assert all((f.text or "").strip() for f in forms), message.findtext("source")
-    assert _script().untranslated(TS) == []
+    assert _script().untranslated(ts) == []
 
 
-def test_committed_qm_is_built_from_committed_ts(tmp_path):
+@pytest.mark.parametrize("ts", [TS, EN_TS], ids=["zh_CN", "en"])
+def test_committed_qm_is_built_from_committed_ts(tmp_path, ts):
     built = tmp_path / "built.qm"
-    _script().lrelease(TS, built)
-    assert built.read_bytes() == QM.read_bytes()
+    _script().lrelease(ts, built)
+    assert built.read_bytes() == ts.with_suffix(".qm").read_bytes()
 
 
-def test_ts_holds_every_string_of_the_ui_code(tmp_path):
+@pytest.mark.parametrize(("ts", "language"), [(TS, "zh_CN"), (EN_TS, "en")], ids=["zh_CN", "en"])
+def test_ts_holds_every_string_of_the_ui_code(tmp_path, ts, language):
     """lupdate over today's UI code adds nothing new: no string was left out of the .ts."""
     script = _script()
-    fresh = tmp_path / "planner_zh_CN.ts"
-    shutil.copy(TS, fresh)
-    script.lupdate(fresh, script.ui_sources(), "zh_CN")
+    fresh = tmp_path / ts.name
+    shutil.copy(ts, fresh)
+    script.lupdate(fresh, script.ui_sources(), language, plural_only=language == "en")
     assert script.untranslated(fresh) == []
-    assert fresh.read_text(encoding="utf-8") == TS.read_text(encoding="utf-8")
+    assert fresh.read_text(encoding="utf-8") == ts.read_text(encoding="utf-8")
+
+
+def test_english_counts_read_right(english, settings):
+    assert i18n.install_translator(english, "en", settings) == "en"
+
+    def count(context: str, text: str, n: int) -> str:
+        return QCoreApplication.translate(context, text, "", n)
+
+    assert count("SectionEditor", "%n characters", 1) == "1 character"
+    assert count("SectionEditor", "%n characters", 2) == "2 characters"
+    assert count("BatchWindow", "Exported %n proposals.", 1) == "Exported 1 proposal."
+    assert count("TopicTreePane", "%n topics", 28) == "28 topics"
+    assert i18n.current_language() == "en"
 
 
 def test_qm_is_found_through_the_resource_accessor():

@@ -175,9 +175,9 @@ class BatchWindow(QWidget):
         self.model.set_workspace(workspace)
         self.setWindowTitle(self.tr("Workspace — {0}").format(workspace.root.name))
         self.folder_label.setText(
-            self.tr("{0}: {1} proposals, {2} invalid").format(
-                workspace.root.name, len(workspace.entries), len(workspace.invalid)
-            )
+            self.tr("%1: %n proposals, %2 invalid", "", len(workspace.entries))
+            .replace("%1", workspace.root.name)
+            .replace("%2", str(len(workspace.invalid)))
         )
         self.folder_label.setToolTip(str(workspace.root))
         self._update_actions()
@@ -223,8 +223,8 @@ class BatchWindow(QWidget):
             assert workspace is not None
             self.model.replace_entry(row, load_entry(entry.path, self._call, workspace.root))
             changed += 1
-        message = self.tr("Status set to “{0}” for {1} proposals.").format(
-            self.model.status_label(status), changed
+        message = self.tr("Status set to “%1” for %n proposals.", "", changed).replace(
+            "%1", self.model.status_label(status)
         )
         self.message_label.setText("\n".join([message, *failures]))
         return failures
@@ -299,7 +299,7 @@ class BatchWindow(QWidget):
             return
         outdir.mkdir(parents=True, exist_ok=True)
         self._progress = QProgressDialog(
-            self.tr("Exporting {0} proposals…").format(len(jobs)),
+            self.tr("Exporting %n proposals…", "", len(jobs)),
             self.tr("Cancel"),
             0,
             len(jobs),
@@ -364,9 +364,9 @@ class BatchWindow(QWidget):
         ok = [o for o in outcomes if o.ok]
         failed = [o for o in outcomes if not o.ok]
         lines = [
-            self.tr("Export cancelled: {0} proposals exported.").format(len(ok))
+            self.tr("Export cancelled: %n proposals exported.", "", len(ok))
             if cancelled
-            else self.tr("Exported {0} proposals.").format(len(ok))
+            else self.tr("Exported %n proposals.", "", len(ok))
         ]
         lines += [f"{o.source}: {o.error}" for o in failed]
         if isinstance(summary, PlannerError):

@@ -3,7 +3,9 @@
 Translations: `resources/i18n/planner_<code>.ts` is the source (edit it, then run
 `scripts/update_translations.py`); the built `.qm` next to it is committed so the wheel and the
 frozen bundle carry it, and is found through `planner.resources.resource_path`. Qt's own strings
-(standard buttons, file dialogs) come from `qtbase_<code>.qm` shipped with PySide6.
+(standard buttons, file dialogs) come from `qtbase_<code>.qm` shipped with PySide6. English
+has a small file too, `planner_en`: the plural forms of the messages with a count, so that
+"%n characters" reads "1 character".
 
 Switching at run time: `set_language(app, code)` swaps the translators; Qt then sends
 `QEvent.LanguageChange` to every widget. Every widget that shows translated text must re-set it
@@ -57,7 +59,7 @@ def saved_language(settings: QSettings | None = None) -> str | None:
 
 
 def translation_path(code: str) -> Path:
-    """Our compiled translation for `code` (may not exist: English needs none)."""
+    """Our compiled translation for `code` (for English: its plural forms only)."""
     return resource_path("i18n", f"planner_{code}.qm")
 
 
@@ -77,12 +79,9 @@ def install_translator(
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == ENGLISH:
-        return language
-    sources = [
-        (translation_path(language).parent, f"planner_{language}"),
-        (qt_translations_dir(), f"qtbase_{language}"),
-    ]
+    sources = [(translation_path(language).parent, f"planner_{language}")]
+    if language != ENGLISH:  # English: only our plural forms ("1 character"); Qt's are English
+        sources.append((qt_translations_dir(), f"qtbase_{language}"))
     for folder, name in sources:
         translator = QTranslator(app)
         if translator.load(name, str(folder)):

@@ -55,17 +55,39 @@
         <source>Workspace — {0}</source>
         <translation>工作区 — {0}</translation>
     </message>
-    <message>
-        <source>{0}: {1} proposals, {2} invalid</source>
-        <translation>{0}：{1} 份申报书，{2} 份无效</translation>
+    <message numerus="yes">
+        <source>%1: %n proposals, %2 invalid</source>
+        <translation>
+            <numerusform>%1：%n 份申报书，%2 份无效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status set to “%1” for %n proposals.</source>
+        <translation>
+            <numerusform>已将 %n 份申报书的状态设为“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n proposals…</source>
+        <translation>
+            <numerusform>正在导出 %n 份申报书…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n proposals exported.</source>
+        <translation>
+            <numerusform>导出已取消：已导出 %n 份申报书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n proposals.</source>
+        <translation>
+            <numerusform>已导出 %n 份申报书。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: unreadable, fix the file first</source>
         <translation>{0}：无法读取，请先修正该文件</translation>
-    </message>
-    <message>
-        <source>Status set to “{0}” for {1} proposals.</source>
-        <translation>已将 {1} 份申报书的状态设为“{0}”。</translation>
     </message>
     <message>
         <source>New proposals from an applicants sheet</source>
@@ -112,10 +134,6 @@
         <translation>没有可导出的有效申报书。</translation>
     </message>
     <message>
-        <source>Exporting {0} proposals…</source>
-        <translation>正在导出 {0} 份申报书…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -126,14 +144,6 @@
     <message>
         <source>Exported {0} of {1}: {2}</source>
         <translation>已导出 {0}/{1}：{2}</translation>
-    </message>
-    <message>
-        <source>Export cancelled: {0} proposals exported.</source>
-        <translation>导出已取消：已导出 {0} 份申报书。</translation>
-    </message>
-    <message>
-        <source>Exported {0} proposals.</source>
-        <translation>已导出 {0} 份申报书。</translation>
     </message>
     <message>
         <source>Summary written: {0} and {1}</source>

@@ -97,6 +97,14 @@ def test_section_count_is_live_and_over_the_limit_shows(window, qtbot) -> None:
     assert "sections.innovation" in window.problems.fields()
 
 
+def test_a_section_without_a_limit_counts_in_good_english(window) -> None:
+    editor = window.editor.section_editors["budget"]  # no limit
+    editor.edit.setPlainText("元")
+    assert editor.count.text() == "1 character"
+    editor.edit.setPlainText("设备费")
+    assert editor.count.text() == "3 characters"
+
+
 def test_completeness_and_problems_follow_the_text(window) -> None:
     assert window.editor.progress.value() == 0
     window.editor.title_edit.setText("x")

@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BatchWindow</name>
+    <message numerus="yes">
+        <source>%1: %n proposals, %2 invalid</source>
+        <translation>
+            <numerusform>%1: %n proposal, %2 invalid</numerusform>
+            <numerusform>%1: %n proposals, %2 invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status set to “%1” for %n proposals.</source>
+        <translation>
+            <numerusform>Status set to “%1” for %n proposal.</numerusform>
+            <numerusform>Status set to “%1” for %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n proposals…</source>
+        <translation>
+            <numerusform>Exporting %n proposal…</numerusform>
+            <numerusform>Exporting %n proposals…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n proposals exported.</source>
+        <translation>
+            <numerusform>Export cancelled: %n proposal exported.</numerusform>
+            <numerusform>Export cancelled: %n proposals exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n proposals.</source>
+        <translation>
+            <numerusform>Exported %n proposal.</numerusform>
+            <numerusform>Exported %n proposals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreePane</name>
+    <message numerus="yes">
+        <source>%n of %1 topics match</source>
+        <translation>
+            <numerusform>%n of %1 topics matches</numerusform>
+            <numerusform>%n of %1 topics match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
