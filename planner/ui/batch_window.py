@@ -80,6 +80,7 @@ class BatchWindow(QWidget):
         self._worker: ExportWorker | None = None
         self._progress: QProgressDialog | None = None
         self.template: Path | None = None  # the Word template exports fill; None: built-in look
+        self._problem_text = ProblemText(call, self)  # bad rows of a sheet, in the UI's language
         self.model = WorkspaceModel(self)
         self.proxy = WorkspaceFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -265,8 +266,8 @@ class BatchWindow(QWidget):
             )
             for item in plan.kept
         ]
-        text = ProblemText(self._call, self)
-        lines += [text.describe_row(problem, sheet.name) for problem in plan.problems]
+        describe = self._problem_text.describe_row
+        lines += [describe(problem, sheet.name) for problem in plan.problems]
         lines += plan.notes
         self.message_label.setText("\n".join(lines))
 

@@ -112,7 +112,8 @@ class CallSwitcher(QObject):
         return True
 
     def open_path(self, path: Path | None) -> bool:
-        """A recent call file, or the built-in call (None)."""
+        """A call file (from Recent Calls, or dropped on the window), or the built-in call
+        (None)."""
         from planner.ui.open_call import open_call_file  # lazy: the importer
 
         if path is None:
