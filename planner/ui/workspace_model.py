@@ -44,11 +44,11 @@ class WorkspaceModel(QAbstractTableModel):
         self._wording: ProblemText | None = None  # problems on hover, in the interface's language
 
     def set_workspace(self, workspace: Workspace | None) -> None:
-        text = ProblemText(workspace.call) if workspace else None
+        wording = ProblemText(workspace.call) if workspace else None
         self.beginResetModel()
         self._workspace = workspace
         self._entries = list(workspace.entries) if workspace else []
-        self._wording = text
+        self._wording = wording
         self.endResetModel()
 
     def workspace(self) -> Workspace | None:
