@@ -61,8 +61,15 @@ def test_archive_holds_bundle_desktop_entry_and_icon(release_dir: Path) -> None:
     assert (release_dir / "proposal-planner.png").read_bytes().startswith(b"\x89PNG")
     assert os.access(release_dir / "install-desktop-entry.sh", os.X_OK)
     internal = release_dir / "planner" / "_internal"
-    assert (internal / "planner" / "resources" / "topics.yaml").is_file()
-    assert (internal / "planner" / "resources" / "icons" / "planner-256.png").is_file()
+    # every file the app loads at run time: the call, each icon size, each translation
+    loaded = [
+        p.relative_to(REPO / "resources")
+        for p in (REPO / "resources").rglob("*")
+        if p.suffix in {".yaml", ".png", ".qm"}
+    ]
+    assert {Path("icons/warning-16.png"), Path("i18n/planner_en.qm")} <= set(loaded)
+    missing = [str(p) for p in loaded if not (internal / "planner" / "resources" / p).is_file()]
+    assert missing == []
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_zh_CN.qm").is_file()
     # python-docx's templates, and its sources as files so `docx/parts/../templates` resolves
     assert (internal / "docx" / "templates" / "default-header.xml").is_file()

@@ -37,7 +37,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
     assert "planner/resources/topics.yaml" in names
-    assert "planner/resources/icons/planner-256.png" in names
+    # every file the app loads at run time: the call, each icon size, each translation
+    loaded = {
+        f"planner/resources/{p.relative_to(REPO / 'resources').as_posix()}"
+        for p in (REPO / "resources").rglob("*")
+        if p.suffix in {".yaml", ".png", ".qm"}
+    }
+    assert "planner/resources/icons/warning-16.png" in loaded
+    assert "planner/resources/i18n/planner_en.qm" in loaded
+    assert sorted(loaded - names) == []
 
     env_dir = out / "venv"
     venv.create(env_dir, with_pip=True)
