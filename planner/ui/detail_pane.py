@@ -173,8 +173,9 @@ class DetailPane(QScrollArea):
     def _rebuild_directions(self) -> None:
         while self.directions_grid.count():
             item = self.directions_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if widget := item.widget():
+                widget.hide()  # now: deleteLater waits for the event loop, a paint may not
+                widget.deleteLater()
         self.direction_boxes = []
         self._direction_labels: list[QLabel] = []
         if self.topic is None:

@@ -169,6 +169,7 @@ class ProposalEditor(QWidget):
         layout = self.sections_box.layout()
         for editor in self.section_editors.values():
             layout.removeWidget(editor)
+            editor.hide()  # another call's form: not drawn under the new one until deleted
             editor.deleteLater()
         self.section_editors = {}
         for section in self.call.form:

@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from planner.call import Area, Call, Direction, FormSection, Topic
 from planner.call_file import dump_call
@@ -18,6 +18,7 @@ from planner.ui.call_switcher import initial_call
 from planner.ui.main_window import MainWindow
 from planner.ui.match_dialog import MatchDialog
 from planner.ui.recent_calls import recent_calls
+from planner.ui.section_editor import SectionEditor
 from planner.ui.settings import WindowSettings
 
 NEXT_YEAR = Call(
@@ -86,6 +87,10 @@ def test_open_call_updates_every_pane(window, next_year_file, monkeypatch, answe
     assert window.tree.count_label.text() == "2 topics"
     assert window.detail.topic is None and not window.detail.placeholder.isHidden()
     assert list(window.editor.section_editors) == ["summary", "plan"]
+    QApplication.processEvents()  # the new editors show; the old ones wait for deleteLater
+    box = window.editor.sections_box
+    shown = [e for e in box.findChildren(SectionEditor) if e.isVisibleTo(box)]
+    assert [e.section.key for e in shown] == ["summary", "plan"]  # the old form is not drawn
     assert window.editor.section_editors["summary"].count.text() == "0 / 300 characters"
     assert window.document.proposal.call == "next-year"
     assert "2026 年度申报指南" in window.windowTitle()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMessageBox
 
 
 def _type_chinese(widget, text: str) -> None:
@@ -160,3 +160,16 @@ def test_edit_menu_cuts_copies_and_pastes_in_the_focused_field(window, qtbot) ->
     background.setSelection(0, 4)
     window.actions_.copy.trigger()
     assert clipboard.text() == "HTAP"
+
+
+def test_switching_topics_leaves_only_the_new_directions_showing(window, qtbot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.tree.select_topic("5.1")  # 4 directions
+    window.tree.select_topic("2.1")  # 3
+    QApplication.processEvents()  # shows the new boxes; deleteLater waits for the event loop
+    body = window.detail.widget()
+    shown = [b for b in body.findChildren(QCheckBox) if b.isVisibleTo(body)]
+    assert sorted(b.accessibleName() for b in shown) == ["1", "2", "3"]
+    labels = [w.text() for w in body.findChildren(QLabel) if w.isVisibleTo(body)]
+    assert not any("HTAP" in text for text in labels)  # nothing of 5.1 drawn over 2.1
