@@ -174,7 +174,7 @@ class DetailPane(QScrollArea):
         while self.directions_grid.count():
             item = self.directions_grid.takeAt(0)
             if widget := item.widget():
-                widget.hide()  # now: deleteLater waits for the event loop, a paint may not
+                widget.hide()  # at once: deleteLater waits for the event loop, a paint may not
                 widget.deleteLater()
         self.direction_boxes = []
         self._direction_labels: list[QLabel] = []
