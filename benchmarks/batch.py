@@ -18,14 +18,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from planner.batch import default_export, default_jobs, plan_exports, run_exports
-from planner.call import Call
-from planner.call_file import load_call
-from planner.proposal import Applicant, Proposal
-from planner.proposal_file import save_proposal
+from planner.formats.call_file import load_call
+from planner.formats.proposal_file import save_proposal
+from planner.model.call import Call
+from planner.model.proposal import Applicant, Proposal
+from planner.office.batch import default_export, default_jobs, plan_exports, run_exports
+from planner.office.summary import write_summaries
+from planner.office.workspace import scan_workspace
 from planner.resources import builtin_call_path
-from planner.summary import write_summaries
-from planner.workspace import scan_workspace
 
 SURNAMES = "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚"

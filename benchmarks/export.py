@@ -24,10 +24,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from planner.call import Call  # noqa: E402
-from planner.call_file import load_call  # noqa: E402
-from planner.proposal import Applicant, Proposal  # noqa: E402
-from planner.proposal_file import save_proposal  # noqa: E402
+from planner.formats.call_file import load_call  # noqa: E402
+from planner.formats.proposal_file import save_proposal  # noqa: E402
+from planner.model.call import Call  # noqa: E402
+from planner.model.proposal import Applicant, Proposal  # noqa: E402
 from planner.resources import builtin_call_path  # noqa: E402
 
 EMPTY_DOCX = "import sys, docx; docx.Document().save(sys.argv[1])"
@@ -108,7 +108,7 @@ def main() -> None:
             ratio = statistics.median(r[i] for r in ours) / statistics.median(r[i] for r in base)
             print(f"  ratio ({kind}): {ratio:.2f}  (target <= 2)")
 
-        from planner.export_docx import export_docx
+        from planner.export.docx import export_docx
 
         start = time.perf_counter()
         export_docx(proposal, call, tmp / "first.docx")

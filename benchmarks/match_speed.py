@@ -9,9 +9,9 @@ from __future__ import annotations
 import statistics
 import time
 
-from planner.call_file import load_call
+from planner.formats.call_file import load_call
+from planner.match.ranking import MatchIndex
 from planner.resources import builtin_call_path
-from planner.topic_match import MatchIndex
 
 PARAGRAPHS = [
     "我们研究混合事务/分析处理（HTAP）数据库，关注行列混合存储引擎上的查询优化，"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from synthetic_call import synthetic_call
 
 import planner.ui  # noqa: F401 - the PySide refcount guard
-from planner.ui.topic_tree import TopicTreePane
+from planner.ui.panes.topic_tree import TopicTreePane
 
 QUERIES = ("query optimizer", "数据库 索引", "privacy", "stream cache")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from planner.call import Area, Call, Direction, Topic
-from planner.default_form import DEFAULT_FORM
+from planner.model.call import Area, Call, Direction, Topic
+from planner.model.default_form import DEFAULT_FORM
 
 _WORDS = [
     "数据库",

@@ -3,7 +3,7 @@
 
     python scripts/update_translations.py
 
-1. `pyside6-lupdate` reads every `self.tr(...)` in planner/ui/*.py into
+1. `pyside6-lupdate` reads every `self.tr(...)` in planner/ui/**/*.py into
    resources/i18n/planner_<lang>.ts (new strings arrive "unfinished", existing translations
    are kept, strings gone from the code are dropped);
 2. translate the unfinished messages in the .ts (Qt Linguist: `pyside6-linguist`, or any
@@ -45,7 +45,7 @@ def tool(name: str) -> str:
 
 
 def ui_sources(ui_dir: Path = UI_DIR) -> list[Path]:
-    return sorted(p for p in ui_dir.glob("*.py") if p.name != "__init__.py")
+    return sorted(p for p in ui_dir.rglob("*.py") if p.name != "__init__.py")
 
 
 def lupdate(ts: Path, sources: list[Path], language: str, *, plural_only: bool = False) -> None:

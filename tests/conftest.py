@@ -46,7 +46,7 @@ def _isolated_home(
 @pytest.fixture(scope="session")
 def call():
     """The built-in call, loaded once."""
-    from planner.call_file import load_call
+    from planner.formats.call_file import load_call
     from planner.resources import builtin_call_path
 
     return load_call(builtin_call_path())

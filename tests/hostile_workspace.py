@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.atomic_write import write_atomic
 from planner.errors import PlannerError
-from planner.proposal import Applicant, Proposal
-from planner.proposal_file import dump_proposal
+from planner.formats.proposal_file import dump_proposal
+from planner.model.proposal import Applicant, Proposal
+from planner.storage.atomic_write import write_atomic
 
 
 def _proposal(

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from planner.call_file import dump_call
-from planner.call_import import import_call_text
+from planner.formats.call_file import dump_call
+from planner.importer.call_import import import_call_text
 from planner.resources import builtin_call_path
 
 TOPIC_IDS = (

@@ -10,7 +10,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from planner.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
 from planner.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -19,10 +18,11 @@ from planner.cli.common import (
     error,
     load_call_arg,
 )
-from planner.mail_merge import plan_mail_merge, write_proposal_files
+from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
+from planner.office.mail_merge import plan_mail_merge, write_proposal_files
+from planner.office.summary import write_summaries
+from planner.office.workspace import scan_workspace
 from planner.resources import builtin_call_path
-from planner.summary import write_summaries
-from planner.workspace import scan_workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:

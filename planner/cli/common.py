@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.call import Call
-from planner.call_file import load_call
+from planner.formats.call_file import load_call
+from planner.model.call import Call
 from planner.resources import builtin_call_path
 
 EXIT_OK = 0

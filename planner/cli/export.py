@@ -14,7 +14,7 @@ from planner.cli.common import (
     error,
     load_call_arg,
 )
-from planner.problems import ERROR
+from planner.model.problems import ERROR
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,9 +50,9 @@ def run_export(args: argparse.Namespace) -> int:
         error("export: --direction goes with --topic; a proposal file lists its own directions")
         return EXIT_USAGE
     # imported here: python-docx (via export_docx) only when a command exports
-    from planner.export_docx import blank_proposal, export_docx
-    from planner.proposal_file import load_proposal
-    from planner.validate import validate_proposal
+    from planner.export.docx import blank_proposal, export_docx
+    from planner.formats.proposal_file import load_proposal
+    from planner.model.validate import validate_proposal
 
     call = load_call_arg(args)
     if args.topic is not None:

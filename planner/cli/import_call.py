@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.atomic_write import write_atomic
-from planner.call_file import dump_call, parse_call
-from planner.call_import import import_call_file
 from planner.cli.common import EXIT_INVALID, EXIT_OK, error
+from planner.formats.call_file import dump_call, parse_call
+from planner.importer.call_import import import_call_file
+from planner.storage.atomic_write import write_atomic
 
 
 def register(sub: argparse._SubParsersAction) -> None:

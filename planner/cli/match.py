@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.call import Call
 from planner.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -18,8 +17,9 @@ from planner.cli.common import (
     load_call_arg,
 )
 from planner.errors import SourceError
-from planner.text_file import read_text
-from planner.topic_match import EmptyQueryError, TopicMatch, match_topics
+from planner.formats.text_file import read_text
+from planner.match.ranking import EmptyQueryError, TopicMatch, match_topics
+from planner.model.call import Call
 
 DEFAULT_TOP = 5
 _DIRECTION_PREVIEW = 60  # characters of the best direction shown in the text listing

@@ -14,10 +14,10 @@ from planner.cli.common import (
     load_call_arg,
 )
 from planner.errors import PlannerError
-from planner.problems import ERROR
-from planner.proposal import Proposal
-from planner.proposal_file import load_proposal, save_proposal
-from planner.validate import section_counts, validate_proposal
+from planner.formats.proposal_file import load_proposal, save_proposal
+from planner.model.problems import ERROR
+from planner.model.proposal import Proposal
+from planner.model.validate import section_counts, validate_proposal
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -6,9 +6,9 @@ import argparse
 import json
 from typing import Any
 
-from planner.call import Call, Topic
 from planner.cli.common import EXIT_INVALID, EXIT_OK, add_call_option, error, load_call_arg
-from planner.topic_search import topic_matches
+from planner.match.search import topic_matches
+from planner.model.call import Call, Topic
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -1,4 +1,4 @@
-"""The pieces of the .docx exporter; the public entry point is `planner.export_docx`.
+"""The pieces of the .docx exporter; the public entry point is `planner.export.docx`.
 
 clean      – the one sanitiser every string passes before it reaches python-docx
 typography – the built-in Chinese look (fonts, sizes, page setup) as style XML

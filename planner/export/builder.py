@@ -18,14 +18,14 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
-from planner.call import Call, FormSection, Topic
-from planner.cn_numerals import to_chinese
+from planner.document.numerals import to_chinese
 from planner.export.base import Base
 from planner.export.clean import clean_text, significant
 from planner.export.fields import set_header_text
 from planner.export.markup import write_markup
 from planner.export.writer import Writer
-from planner.proposal import APPLICANT_FIELDS, Proposal
+from planner.model.call import Call, FormSection, Topic
+from planner.model.proposal import APPLICANT_FIELDS, Proposal
 
 APPLICANT_LABELS: dict[str, str] = {
     "name": "姓　　名",

@@ -40,17 +40,18 @@ def run_app(argv: Sequence[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from planner.call_file import load_call
     from planner.errors import PlannerError
+    from planner.formats.call_file import load_call
     from planner.resources import builtin_call_path
-    from planner.ui import dialogs, i18n
-    from planner.ui.call_switcher import initial_call
-    from planner.ui.crash import install_excepthook
+    from planner.ui import i18n
+    from planner.ui.dialogs import messages as dialogs
     from planner.ui.fonts import ensure_cjk_font
     from planner.ui.icons import app_icon
-    from planner.ui.main_window import MainWindow
-    from planner.ui.recent_calls import remember_call
-    from planner.ui.settings import APPLICATION, ORGANIZATION, WindowSettings
+    from planner.ui.window.call_switcher import initial_call
+    from planner.ui.window.crash import install_excepthook
+    from planner.ui.window.main_window import MainWindow
+    from planner.ui.window.recent_calls import remember_call
+    from planner.ui.window.settings import APPLICATION, ORGANIZATION, WindowSettings
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "planner"])
     app.setOrganizationName(ORGANIZATION)
@@ -102,11 +103,11 @@ def run_app(argv: Sequence[str]) -> int:
 
 
 def _enable_parsed_cache() -> None:
-    """Call files parsed before come back without PyYAML (planner.parsed_cache), in the
+    """Call files parsed before come back without PyYAML (planner.formats.parsed_cache), in the
     platform's cache folder: deleting it costs nothing but one slower start."""
     from PySide6.QtCore import QStandardPaths
 
-    from planner import parsed_cache
+    from planner.formats import parsed_cache
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     if folder:
@@ -126,7 +127,7 @@ def _collect_garbage_again() -> None:
 def _screenshot(app, window, out: Path, topic: str | None, proposal: Path | None) -> int:
     """Render the window as a user would see it and save a PNG; 0 on success."""
     from planner.errors import PlannerError
-    from planner.proposal_file import load_proposal
+    from planner.formats.proposal_file import load_proposal
 
     window.resize(*SCREENSHOT_SIZE)
     if proposal is not None:

@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from planner.call import Call
-from planner.problems import Problem
+from planner.model.call import Call
+from planner.model.problems import Problem
 
 if TYPE_CHECKING:  # the problems list is on the start path; mail-merge is not
-    from planner.mail_merge import RowProblem
+    from planner.office.mail_merge import RowProblem
 
 _INDEXED = re.compile(r"(\w+)\[(\d+)\]$")
-# a sheet's columns (planner.mail_merge.COLUMNS) are the proposal's fields of the same meaning
+# a sheet's columns (planner.office.mail_merge.COLUMNS) are the proposal's fields of the same
+# meaning
 _SHEET_FIELDS = {
     "name": "applicant.name", "title": "applicant.title", "institution": "applicant.institution",
     "department": "applicant.department", "email": "applicant.email", "phone": "applicant.phone",

@@ -9,8 +9,8 @@ import docx
 import pytest
 from docx.document import Document
 
-from planner.export_docx import ExportResult, export_docx
-from planner.proposal import Applicant, Proposal
+from planner.export.docx import ExportResult, export_docx
+from planner.model.proposal import Applicant, Proposal
 
 Exported = Callable[..., tuple[ExportResult, Document]]
 

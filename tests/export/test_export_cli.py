@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 import docx
+import paths
 
 from planner.cli.main import main
-from planner.proposal_file import save_proposal
+from planner.formats.proposal_file import save_proposal
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = paths.REPO
 
 
 def test_export_a_proposal_file(filled, tmp_path: Path, capsys) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docx.shared import RGBColor
 
-from planner.export_docx import blank_proposal
+from planner.export.docx import blank_proposal
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

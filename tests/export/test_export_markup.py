@@ -7,7 +7,7 @@ import io
 import docx
 import pytest
 
-from planner.proposal import Proposal
+from planner.model.proposal import Proposal
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -98,7 +98,7 @@ def test_lists_fall_back_without_list_styles(call, with_text, exported, tmp_path
 
 
 def test_bytes_are_a_valid_package(call, with_text) -> None:
-    from planner.export_docx import build_docx
+    from planner.export.docx import build_docx
 
     data, result = build_docx(with_text("- 甲"), call)
     assert docx.Document(io.BytesIO(data)).paragraphs

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.export_docx import export_docx
+from planner.export.docx import export_docx
 
 
 def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:

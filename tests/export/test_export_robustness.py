@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from planner import atomic_write
 from planner.errors import ExportError
 from planner.export.clean import clean_text
-from planner.export_docx import export_docx
-from planner.proposal import Applicant, Proposal
+from planner.export.docx import export_docx
+from planner.model.proposal import Applicant, Proposal
+from planner.storage import atomic_write
 
 CONTROL = "".join(chr(c) for c in range(0x20) if c not in (9, 10, 13)) + "\ufffe\uffff\ud800"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from planner.recovery import RecoveryStore
-from planner.ui.main_window import MainWindow
+from planner.storage.recovery import RecoveryStore
+from planner.ui.window.main_window import MainWindow
 
 
 class Answers:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import paths
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 import planner
-from planner.problems import ERROR, WARNING, Problem
-from planner.proposal import Proposal
+from planner.model.problems import ERROR, WARNING, Problem
+from planner.model.proposal import Proposal
+from planner.model.validate import validate_proposal
 from planner.ui import i18n
-from planner.ui.problems_pane import ProblemsPane
-from planner.validate import validate_proposal
+from planner.ui.panes.problems_pane import ProblemsPane
 
-REPO = Path(__file__).resolve().parent.parent.parent
+REPO = paths.REPO
 
 
 def test_about_shows_version_call_and_licence(window, monkeypatch) -> None:

@@ -6,20 +6,21 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import paths
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
-from planner.call import Area, Call, Direction, FormSection, Topic
-from planner.call_file import dump_call
-from planner.proposal import Proposal
-from planner.proposal_file import save_proposal
-from planner.recovery import RecoveryStore
-from planner.ui.call_switcher import initial_call
-from planner.ui.main_window import MainWindow
-from planner.ui.match_dialog import MatchDialog
-from planner.ui.recent_calls import recent_calls
-from planner.ui.section_editor import SectionEditor
-from planner.ui.settings import WindowSettings
+from planner.formats.call_file import dump_call
+from planner.formats.proposal_file import save_proposal
+from planner.model.call import Area, Call, Direction, FormSection, Topic
+from planner.model.proposal import Proposal
+from planner.storage.recovery import RecoveryStore
+from planner.ui.dialogs.match_dialog import MatchDialog
+from planner.ui.panes.section_editor import SectionEditor
+from planner.ui.window.call_switcher import initial_call
+from planner.ui.window.main_window import MainWindow
+from planner.ui.window.recent_calls import recent_calls
+from planner.ui.window.settings import WindowSettings
 
 NEXT_YEAR = Call(
     id="next-year",
@@ -226,7 +227,7 @@ def test_a_lost_last_call_falls_back_to_the_built_in_one(next_year_file, fault) 
 
 
 def test_an_imported_topic_list_is_reused_without_asking_again(tmp_path) -> None:
-    source = Path(__file__).parent.parent / "data" / "calls" / "en-noise.md"
+    source = paths.DATA / "calls" / "en-noise.md"
     settings = WindowSettings()
     settings.set_last_call(source)
     started, path, why = initial_call(settings)

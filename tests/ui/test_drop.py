@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from planner.call import Area, Call, FormSection, Topic
-from planner.call_file import dump_call
-from planner.proposal import Proposal
-from planner.proposal_file import save_proposal
+from planner.formats.call_file import dump_call
+from planner.formats.proposal_file import save_proposal
+from planner.model.call import Area, Call, FormSection, Topic
+from planner.model.proposal import Proposal
 
 
 def _mime(*paths: Path) -> QMimeData:

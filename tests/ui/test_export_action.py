@@ -7,15 +7,16 @@ import sys
 from pathlib import Path
 
 import docx
+import paths
 import pytest
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from planner.recovery import RecoveryStore
-from planner.ui.main_window import MainWindow
-from planner.ui.settings import WindowSettings
+from planner.storage.recovery import RecoveryStore
+from planner.ui.window.main_window import MainWindow
+from planner.ui.window.settings import WindowSettings
 
-REPO = Path(__file__).resolve().parent.parent.parent
+REPO = paths.REPO
 
 
 @pytest.fixture
@@ -107,7 +108,7 @@ def test_a_missing_template_is_a_clear_error(
 def test_the_window_starts_without_python_docx() -> None:
     code = (
         "import sys\n"
-        "import planner.ui.main_window, planner.ui.app\n"
+        "import planner.ui.window.main_window, planner.ui.app\n"
         "assert 'docx' not in sys.modules, 'python-docx on the start-up path'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)

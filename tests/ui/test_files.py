@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from planner.file_lock import lock_path
-from planner.proposal import Proposal
-from planner.proposal_file import load_proposal
-from planner.recovery import RecoveryStore
+from planner.formats.proposal_file import load_proposal
+from planner.model.proposal import Proposal
+from planner.storage.file_lock import lock_path
+from planner.storage.recovery import RecoveryStore
 
 
 def _fill(window) -> None:
@@ -113,7 +113,7 @@ def test_a_stale_lock_from_a_crash_does_not_block(window, tmp_path, answers) -> 
     target.write_text("title: 旧的\n", encoding="utf-8")
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    from planner.processes import this_host
+    from planner.storage.processes import this_host
 
     lock_path(target).write_text(json.dumps({"pid": dead.pid, "host": this_host(), "time": 1}))
     assert window.open_proposal(target)

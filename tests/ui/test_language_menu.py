@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from planner.recovery import RecoveryStore
+from planner.storage.recovery import RecoveryStore
 from planner.ui import i18n
-from planner.ui.main_window import MainWindow
-from planner.ui.settings import WindowSettings
+from planner.ui.window.main_window import MainWindow
+from planner.ui.window.settings import WindowSettings
 
 
 @pytest.fixture

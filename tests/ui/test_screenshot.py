@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import paths
 from PySide6.QtGui import QImage
 
 from planner.cli.main import main
 from planner.ui.app import SCREENSHOT_SIZE
 
-SAMPLE = Path(__file__).parent.parent / "data" / "sample.proposal.yaml"
+SAMPLE = paths.DATA / "sample.proposal.yaml"
 
 
 def test_screenshot_with_a_topic_writes_a_png_of_the_window_size(qapp, tmp_path: Path) -> None:

@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+import paths
+
+REPO = paths.REPO
 
 # Imported only when the user matches, imports a call, opens/saves a file, exports or crashes.
 LAZY = (
     "docx",
-    "planner.export_docx",
+    "planner.export.docx",
     "planner.export",
-    "planner.topic_match",
-    "planner.ui.match_dialog",
-    "planner.call_import",
-    "planner.call_text",
-    "planner.ui.call_import_dialog",
-    "planner.ui.open_call",
-    "planner.file_lock",
+    "planner.match.ranking",
+    "planner.ui.dialogs.match_dialog",
+    "planner.importer.call_import",
+    "planner.importer.call_lines",
+    "planner.ui.dialogs.call_import_dialog",
+    "planner.ui.window.open_call",
+    "planner.storage.file_lock",
     # stdlib modules the bare Qt window does not load either
     "socket",
     "hashlib",
@@ -55,7 +56,7 @@ def _modules_at_first_paint() -> set[str]:
     ).stdout
     assert "painted " in out  # the window really came up and painted
     loaded = set(next(line for line in out.splitlines() if line.startswith("MODULES ")).split())
-    assert "planner.ui.main_window" in loaded
+    assert "planner.ui.window.main_window" in loaded
     return loaded
 
 
@@ -64,4 +65,4 @@ def test_first_paint_does_not_import_what_is_lazy() -> None:
     assert sorted(m for m in LAZY if m in first) == []
     assert "yaml" in first  # the very first start parses the call (and caches the data)
     second = _modules_at_first_paint()
-    assert sorted(m for m in (*LAZY, "yaml") if m in second) == []  # planner.parsed_cache
+    assert sorted(m for m in (*LAZY, "yaml") if m in second) == []  # planner.formats.parsed_cache

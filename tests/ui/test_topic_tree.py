@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from planner.ui import topic_tree
-from planner.ui.topic_tree import TopicFilterProxy, TopicTreeModel, TopicTreePane
+from planner.ui.panes import topic_tree
+from planner.ui.panes.topic_tree import TopicFilterProxy, TopicTreeModel, TopicTreePane
 
 
 def test_model_and_proxy_pass_qt_model_checks(qtmodeltester, call) -> None:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from planner.proposal import Applicant, Proposal
-from planner.proposal_file import save_proposal
-from planner.ui.workspace_model import FILE
+from planner.formats.proposal_file import save_proposal
+from planner.model.proposal import Applicant, Proposal
+from planner.ui.workspace.workspace_model import FILE
 
 
 def _workspace(root: Path) -> Path:

@@ -1,0 +1,97 @@
+"""Export a proposal to a .docx an applicant can hand in (issue 4). No Qt here.
+
+    result = export_docx(proposal, call, Path("out.docx"), template=None)
+
+The document is built in memory, checked (every letter, ideograph and digit the applicant
+wrote must be in it), then written atomically; the written file is read back and compared
+with what was checked. Any failure raises ExportError and leaves an existing target untouched.
+Only the checks after the rename can find a file already replaced, and they say so.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.errors import ExportError, FileWriteError
+from planner.model.call import Call
+from planner.model.proposal import Proposal
+from planner.storage.atomic_write import write_atomic
+
+__all__ = ["ExportError", "ExportResult", "blank_proposal", "build_docx", "export_docx"]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    target: Path
+    characters: int  # letters, ideographs and digits of the applicant's text found in the file
+    empty_sections: tuple[str, ...] = ()  # form keys exported as guidance placeholders
+    size: int = 0  # bytes written
+
+
+def blank_proposal(call: Call, topic_id: str, directions: Iterable[int] = ()) -> Proposal:
+    """An empty proposal for one topic and some of its suggested directions: exported, it is
+    the form pre-filled with the topic, for `planner export --topic ID --direction N`."""
+    topic = call.topic(topic_id)  # UnknownTopicError names the call
+    numbers = list(dict.fromkeys(directions))
+    for number in numbers:
+        if topic.direction(number) is None:
+            count = len(topic.directions)
+            has = f"has directions 1–{count}" if count else "has no suggested directions"
+            raise ExportError(f"direction {number} is out of range: topic {topic.id} {has}")
+    return Proposal(
+        call=call.id,
+        topic=topic.id,
+        directions=numbers,
+        sections={s.key: "" for s in call.form},
+    )
+
+
+def build_docx(
+    proposal: Proposal, call: Call, *, template: Path | None = None
+) -> tuple[bytes, ExportResult]:
+    """The .docx bytes, checked against the proposal's text; `target` in the result is empty.
+    Reused by batch exports that write elsewhere (a zip, a folder of many)."""
+    # python-docx is imported here, not at module import, so `planner` CLI commands that do
+    # not export never pay for it
+    from planner.export.base import new_base
+    from planner.export.builder import ProposalBuilder
+    from planner.export.verify import check_characters
+
+    builder = ProposalBuilder(proposal, call, new_base(template))
+    buffer = io.BytesIO()
+    builder.build().save(buffer)
+    data = buffer.getvalue()
+    checked = check_characters(builder.expected, data, "export", also=builder.writer.own)
+    return data, ExportResult(Path(), checked, tuple(builder.empty_sections), len(data))
+
+
+def export_docx(
+    proposal: Proposal, call: Call, target: Path, *, template: Path | None = None
+) -> ExportResult:
+    """Write `proposal` as a .docx at `target` (atomically) and verify the written file."""
+    target = Path(target)
+    if target.is_dir():
+        raise ExportError(f"cannot export to {target}: it is a folder; give a file name")
+    data, result = build_docx(proposal, call, template=template)
+    try:
+        write_atomic(target, data, keep_backup=False)
+    except FileWriteError as exc:
+        raise ExportError(f"{exc}{_locked_hint(target)}; the existing file is unchanged") from None
+    try:
+        written = target.read_bytes()
+    except OSError as exc:
+        raise ExportError(f"{target} was written but cannot be read back: {exc.strerror}") from None
+    if written != data:
+        raise ExportError(f"{target} was written but reads back differently: check the disk")
+    return ExportResult(target, result.characters, result.empty_sections, len(data))
+
+
+def _locked_hint(target: Path) -> str:
+    return (
+        " (if it is open in Word or another program, close it and try again)"
+        if (target.is_file())
+        else ""
+    )

@@ -1,0 +1,179 @@
+"""Check a proposal against its call: every problem at once, plus per-section counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.document.count import count_chars
+from planner.model.call import Call
+from planner.model.problems import ERROR, WARNING, Problem
+from planner.model.proposal import Proposal
+
+OK = "ok"
+OVER = "over"
+NO_LIMIT = "no limit"
+
+
+@dataclass(frozen=True)
+class SectionCount:
+    key: str
+    title: str
+    count: int
+    limit: int | None
+
+    @property
+    def status(self) -> str:
+        """'ok' or 'over' against a limit; 'no limit' where there is none (never 'passed')."""
+        if self.limit is None:
+            return NO_LIMIT
+        return OVER if self.count > self.limit else OK
+
+    def describe(self) -> str:
+        if self.limit is None:
+            return f"{self.count} characters, no limit"
+        return f"{self.count} / {self.limit} characters" + (
+            " — over the limit" if self.status == OVER else ""
+        )
+
+
+def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
+    return [
+        SectionCount(s.key, s.title, count_chars(proposal.sections.get(s.key, "")), s.limit)
+        for s in call.form
+    ]
+
+
+def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
+    """Errors make a proposal invalid; warnings are what is still missing before hand-in."""
+    problems: list[Problem] = []
+
+    def add(severity: str, field: str, message: str, code: str, **params: object) -> None:
+        problems.append(Problem(severity, field, message, code=code, params=params))
+
+    if proposal.call and proposal.call != call.id:
+        add(
+            ERROR,
+            "call",
+            f"written for call '{proposal.call}', but the loaded call is '{call.id}'",
+            "call_mismatch",
+            proposal_call=proposal.call,
+            call=call.id,
+        )
+    topic = None
+    if not proposal.topic:
+        add(WARNING, "topic", "no topic chosen", "no_topic")
+    elif not call.has_topic(proposal.topic):
+        add(
+            ERROR,
+            "topic",
+            f"unknown topic '{proposal.topic}': call '{call.id}' has no such topic",
+            "unknown_topic",
+            topic=proposal.topic,
+            call=call.id,
+        )
+    else:
+        topic = call.topic(proposal.topic)
+    seen: set[int] = set()
+    for i, number in enumerate(proposal.directions, start=1):
+        if number in seen:
+            add(
+                ERROR,
+                f"directions[{i}]",
+                f"direction {number} is listed twice",
+                "direction_twice",
+                number=number,
+            )
+        seen.add(number)
+        if topic is not None and topic.direction(number) is None:
+            count = len(topic.directions)
+            has = f"has directions 1–{count}" if count else "has no suggested directions"
+            add(
+                ERROR,
+                f"directions[{i}]",
+                f"direction {number} is out of range: topic {topic.id} {has}",
+                "direction_out_of_range",
+                number=number,
+                topic=topic.id,
+                count=count,
+            )
+    for i, text in enumerate(proposal.own_directions, start=1):
+        if not text.strip():
+            add(
+                WARNING,
+                f"own_directions[{i}]",
+                "this own direction is empty",
+                "own_direction_empty",
+                index=i,
+            )
+    if (
+        topic is not None
+        and not proposal.directions
+        and not any(t.strip() for t in proposal.own_directions)
+    ):
+        add(
+            WARNING,
+            "directions",
+            "no direction chosen: tick a suggested one or add your own",
+            "no_direction",
+        )
+    if not proposal.title.strip():
+        add(WARNING, "title", "the proposal has no title", "no_title")
+    if not proposal.applicant.name.strip():
+        add(WARNING, "applicant.name", "the applicant's name is empty", "no_applicant_name")
+    if not proposal.applicant.institution.strip():
+        add(
+            WARNING,
+            "applicant.institution",
+            "the applicant's institution is empty",
+            "no_institution",
+        )
+    for key in proposal.sections:
+        if call.section(key) is None:
+            known = ", ".join(s.key for s in call.form)
+            add(
+                ERROR,
+                f"sections.{key}",
+                f"unknown section '{key}' (the form has: {known})",
+                "unknown_section",
+                key=key,
+                known=known,
+            )
+    for sc in section_counts(proposal, call):
+        section = call.section(sc.key)
+        if sc.status == OVER:
+            add(
+                ERROR,
+                f"sections.{sc.key}",
+                f"{sc.title}: {sc.count} characters, over the limit of {sc.limit}",
+                "section_over_limit",
+                title=sc.title,
+                count=sc.count,
+                limit=sc.limit,
+            )
+        elif (
+            section is not None
+            and section.required
+            and not proposal.sections.get(sc.key, "").strip()
+        ):
+            add(
+                WARNING,
+                f"sections.{sc.key}",
+                f"{sc.title} is empty",
+                "section_empty",
+                title=sc.title,
+            )
+    return problems
+
+
+def completeness(proposal: Proposal, call: Call) -> float:
+    """Share of the things a reviewer expects filled: title, name, institution, topic,
+    a direction and every required section. 0.0 to 1.0."""
+    checks = [
+        bool(proposal.title.strip()),
+        bool(proposal.applicant.name.strip()),
+        bool(proposal.applicant.institution.strip()),
+        call.has_topic(proposal.topic),
+        bool(proposal.directions or any(t.strip() for t in proposal.own_directions)),
+    ]
+    checks += [bool(proposal.sections.get(s.key, "").strip()) for s in call.form if s.required]
+    return sum(checks) / len(checks)

@@ -1,0 +1,210 @@
+"""The research office's overview of a workspace: summary.xlsx and summary.csv.
+
+Sheet 1 (and the CSV): one row per proposal file, broken ones included with their problems.
+Sheet 2: proposals per topic, every topic of the call listed, zeros included.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+
+from planner.model.call import Call
+from planner.model.validate import section_counts
+from planner.office.safe_names import contained
+from planner.office.workspace import Entry, Workspace
+from planner.storage.atomic_write import write_atomic
+
+XLSX_NAME = "summary.xlsx"
+CSV_NAME = "summary.csv"
+Cell = str | int | float
+
+# What openpyxl (and XML) refuses; applicants paste all sorts of things into titles.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# A CSV cell starting with one of these is run as a formula by Excel ("CSV injection").
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def duplicate_applicants(entries: list[Entry]) -> dict[str, list[str]]:
+    """For each entry whose applicant (name + institution, or e-mail) also appears in another
+    entry: the names of those other entries. Both sides are flagged."""
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for entry in entries:
+        if entry.proposal is None:
+            continue
+        a = entry.proposal.applicant
+        name, institution = a.name.strip().casefold(), a.institution.strip().casefold()
+        if name and institution:
+            groups[("name", name, institution)].append(entry.name)
+        email = a.email.strip().casefold()
+        if email:
+            groups[("email", email)].append(entry.name)
+    others: dict[str, list[str]] = defaultdict(list)
+    for names in groups.values():
+        for name in names:
+            for other in names:
+                if other != name and other not in others[name]:
+                    others[name].append(other)
+    return dict(others)
+
+
+def summary_header(call: Call) -> list[str]:
+    return [
+        "File",
+        "Exported as",
+        "Applicant",
+        "Institution",
+        "E-mail",
+        "Topic",
+        "Topic title",
+        "Directions",
+        "Title",
+        "Completeness",
+        *(f"{s.title} (characters)" for s in call.form),
+        "Status",
+        "Valid",
+        "Duplicate applicant",
+        "Problems",
+    ]
+
+
+def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = None) -> list[list]:
+    """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it.
+    Completeness is a fraction 0..1; counts are ints."""
+    exported = exported or {}
+    call = workspace.call
+    dupes = duplicate_applicants(workspace.entries)
+    width = len(summary_header(call))
+    rows: list[list] = []
+    for entry in workspace.entries:
+        p = entry.proposal
+        target = exported.get(entry.name)
+        problems = "; ".join(problem.describe() for problem in entry.problems)
+        dupe = ", ".join(dupes.get(entry.name, []))
+        dupe = f"same applicant as {dupe}" if dupe else ""
+        if p is None:
+            rows.append([entry.name, *[""] * (width - 4), "no", dupe, problems])
+            continue
+        topic_title = call.topic(p.topic).title if call.has_topic(p.topic) else ""
+        rows.append(
+            [
+                entry.name,
+                target.name if target else "",
+                p.applicant.name,
+                p.applicant.institution,
+                p.applicant.email,
+                p.topic,
+                topic_title,
+                ", ".join(str(n) for n in p.directions),
+                p.title,
+                round(entry.completeness, 4),
+                *(sc.count for sc in section_counts(p, call)),
+                p.status,
+                "yes" if entry.valid else "no",
+                dupe,
+                problems,
+            ]
+        )
+    return rows
+
+
+def topic_rows(workspace: Workspace) -> list[list]:
+    """Sheet 2: topic id, area, topic title, proposals, valid proposals — every topic listed."""
+    call = workspace.call
+    valid: dict[str, int] = defaultdict(int)
+    for entry in workspace.valid:
+        assert entry.proposal is not None
+        valid[entry.proposal.topic] += 1
+    counts = workspace.topic_counts()
+    return [
+        [t.id, call.area_of(t).title, t.title, counts[t.id], valid[t.id]] for t in call.topics()
+    ]
+
+
+TOPIC_HEADER = ["Topic", "Area", "Topic title", "Proposals", "Valid proposals"]
+
+
+def clean_cell(value: Cell) -> Cell:
+    return _ILLEGAL.sub("", value) if isinstance(value, str) else value
+
+
+def csv_cell(value: Cell, column: str) -> str:
+    if column == "Completeness" and isinstance(value, float):
+        return f"{round(value * 100)}%"
+    text = str(clean_cell(value))
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def summary_csv_bytes(workspace: Workspace, rows: list[list] | None = None) -> bytes:
+    """Sheet 1 as CSV, UTF-8 with a BOM: without it Excel shows Chinese as mojibake.
+    `rows`: summary_rows(), when the caller already has them (counting is the slow part)."""
+    header = summary_header(workspace.call)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in summary_rows(workspace) if rows is None else rows:
+        writer.writerow([csv_cell(v, col) for v, col in zip(row, header, strict=True)])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def summary_xlsx_bytes(workspace: Workspace, rows: list[list] | None = None) -> bytes:
+    from openpyxl import Workbook  # only when a summary is written: it is slow to import
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    header = summary_header(workspace.call)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Proposals"
+    _fill_sheet(sheet, header, summary_rows(workspace) if rows is None else rows)
+    percent = header.index("Completeness") + 1
+    invalid_fill = PatternFill("solid", fgColor="FCE4E4")
+    valid_col = header.index("Valid")
+    for row in sheet.iter_rows(min_row=2):
+        row[percent - 1].number_format = "0%"
+        if row[valid_col].value == "no":
+            for cell in row:
+                cell.fill = invalid_fill
+    topics = book.create_sheet("Topics")
+    _fill_sheet(topics, TOPIC_HEADER, topic_rows(workspace))
+    for ws in (sheet, topics):
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        ws.freeze_panes = "A2"
+        for i, col in enumerate(ws.iter_cols(values_only=True), start=1):
+            width = max((_display_width(v) for v in col), default=8)
+            ws.column_dimensions[get_column_letter(i)].width = min(max(width + 2, 8), 60)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _fill_sheet(sheet, header: list[str], rows: list[list]) -> None:
+    sheet.append(header)
+    for row in rows:
+        sheet.append([clean_cell(v) for v in row])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text that looks like a formula stays text
+
+
+def _display_width(value: Cell | None) -> int:
+    text = "" if value is None else str(value)
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def write_summaries(
+    workspace: Workspace, outdir: Path, exported: Mapping[str, Path] | None = None
+) -> tuple[Path, Path]:
+    """Write summary.xlsx and summary.csv into `outdir` (atomically); return their paths."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    xlsx, csv_path = contained(outdir, XLSX_NAME), contained(outdir, CSV_NAME)
+    rows = summary_rows(workspace, exported)
+    write_atomic(xlsx, summary_xlsx_bytes(workspace, rows), keep_backup=False)
+    write_atomic(csv_path, summary_csv_bytes(workspace, rows), keep_backup=False)
+    return xlsx, csv_path

@@ -1,0 +1,175 @@
+"""A workspace: a folder of `*.proposal.yaml` files (searched recursively), each loaded and
+validated on its own so that one broken file never stops the rest."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planner.errors import PlannerError, ProposalFileError
+from planner.formats.proposal_file import SUFFIX, parse_proposal
+from planner.formats.text_file import read_text
+from planner.formats.yaml_lines import YamlSyntaxError, parse_yaml
+from planner.model.call import Call
+from planner.model.problems import ERROR, Problem
+from planner.model.proposal import STATUSES, Proposal
+from planner.model.validate import completeness, validate_proposal
+from planner.storage.atomic_write import write_atomic
+
+
+@dataclass
+class Entry:
+    """One proposal file of a workspace: what it holds (None when unreadable) and its problems."""
+
+    path: Path
+    name: str  # path relative to the workspace root, with "/", as reports show it
+    proposal: Proposal | None
+    problems: list[Problem] = field(default_factory=list)
+    completeness: float = 0.0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def valid(self) -> bool:
+        """Readable and free of errors (warnings are fine: it can be exported)."""
+        return self.proposal is not None and not self.errors
+
+    def describe_problems(self) -> list[str]:
+        return [p.describe(self.name) for p in self.problems]
+
+
+@dataclass
+class Workspace:
+    root: Path
+    call: Call
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def valid(self) -> list[Entry]:
+        return [e for e in self.entries if e.valid]
+
+    @property
+    def invalid(self) -> list[Entry]:
+        return [e for e in self.entries if not e.valid]
+
+    def topic_counts(self) -> dict[str, int]:
+        """Proposals per topic id, every topic of the call listed (zeros included), call order."""
+        counts = {t.id: 0 for t in self.call.topics()}
+        for entry in self.entries:
+            if entry.proposal is not None and entry.proposal.topic in counts:
+                counts[entry.proposal.topic] += 1
+        return counts
+
+    def entry(self, path: Path) -> Entry | None:
+        return next((e for e in self.entries if e.path == path), None)
+
+
+def find_proposal_files(root: Path) -> list[Path]:
+    """Every `*.proposal.yaml` file under `root`, sorted, without following symlinked folders
+    (a link loop or a link to `/` must not make a scan endless)."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(folder) / f for f in files if f.endswith(SUFFIX) and not f.startswith(".")
+        )
+    return sorted(p for p in found if p.is_file())
+
+
+def load_entry(path: Path, call: Call, root: Path) -> Entry:
+    """Load and validate one file; every failure becomes a Problem, never an exception."""
+    name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    try:
+        text = read_text(path, ProposalFileError)
+        proposal, problems = parse_proposal(text, name)
+    except ProposalFileError as exc:
+        return Entry(path, name, None, [Problem(ERROR, exc.field or "file", exc.message, exc.line)])
+    checks = validate_proposal(proposal, call)
+    if any(p.is_error for p in checks):  # finding lines re-reads the file: only when it matters
+        checks = _with_lines(checks, text)
+    return Entry(path, name, proposal, problems + checks, completeness(proposal, call))
+
+
+_FIELD_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
+    """Give validation problems the line of their field, so a report of 500 files points
+    the office at `direction-0.proposal.yaml:5` rather than at the whole file."""
+    doc = parse_yaml(text)  # already parsed once: cannot fail here
+
+    def line_of(field_name: str) -> int | None:
+        path: tuple[str | int, ...] = tuple(
+            key if key else int(index) - 1 for key, index in _FIELD_PART.findall(field_name)
+        )
+        # only the field itself or a parent that is not the whole document: a missing key
+        # has no line, and "line 1" would send the reader to the wrong place
+        while path:
+            if path in doc.lines:
+                return doc.lines[path]
+            path = path[:-1]
+        return None
+
+    return [
+        p if p.line is not None else Problem(p.severity, p.field, p.message, line_of(p.field))
+        for p in problems
+    ]
+
+
+def iter_workspace(root: Path, call: Call) -> Iterator[tuple[int, int, Entry]]:
+    """Load a workspace file by file, yielding (done, total, entry) so a UI can show progress."""
+    paths = find_proposal_files(root)
+    for i, path in enumerate(paths, start=1):
+        yield i, len(paths), load_entry(path, call, root)
+
+
+def scan_workspace(root: Path | str, call: Call) -> Workspace:
+    root = Path(root).resolve()
+    if not root.is_dir():
+        raise PlannerError(f"{root} is not a folder")
+    return Workspace(root, call, [entry for _, _, entry in iter_workspace(root, call)])
+
+
+_STATUS_LINE = re.compile(r"^status:[ \t]*(\S*)[ \t]*(#.*)?$")
+
+
+def set_status(path: Path, status: str) -> None:
+    """Change only the `status:` line of a proposal file, atomically.
+
+    Rewriting the whole file through dump_proposal would drop comments and, for a file with type
+    problems, the faulty values; editing one line keeps every character the user wrote.
+    """
+    if status not in STATUSES:
+        raise PlannerError(f"status '{status}' is not one of {', '.join(STATUSES)}")
+    text = read_text(path, ProposalFileError)
+    try:
+        doc = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        raise ProposalFileError(str(path), exc.message, line=exc.line) from None
+    if not isinstance(doc.data, dict):
+        raise ProposalFileError(str(path), "not a proposal: the file is not a mapping of keys")
+    lines = text.splitlines(keepends=True)
+    if "status" in doc.data:
+        index = (doc.line(("status",)) or 0) - 1
+        match = _STATUS_LINE.match(lines[index].rstrip("\r\n")) if 0 <= index < len(lines) else None
+        if match is None:
+            raise ProposalFileError(
+                str(path), "the status is not on a line of its own", line=index + 1, field="status"
+            )
+        ending = lines[index][len(lines[index].rstrip("\r\n")) :] or "\n"
+        comment = f" {match.group(2)}" if match.group(2) else ""
+        lines[index] = f"status: {status}{comment}{ending}"
+    else:
+        if lines and not lines[-1].endswith("\n"):
+            lines[-1] += "\n"
+        lines.append(f"status: {status}\n")
+    new_text = "".join(lines)
+    check, _ = parse_proposal(new_text, str(path))  # never write a file we could not read back
+    if check.status != status:
+        raise ProposalFileError(str(path), "could not change the status line", field="status")
+    write_atomic(path, new_text.encode("utf-8"))

@@ -1,0 +1,347 @@
+"""The right pane: the proposal itself, field by field, with its completeness."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.model.call import Call
+from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
+from planner.model.validate import completeness
+from planner.ui.panes.section_editor import SectionEditor
+
+
+class ProposalEditor(QWidget):
+    """Edits the text of a Proposal in place and says so; topic and directions go through
+    signals, because the main window owns those decisions (asking before a topic change)."""
+
+    edited = Signal()  # any text field, status
+    directionToggled = Signal(str, int, bool)
+    ownDirectionsEdited = Signal(list)
+
+    def __init__(self, call: Call, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.call = call
+        self.proposal = Proposal(call=call.id)
+        self._loading = False
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(True)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.scroll)
+        self.scroll.setWidget(body)
+        form = QVBoxLayout(body)
+        form.setContentsMargins(8, 4, 12, 12)
+
+        self.general = QGroupBox(body)
+        general = QFormLayout(self.general)
+        self.title_edit = QLineEdit(self.general)
+        self.status_combo = QComboBox(self.general)
+        self.title_label = QLabel(self.general)
+        self.status_label = QLabel(self.general)
+        self.title_label.setBuddy(self.title_edit)
+        self.status_label.setBuddy(self.status_combo)
+        general.addRow(self.title_label, self.title_edit)
+        general.addRow(self.status_label, self.status_combo)
+        form.addWidget(self.general)
+
+        self.applicant_box = QGroupBox(body)
+        applicant = QFormLayout(self.applicant_box)
+        self.applicant_edits: dict[str, QLineEdit] = {}
+        self.applicant_labels: dict[str, QLabel] = {}
+        for key in APPLICANT_FIELDS:
+            edit = QLineEdit(self.applicant_box)
+            label = QLabel(self.applicant_box)
+            label.setBuddy(edit)
+            applicant.addRow(label, edit)
+            self.applicant_edits[key] = edit
+            self.applicant_labels[key] = label
+            edit.textEdited.connect(lambda text, k=key: self._on_applicant(k, text))
+        form.addWidget(self.applicant_box)
+
+        self.topic_box = QGroupBox(body)
+        topic = QVBoxLayout(self.topic_box)
+        self.topic_label = QLabel(self.topic_box)
+        self.topic_label.setWordWrap(True)
+        self.topic_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.directions_list = QListWidget(self.topic_box)
+        self.directions_list.setWordWrap(True)
+        self.directions_list.itemChanged.connect(self._on_direction_item)
+        self.own_label = QLabel(self.topic_box)
+        self.own_list = QListWidget(self.topic_box)
+        self.own_list.setWordWrap(True)
+        self.own_list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.own_list.itemChanged.connect(self._on_own_changed)
+        self.own_add = QPushButton(self.topic_box)
+        self.own_remove = QPushButton(self.topic_box)
+        self.own_add.clicked.connect(self._add_own)
+        self.own_remove.clicked.connect(self._remove_own)
+        own_buttons = QHBoxLayout()
+        own_buttons.addStretch(1)
+        own_buttons.addWidget(self.own_add)
+        own_buttons.addWidget(self.own_remove)
+        topic.addWidget(self.topic_label)
+        topic.addWidget(self.directions_list)
+        topic.addWidget(self.own_label)
+        topic.addWidget(self.own_list)
+        topic.addLayout(own_buttons)
+        form.addWidget(self.topic_box)
+
+        self.sections_box = QGroupBox(body)
+        QVBoxLayout(self.sections_box)
+        self.section_editors: dict[str, SectionEditor] = {}
+        self._build_sections()
+        form.addWidget(self.sections_box)
+        form.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.scroll, 1)
+        self.title_edit.textEdited.connect(self._on_title)
+        self.status_combo.currentIndexChanged.connect(self._on_status)
+        self.retranslate()
+        self.set_proposal(self.proposal)
+
+    def retranslate(self) -> None:
+        self.general.setTitle(self.tr("Proposal"))
+        self.title_label.setText(self.tr("&Title:"))
+        self.title_edit.setPlaceholderText(self.tr("The title of your proposal"))
+        self.status_label.setText(self.tr("Status:"))
+        names = {
+            "draft": self.tr("Draft"),
+            "review": self.tr("In review"),
+            "ready": self.tr("Ready"),
+            "submitted": self.tr("Submitted"),
+        }
+        self._loading, was = True, self._loading
+        current = self.status_combo.currentIndex()
+        self.status_combo.clear()
+        for status in STATUSES:
+            self.status_combo.addItem(names.get(status, status), status)
+        self.status_combo.setCurrentIndex(max(current, 0))
+        self._loading = was
+        self.applicant_box.setTitle(self.tr("Applicant"))
+        labels = {
+            "name": self.tr("&Name:"),
+            "title": self.tr("Academic title:"),
+            "institution": self.tr("&Institution:"),
+            "department": self.tr("Department:"),
+            "email": self.tr("Email:"),
+            "phone": self.tr("Phone:"),
+        }
+        for key, label in self.applicant_labels.items():
+            label.setText(labels.get(key, key))
+        self.topic_box.setTitle(self.tr("Topic and directions"))
+        self.own_label.setText(self.tr("My own directions (double-click to edit):"))
+        self.own_add.setText(self.tr("Add own direction"))
+        self.own_remove.setText(self.tr("Remove"))
+        self.sections_box.setTitle(self.tr("Proposal form"))
+        self._refresh_topic()
+        self._refresh_progress()
+
+    def _build_sections(self) -> None:
+        """One editor per form section of the call, in form order."""
+        layout = self.sections_box.layout()
+        for editor in self.section_editors.values():
+            layout.removeWidget(editor)
+            editor.hide()  # another call's form: not drawn under the new one until deleted
+            editor.deleteLater()
+        self.section_editors = {}
+        for section in self.call.form:
+            editor = SectionEditor(section, self.sections_box)
+            editor.textEdited.connect(self._on_section)
+            layout.addWidget(editor)
+            self.section_editors[section.key] = editor
+
+    # -- the main window loads and refreshes
+    def set_call(self, call: Call) -> None:
+        """Another call, another form: the section editors are rebuilt (then set_proposal)."""
+        self.call = call
+        self._build_sections()
+        self.set_proposal(Proposal(call=call.id))
+
+    def set_proposal(self, proposal: Proposal) -> None:
+        self.proposal = proposal
+        self._loading = True
+        self.title_edit.setText(proposal.title)
+        index = self.status_combo.findData(proposal.status)
+        self.status_combo.setCurrentIndex(max(index, 0))
+        for key, edit in self.applicant_edits.items():
+            edit.setText(getattr(proposal.applicant, key))
+        for key, editor in self.section_editors.items():
+            editor.set_text(proposal.sections.get(key, ""))
+        self._loading = False
+        self.refresh_directions()
+
+    def refresh_directions(self) -> None:
+        """Topic, ticked and own directions changed elsewhere (tree, detail pane)."""
+        self._refresh_topic()
+        self._refresh_progress()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in (self.title_edit, *self.applicant_edits.values()):
+            edit.setReadOnly(read_only)
+        for editor in self.section_editors.values():
+            editor.edit.setReadOnly(read_only)
+        for w in (self.status_combo, self.directions_list, self.own_add, self.own_remove):
+            w.setEnabled(not read_only)
+        self.own_list.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+
+    def focus_field(self, field: str) -> bool:
+        """Put the cursor on the editor of a problem's field (`sections.budget`, `title`, …)."""
+        target: QWidget | None = None
+        if field == "title":
+            target = self.title_edit
+        elif field.startswith("applicant."):
+            target = self.applicant_edits.get(field.split(".", 1)[1])
+        elif field.startswith("sections."):
+            editor = self.section_editors.get(field.split(".", 1)[1])
+            target = editor.edit if editor else None
+        elif field.startswith("own_directions"):
+            target = self.own_list
+        elif field.startswith("directions") or field == "topic":
+            target = self.directions_list if self.directions_list.count() else self.topic_label
+        if target is None:
+            return False
+        self.scroll.ensureWidgetVisible(target)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    # -- internals
+    def _refresh_topic(self) -> None:
+        p = self.proposal
+        topic = self.call.topic(p.topic) if p.topic and self.call.has_topic(p.topic) else None
+        if topic is None:
+            self.topic_label.setText(
+                self.tr("No topic chosen yet: select one on the left and press “Use this topic”.")
+                if not p.topic
+                else self.tr("Topic %1 is not in this call.").replace("%1", p.topic)
+            )
+        else:
+            self.topic_label.setText(f"<b>{topic.id}</b>  {topic.title}")
+        self.directions_list.blockSignals(True)
+        self.directions_list.clear()
+        for direction in topic.directions if topic else ():
+            item = QListWidgetItem(f"{direction.number}. {direction.text}", self.directions_list)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = direction.number in p.directions
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, direction.number)
+        self.directions_list.setVisible(self.directions_list.count() > 0)
+        self.directions_list.setFixedHeight(self._list_height(self.directions_list))
+        self.directions_list.blockSignals(False)
+        self.own_list.blockSignals(True)
+        self.own_list.clear()
+        for text in p.own_directions:
+            item = QListWidgetItem(text, self.own_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.own_list.setFixedHeight(self._list_height(self.own_list, minimum=36))
+        self.own_list.blockSignals(False)
+
+    @staticmethod
+    def _list_height(view: QListWidget, minimum: int = 0) -> int:
+        """Tall enough to show every row without its own scroll bar (the pane scrolls)."""
+        # not viewport().width(): wrapping Qt's private viewport class makes PySide create
+        # every remaining QtWidgets type (~15 ms on the first call); same width without it
+        width = max(view.maximumViewportSize().width(), 300)
+        rows = 0
+        metrics = view.fontMetrics()
+        for i in range(view.count()):
+            rect = metrics.boundingRect(
+                0, 0, width - 30, 10_000, Qt.TextFlag.TextWordWrap, view.item(i).text()
+            )
+            rows += rect.height() + 6
+        return max(rows + 2 * view.frameWidth() + 4, minimum)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.directions_list.setFixedHeight(self._list_height(self.directions_list))
+        self.own_list.setFixedHeight(self._list_height(self.own_list, minimum=36))
+
+    def _refresh_progress(self) -> None:
+        value = round(completeness(self.proposal, self.call) * 100)
+        self.progress.setValue(value)
+        self.progress.setFormat(self.tr("Complete: %1%").replace("%1", str(value)))
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self._refresh_progress()
+            self.edited.emit()
+
+    def _on_title(self, text: str) -> None:
+        self.proposal.title = text
+        self._changed()
+
+    def _on_status(self, index: int) -> None:
+        status = self.status_combo.itemData(index)
+        if not self._loading and status and status != self.proposal.status:
+            self.proposal.status = status
+            self._changed()
+
+    def _on_applicant(self, key: str, text: str) -> None:
+        setattr(self.proposal.applicant, key, text)
+        self._changed()
+
+    def _on_section(self, key: str, text: str) -> None:
+        if self._loading:
+            return
+        if text:
+            self.proposal.sections[key] = text
+        else:
+            self.proposal.sections.pop(key, None)
+        self._changed()
+
+    def _on_direction_item(self, item: QListWidgetItem) -> None:
+        number = int(item.data(Qt.ItemDataRole.UserRole))
+        on = item.checkState() == Qt.CheckState.Checked
+        self.directionToggled.emit(self.proposal.topic, number, on)
+
+    def _own_texts(self) -> list[str]:
+        return [self.own_list.item(i).text() for i in range(self.own_list.count())]
+
+    def _on_own_changed(self, _item: QListWidgetItem) -> None:
+        self.ownDirectionsEdited.emit(self._own_texts())
+
+    def _add_own(self) -> None:
+        item = QListWidgetItem(self.tr("New direction"), self.own_list)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.ownDirectionsEdited.emit(self._own_texts())
+        self.own_list.setCurrentRow(self.own_list.count() - 1)
+        self.own_list.editItem(self.own_list.item(self.own_list.count() - 1))
+
+    def _remove_own(self) -> None:
+        row = self.own_list.currentRow()
+        if row >= 0:
+            texts = self._own_texts()
+            del texts[row]
+            self.ownDirectionsEdited.emit(texts)

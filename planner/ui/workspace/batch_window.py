@@ -1,0 +1,401 @@
+"""The batch window: a research office's view of a workspace (a folder of proposals).
+
+Thin over the core: `planner.office.workspace` loads and changes status, `planner.office.batch`
+exports (its progress generator is consumed in a QThread), `planner.office.summary` writes summary.xlsx/csv,
+`planner.office.mail_merge` makes one proposal per row of an applicants sheet.
+The window never opens the editor itself: it emits `openProposalRequested`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import PlannerError
+from planner.model.call import Call
+from planner.model.proposal import STATUSES
+from planner.office.batch import (
+    ExportFunction,
+    ExportOutcome,
+    default_jobs,
+    plan_exports,
+)
+from planner.office.mail_merge import plan_mail_merge, write_proposal_files
+from planner.office.summary import write_summaries
+from planner.office.workspace import load_entry, scan_workspace, set_status
+from planner.ui.problem_text import ProblemText
+from planner.ui.workspace.export_worker import ExportWorker
+from planner.ui.workspace.workspace_model import (
+    APPLICANT,
+    COMPLETENESS,
+    FILE,
+    INSTITUTION,
+    STATUS,
+    TITLE,
+    TOPIC,
+    VALIDITY_ALL,
+    VALIDITY_INVALID,
+    VALIDITY_VALID,
+    WorkspaceFilterModel,
+    WorkspaceModel,
+)
+
+
+class BatchWindow(QWidget):
+    openProposalRequested = Signal(Path)
+    topicCountsChanged = Signal(dict)  # topic id → proposals in the workspace, every topic
+    exportFinished = Signal(object, bool)  # list of ExportOutcome, cancelled
+
+    def __init__(
+        self,
+        call: Call,
+        call_path: Path,
+        parent: QWidget | None = None,
+        *,
+        workers: int | None = None,
+        export: ExportFunction | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._call = call
+        self._call_path = call_path
+        self._workers = workers or default_jobs()
+        self._export = export
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self._progress: QProgressDialog | None = None
+        self.template: Path | None = None  # the Word template exports fill; None: built-in look
+        self._problem_text = ProblemText(call, self)  # bad rows of a sheet, in the UI's language
+        self.model = WorkspaceModel(self)
+        self.proxy = WorkspaceFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._connect_signals()
+        self._update_actions()
+
+    # --- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Workspace"))
+        self.resize(1000, 560)
+        self.folder_label = QLabel(self.tr("No workspace open"))
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by applicant, topic, title…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.validity_combo = QComboBox()
+        self.validity_combo.addItem(self.tr("All proposals"), VALIDITY_ALL)
+        self.validity_combo.addItem(self.tr("Valid only"), VALIDITY_VALID)
+        self.validity_combo.addItem(self.tr("Invalid only"), VALIDITY_INVALID)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(FILE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        row_height = self.table.fontMetrics().height() + 8
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((APPLICANT, 90), (INSTITUTION, 120), (TOPIC, 60), (STATUS, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(COMPLETENESS, 80)
+        self.table.setColumnWidth(FILE, 200)
+
+        self.status_combo = QComboBox()
+        for status in STATUSES:
+            self.status_combo.addItem(self.model.status_label(status), status)
+        self.set_status_button = QPushButton(self.tr("Set status of selected"))
+        self.export_summary_button = QPushButton(self.tr("Export summary…"))
+        self.export_all_button = QPushButton(self.tr("Export all…"))
+        self.merge_button = QPushButton(self.tr("New proposals from a sheet…"))
+        self.merge_button.setToolTip(
+            self.tr(
+                "One pre-filled proposal per applicant in an .xlsx or .csv sheet "
+                "(columns such as 姓名, 单位, 课题, 方向), made in this workspace"
+            )
+        )
+        self.template_label = QLabel()
+        self.template_label.setObjectName("exportTemplate")
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.validity_combo)
+        top.addWidget(self.merge_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Status:")))
+        bottom.addWidget(self.status_combo)
+        bottom.addWidget(self.set_status_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.template_label)
+        bottom.addWidget(self.export_summary_button)
+        bottom.addWidget(self.export_all_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message_label)
+        self.set_template(None)
+
+    def _connect_signals(self) -> None:
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.validity_combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_validity(self.validity_combo.currentData())
+        )
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.set_status_button.clicked.connect(self._on_set_status)
+        self.export_all_button.clicked.connect(self._on_export_all)
+        self.export_summary_button.clicked.connect(self._on_export_summary)
+        self.merge_button.clicked.connect(self._on_merge)
+
+    # --- workspace ----------------------------------------------------------------------
+    def open_workspace(self, root: Path) -> None:
+        workspace = scan_workspace(root, self._call)
+        self.model.set_workspace(workspace)
+        self.setWindowTitle(self.tr("Workspace — {0}").format(workspace.root.name))
+        self.folder_label.setText(
+            self.tr("%1: %n proposals, %2 invalid", "", len(workspace.entries))
+            .replace("%1", workspace.root.name)
+            .replace("%2", str(len(workspace.invalid)))
+        )
+        self.folder_label.setToolTip(str(workspace.root))
+        self._update_actions()
+        self.topicCountsChanged.emit(self.topic_counts())
+
+    def topic_counts(self) -> dict[str, int]:
+        workspace = self.model.workspace()
+        return workspace.topic_counts() if workspace else {}
+
+    def selected_rows(self) -> list[int]:
+        """Source-model rows of the selection, in table order."""
+        rows = self.table.selectionModel().selectedRows()
+        return sorted({self.proxy.mapToSource(index).row() for index in rows})
+
+    def _update_actions(self) -> None:
+        has_workspace = self.model.rowCount() > 0
+        busy = self._thread is not None
+        self.set_status_button.setEnabled(bool(self.selected_rows()) and not busy)
+        self.export_all_button.setEnabled(has_workspace and not busy)
+        self.export_summary_button.setEnabled(has_workspace and not busy)
+        self.merge_button.setEnabled(self.model.workspace() is not None and not busy)
+
+    def _on_double_clicked(self, index) -> None:
+        entry = self.model.entry(self.proxy.mapToSource(index).row())
+        self.openProposalRequested.emit(entry.path)
+
+    # --- status -------------------------------------------------------------------------
+    def set_status_of_selected(self, status: str) -> list[str]:
+        """Write `status` into each selected proposal file; return the failures."""
+        workspace = self.model.workspace()
+        failures = []
+        changed = 0
+        for row in self.selected_rows():
+            entry = self.model.entry(row)
+            if entry.proposal is None:
+                failures.append(self.tr("{0}: unreadable, fix the file first").format(entry.name))
+                continue
+            try:
+                set_status(entry.path, status)
+            except PlannerError as exc:
+                failures.append(str(exc))
+                continue
+            assert workspace is not None
+            self.model.replace_entry(row, load_entry(entry.path, self._call, workspace.root))
+            changed += 1
+        message = self.tr("Status set to “%1” for %n proposals.", "", changed).replace(
+            "%1", self.model.status_label(status)
+        )
+        self.message_label.setText("\n".join([message, *failures]))
+        return failures
+
+    def _on_set_status(self) -> None:
+        self.set_status_of_selected(self.status_combo.currentData())
+
+    # --- mail-merge -------------------------------------------------------------------
+    def _on_merge(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("New proposals from an applicants sheet"),
+            "",
+            self.tr("Applicant sheets (*.xlsx *.csv)"),
+        )
+        if name:
+            self.merge_sheet(Path(name))
+
+    def merge_sheet(self, sheet: Path) -> None:
+        """One proposal file per good row of `sheet`, in the workspace; never overwrites one."""
+        workspace = self.model.workspace()
+        if workspace is None:
+            return
+        try:
+            plan = plan_mail_merge(sheet, self._call, workspace.root)
+        except PlannerError as exc:  # unreadable sheet, no name or topic column: nothing made
+            QMessageBox.warning(self, self.tr("No proposals made"), str(exc))
+            return
+        try:
+            write_proposal_files(plan)
+        except PlannerError as exc:  # a file could not be written: say so, show what was made
+            QMessageBox.warning(self, self.tr("Not every proposal was made"), str(exc))
+        self.open_workspace(workspace.root)  # the new files appear, checked like the others
+        lines = [self.tr("New proposals from {0}: {1}").format(sheet.name, len(plan.items))]
+        lines += [
+            self.tr("Row {0}: {1} exists and was left as it is.").format(
+                item.row, item.proposal_path.name
+            )
+            for item in plan.kept
+        ]
+        describe = self._problem_text.describe_row
+        lines += [describe(problem, sheet.name) for problem in plan.problems]
+        lines += plan.notes
+        self.message_label.setText("\n".join(lines))
+
+    # --- export -------------------------------------------------------------------------
+    def set_template(self, template: Path | None) -> None:
+        """The planner's export template (File → Export Template) applies here too."""
+        self.template = template
+        if template is None:
+            self.template_label.setText(self.tr("Exports use the built-in look"))
+        else:
+            self.template_label.setText(self.tr("Exports fill {0}").format(template.name))
+        self.template_label.setToolTip(
+            self.tr("Choose it in the planner window: File → Export Template")
+            + (f"\n{template}" if template else "")
+        )
+
+    def _on_export_all(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export all proposals to"))
+        if folder:
+            self.export_all(Path(folder))
+
+    def export_all(self, outdir: Path) -> None:
+        """Export every valid proposal to `outdir` in the background, then write the summary."""
+        workspace = self.model.workspace()
+        if workspace is None or self._thread is not None:
+            return
+        jobs = plan_exports(workspace.entries, outdir)
+        if not jobs:
+            self.message_label.setText(self.tr("No valid proposal to export."))
+            return
+        outdir.mkdir(parents=True, exist_ok=True)
+        self._progress = QProgressDialog(
+            self.tr("Exporting %n proposals…", "", len(jobs)),
+            self.tr("Cancel"),
+            0,
+            len(jobs),
+            self,
+        )
+        self._progress.setWindowTitle(self.tr("Export all"))
+        self._progress.setMinimumDuration(0)
+        self._progress.setAutoClose(False)
+        self._progress.setAutoReset(False)
+        self._progress.setValue(0)
+        self._progress.show()  # at once: the user just asked for it
+        self._thread = QThread(self)
+        self._worker = ExportWorker(
+            jobs,
+            self._call_path,
+            self._workers,
+            self._export,
+            template=self.template,
+            summary=(workspace, outdir),
+        )
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.finished.connect(self._on_export_finished)
+        # not worker.cancel directly: a slot of the worker would be queued to its thread,
+        # whose event loop is busy running the export; the window's slot runs here at once
+        self._progress.canceled.connect(self.cancel_export)
+        self._update_actions()
+        self._thread.start()
+
+    def cancel_export(self) -> None:
+        """What the progress dialog's Cancel button does (its `canceled` signal)."""
+        if self._worker is not None:
+            self._worker.cancel()
+        if self._progress is not None:
+            self._progress.cancel()
+
+    def _on_progress(self, done: int, total: int, source: str) -> None:
+        if self._progress is not None and not self._progress.wasCanceled():
+            self._progress.setValue(done)
+            self._progress.setLabelText(
+                self.tr("Exported {0} of {1}: {2}").format(done, total, source)
+            )
+
+    def _on_export_finished(
+        self,
+        outcomes: list[ExportOutcome],
+        cancelled: bool,
+        summary: tuple[Path, Path] | PlannerError | None,
+    ) -> None:
+        assert self._thread is not None
+        self._thread.quit()
+        self._thread.wait()
+        self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread, self._worker = None, None
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        ok = [o for o in outcomes if o.ok]
+        failed = [o for o in outcomes if not o.ok]
+        lines = [
+            self.tr("Export cancelled: %n proposals exported.", "", len(ok))
+            if cancelled
+            else self.tr("Exported %n proposals.", "", len(ok))
+        ]
+        lines += [f"{o.source}: {o.error}" for o in failed]
+        if isinstance(summary, PlannerError):
+            lines.append(str(summary))
+        elif summary is not None:
+            lines.append(self.tr("Summary written: {0} and {1}").format(*summary))
+        self.message_label.setText("\n".join(lines))
+        self._update_actions()
+        self.exportFinished.emit(outcomes, cancelled)
+
+    def _on_export_summary(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Write summary.xlsx and .csv to"))
+        if folder:
+            self.message_label.setText(self._write_summary(Path(folder)))
+
+    def _write_summary(self, outdir: Path) -> str:
+        workspace = self.model.workspace()
+        assert workspace is not None
+        try:
+            xlsx, csv_path = write_summaries(workspace, outdir)
+        except PlannerError as exc:
+            QMessageBox.warning(self, self.tr("Summary not written"), str(exc))
+            return str(exc)
+        return self.tr("Summary written: {0} and {1}").format(xlsx, csv_path)
+
+    def closeEvent(self, event) -> None:  # Qt override: stop a running export first
+        if self._worker is not None and self._thread is not None:
+            self.cancel_export()
+            self._thread.quit()
+            self._thread.wait()
+        super().closeEvent(event)

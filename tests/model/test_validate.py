@@ -1,0 +1,105 @@
+"""Validation: all problems at once; Word-style counts; "no limit", never "passed"."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.document.count import count_chars
+from planner.model.proposal import Applicant, Proposal
+from planner.model.validate import completeness, section_counts, validate_proposal
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("", 0),
+        ("研究背景", 4),
+        ("HTAP 数据库", 4),
+        ("Hybrid transactional/analytical processing", 3),
+        ("基于 LLM 的代码智能，提升研发效能。", 16),
+        ("2023 年 10B 模型", 5),
+        ("“全域经营”时代", 8),
+        ("  \n\t ", 0),
+        ("\u3000\u3000首行缩进。", 5),
+    ],
+)
+def test_word_style_counts(text, count):
+    assert count_chars(text) == count
+
+
+def full(call) -> Proposal:
+    return Proposal(
+        call=call.id,
+        topic="5.1",
+        directions=[2],
+        title="HTAP 评测基准",
+        applicant=Applicant(name="李四", institution="某大学"),
+        sections={s.key: "内容" for s in call.form},
+    )
+
+
+def test_a_complete_proposal_has_no_problems(call):
+    assert validate_proposal(full(call), call) == []
+    assert completeness(full(call), call) == 1.0
+
+
+def test_every_problem_at_once(call):
+    p = full(call)
+    p.topic = "5.1"
+    p.directions = [0, 2, 99, 2]
+    p.sections["summary"] = "x"
+    p.sections["innovation"] = "创" * 1001
+    p.sections["team"] = ""
+    messages = [(x.severity, x.field, x.message) for x in validate_proposal(p, call)]
+    assert messages == [
+        ("error", "directions[1]", "direction 0 is out of range: topic 5.1 has directions 1–4"),
+        ("error", "directions[3]", "direction 99 is out of range: topic 5.1 has directions 1–4"),
+        ("error", "directions[4]", "direction 2 is listed twice"),
+        ("error", "sections.summary", "unknown section 'summary' (the form has: background, "
+         "objectives, approach, innovation, outcomes, schedule, team, resources, budget)"),
+        ("error", "sections.innovation", "创新点: 1001 characters, over the limit of 1000"),
+        ("warning", "sections.team", "研究基础与团队 is empty"),
+    ]  # fmt: skip
+
+
+def test_unknown_topic_and_other_call(call):
+    p = full(call)
+    p.topic = "9.9"
+    p.call = "another-call"
+    fields = {(x.field, x.message) for x in validate_proposal(p, call)}
+    assert ("topic", "unknown topic '9.9': call 'call-topics' has no such topic") in fields
+    assert (
+        "call",
+        "written for call 'another-call', but the loaded call is 'call-topics'",
+    ) in fields
+
+
+def test_open_topic_needs_an_own_direction(call):
+    p = full(call)
+    p.topic = "1.14"
+    p.directions = []
+    assert [x.message for x in validate_proposal(p, call)] == [
+        "no direction chosen: tick a suggested one or add your own"
+    ]
+    p.own_directions = ["大模型推理的能耗优化"]
+    assert validate_proposal(p, call) == []
+    p.directions = [1]
+    assert validate_proposal(p, call)[0].message == (
+        "direction 1 is out of range: topic 1.14 has no suggested directions"
+    )
+
+
+def test_section_counts_say_no_limit_never_passed(call):
+    p = full(call)
+    p.sections["budget"] = "设备费 5 万元"
+    p.sections["innovation"] = "x " * 1001
+    counts = {c.key: c for c in section_counts(p, call)}
+    assert counts["budget"].status == "no limit"
+    assert counts["budget"].describe() == "6 characters, no limit"
+    assert counts["background"].describe() == "2 / 3000 characters"
+    assert counts["innovation"].describe() == "1001 / 1000 characters — over the limit"
+
+
+def test_completeness_counts_what_is_missing(call):
+    p = Proposal(call=call.id, topic="5.1")
+    assert completeness(p, call) == pytest.approx(1 / 14)

@@ -1,0 +1,113 @@
+"""summary.xlsx and summary.csv: the rows an office opens in Excel, read back."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hostile_workspace import BAD, GOOD, make_workspace
+
+from planner.office.summary import summary_header, write_summaries
+from planner.office.workspace import scan_workspace
+
+
+@pytest.fixture
+def written(tmp_path: Path, call):
+    ws = scan_workspace(make_workspace(tmp_path / "ws"), call)
+    out = tmp_path / "out"
+    exported = {"alice.proposal.yaml": out / "1.1_张三_少样本多模态学习.docx"}
+    xlsx, csv_path = write_summaries(ws, out, exported)
+    return ws, xlsx, csv_path
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read Chinese"
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def test_sheet_one_has_a_row_per_file_and_matches_the_csv(written, call) -> None:
+    _ws, xlsx, csv_path = written
+    book = openpyxl.load_workbook(xlsx)
+    assert book.sheetnames == ["Proposals", "Topics"]
+    sheet = [list(r) for r in book["Proposals"].iter_rows(values_only=True)]
+    header = summary_header(call)
+    assert sheet[0] == header
+    rows = {r[0]: dict(zip(header, r, strict=True)) for r in sheet[1:]}
+    assert sorted(rows) == sorted(GOOD.keys() | BAD.keys())
+
+    alice = rows["alice.proposal.yaml"]
+    assert alice["Exported as"] == "1.1_张三_少样本多模态学习.docx"
+    assert (alice["Applicant"], alice["Institution"]) == ("张三", "清华大学")
+    assert (alice["Topic"], alice["Directions"], alice["Title"]) == (
+        "1.1",
+        "1, 3",
+        "少样本多模态学习",
+    )
+    assert alice["Topic title"] == call.topic("1.1").title
+    assert alice["研究背景与意义 (characters)"] == 5
+    assert alice["Status"] == "draft" and alice["Valid"] == "yes"
+    assert 0 < alice["Completeness"] < 1
+
+    syntax = rows["syntax.proposal.yaml"]
+    assert syntax["Valid"] == "no"
+    assert "line 5" in syntax["Problems"] and "YAML syntax error" in syntax["Problems"]
+    assert "direction 99 is out of range" in rows["direction-99.proposal.yaml"]["Problems"]
+    # control characters are dropped: Excel would refuse the file otherwise
+    assert rows["control.proposal.yaml"]["Title"] == "标题带\x1b[31m控制字符".replace("\x1b", "")
+
+    csv_rows = _csv_rows(csv_path)
+    assert csv_rows[0] == header
+    assert len(csv_rows) == len(sheet)
+    for xrow, crow in zip(sheet[1:], csv_rows[1:], strict=True):
+        expected = [
+            f"{round(v * 100)}%"
+            if col == "Completeness" and isinstance(v, float)
+            else ("" if v is None else str(v))
+            for v, col in zip(xrow, header, strict=True)
+        ]
+        assert crow == expected
+
+
+def test_duplicate_applicants_are_flagged_in_both_rows(written) -> None:
+    _ws, _xlsx, csv_path = written
+    rows = {r[0]: r for r in _csv_rows(csv_path)}
+    col = rows["File"].index("Duplicate applicant")
+    assert rows["alice.proposal.yaml"][col] == "same applicant as carol.proposal.yaml"
+    assert rows["carol.proposal.yaml"][col] == "same applicant as alice.proposal.yaml"
+    # e-mail matches case-insensitively
+    assert rows["dave.proposal.yaml"][col] == "same applicant as group/nested/bob.proposal.yaml"
+    assert rows["group/nested/bob.proposal.yaml"][col] == "same applicant as dave.proposal.yaml"
+    assert rows["passwd.proposal.yaml"][col] == ""
+
+
+def test_sheet_two_lists_all_28_topics_with_zeros(written, call) -> None:
+    _ws, xlsx, _csv = written
+    rows = list(openpyxl.load_workbook(xlsx)["Topics"].iter_rows(values_only=True))
+    assert rows[0] == ("Topic", "Area", "Topic title", "Proposals", "Valid proposals")
+    assert [r[0] for r in rows[1:]] == [t.id for t in call.topics()]
+    by_id = {r[0]: r for r in rows[1:]}
+    assert by_id["1.1"][3:] == (4, 1)
+    assert by_id["1.2"][3:] == (2, 2)
+    assert by_id["5.1"][3:] == (0, 0)
+
+
+def test_text_that_looks_like_a_formula_is_not_run(tmp_path: Path, call) -> None:
+    from planner.formats.proposal_file import save_proposal
+    from planner.model.proposal import Applicant, Proposal
+
+    ws_dir = tmp_path / "ws"
+    ws_dir.mkdir()
+    save_proposal(
+        Proposal(topic="1.1", title='=HYPERLINK("http://x","y")', applicant=Applicant("@name")),
+        ws_dir / "f.proposal.yaml",
+    )
+    xlsx, csv_path = write_summaries(scan_workspace(ws_dir, call), tmp_path / "out")
+    cell = openpyxl.load_workbook(xlsx)["Proposals"]["I2"]
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("http://x","y")', "s")
+    row = _csv_rows(csv_path)[1]
+    assert row[8] == '\'=HYPERLINK("http://x","y")'
+    assert row[2] == "'@name"
