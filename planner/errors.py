@@ -51,3 +51,7 @@ class FileWriteError(PlannerError):
 class ExportError(PlannerError):
     """A .docx export failed (unwritable target, unusable template, text lost on the way);
     an existing file at the target is untouched."""
+
+
+class WordFileError(SourceError):
+    """A returned Word file cannot be read at all (not a .docx, damaged, hostile, macros)."""
