@@ -31,6 +31,7 @@ from planner.export.blocks_writer import BlocksWriter
 from planner.export.clean import clean_text, significant
 from planner.export.fields import set_header_text
 from planner.export.markdown_local import parse_section
+from planner.export.readback import mark_for_readback
 from planner.export.tables import shade, table_borders
 from planner.export.writer import Writer
 from planner.model.call import Call, FormSection, Topic
@@ -72,6 +73,8 @@ class ProposalBuilder:
         self._applicant_table()
         self._topic_part()
         self._sections()
+        # issue 15: content controls and custom properties, for reading the file back
+        mark_for_readback(self.base.doc, self.proposal, self.call, self.styles, self.empty_sections)
         return self.base.doc
 
     # ------------------------------------------------------------------------------------

@@ -453,7 +453,7 @@ class BlockBuilder:
         width = max(len(r) for r in rows)
         ragged = any(len(r) != width for r in rows)
         padded = [r + [((), "")] * (width - len(r)) for r in rows]
-        header = tuple(c for c, _ in padded[0])
+        header = tuple(_unbold(c) for c, _ in padded[0])
         body = tuple(tuple(c for c, _ in r) for r in padded[1:])
         sample = padded[1] if len(padded) > 1 else padded[0]
         align = tuple(_align(a) for _, a in sample)
@@ -467,6 +467,19 @@ class BlockBuilder:
         if path is None:
             return
         self.blocks.append(Figure(path[0], (), path[1]))
+
+
+def _unbold(cell: Inlines) -> Inlines:
+    """A header cell without the bold the exporter gives every header cell."""
+    spans = [r for r in cell if isinstance(r, Span) and r.text.strip()]
+    if not spans or not all(r.bold for r in spans):
+        return cell
+    return _tidy(
+        [
+            Span(r.text, False, r.italic, r.superscript, r.subscript) if isinstance(r, Span) else r
+            for r in cell
+        ]
+    )
 
 
 def _align(value: str) -> Align:

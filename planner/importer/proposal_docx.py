@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.document.blocks import Block, Inlines, Span
+from planner.document.images import ImageError, ImageInfo, parse_image
 from planner.errors import WordFileError
 from planner.formats.docx_identity import (
     CALL,
@@ -63,8 +64,9 @@ APPLICANT_LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_OF = {normalize(label): key for key, labels in APPLICANT_LABELS.items() for label in labels}
 _TOPIC_LINE = re.compile(r"^\s*申报课题\s*[:：]\s*(\S+)")
 _DIRECTION_LINE = re.compile(r"^\s*方向\s*(\d{1,3})\s*[:：]\s*(.*)$", re.S)
-_IMAGE_TYPES = {b"\x89PNG": ".png", b"\xff\xd8\xff": ".jpg", b"GIF8": ".gif", b"BM": ".bmp"}
-MAX_PIXELS = 50_000_000  # as the exporter's image check: a bigger picture is not a figure
+_SUFFIXES = {"png": ".png", "jpeg": ".jpg", "gif": ".gif", "bmp": ".bmp"}
+_EMU_PER_INCH = 914_400
+_A4_TEXT_WIDTH = 5_733_415  # EMU: A4 less 2.54 cm margins, when the file names no page size
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,7 @@ class _Reader:
         body = document.find(w("body"))
         if body is None:
             raise WordFileError(str(self.package.path), "the document has no body")
+        self.text_width = _text_width(body)
         units = self.body_reader.units(body)
         for number, what in self.body_reader.unreadable:
             self.note(f"{what} cannot be read", number, placed=False)
@@ -351,21 +354,30 @@ class _Reader:
         except WordFileError as exc:
             self.note(f"a picture that cannot be read: {exc.message}", found.paragraph, False)
             return None
-        suffix = next((s for magic, s in _IMAGE_TYPES.items() if data.startswith(magic)), "")
-        if not suffix:
-            self.note("a picture that is not PNG, JPEG, GIF or BMP", found.paragraph, False)
-            return None
-        size = _pixel_size(data)
-        if size is not None and size[0] * size[1] > MAX_PIXELS:
+        try:
+            info = parse_image(data)
+        except ImageError as exc:
             self.note(
-                f"a picture of {size[0]}×{size[1]} pixels, too large to be a figure; not saved",
+                f"a picture that cannot be a figure ({exc}); not saved",
                 found.paragraph,
-                False,
+                placed=False,
             )
             return None
+        suffix = _SUFFIXES.get(info.kind, ".png")
         name = self._figure_name(image.name, suffix)
         self.result.figures.append(SavedFigure(name, data))
-        return f"{self.figures_dir}/{name}", None
+        return f"{self.figures_dir}/{name}", self._width_percent(image.width_emu, info)
+
+    def _width_percent(self, width: int, info: ImageInfo) -> int | None:
+        """`{width=N%}` as written, or None where the exporter fitted the picture itself (its
+        own size, shrunk to the text width)."""
+        text_width = self.text_width
+        if width <= 0 or text_width <= 0:
+            return None
+        native = info.width * _EMU_PER_INCH / max(info.dpi_x, 1.0)
+        if abs(width - min(native, text_width)) <= text_width * 0.005:
+            return None
+        return max(1, min(round(width * 100 / text_width), 100))
 
     def _figure_name(self, wanted: str, suffix: str) -> str:
         from planner.office.safe_names import safe_stem
@@ -402,21 +414,27 @@ def _is_guidance(text: str, guidance: str, section: FormSection) -> bool:
     )
 
 
+def _text_width(body) -> int:
+    """The page's text width in EMU, from the last section's page size and margins."""
+    sect = body.find(w("sectPr"))
+    size = sect.find(w("pgSz")) if sect is not None else None
+    margins = sect.find(w("pgMar")) if sect is not None else None
+    try:
+        page = int(size.get(w("w"))) if size is not None else 0
+        left = int(margins.get(w("left"), "0")) if margins is not None else 0
+        right = int(margins.get(w("right"), "0")) if margins is not None else 0
+    except ValueError:
+        return _A4_TEXT_WIDTH
+    width = (page - left - right) * 635  # twips → EMU
+    return width if width > 0 else _A4_TEXT_WIDTH
+
+
 def _plain(inlines: Inlines) -> str:
     return "".join(r.text for r in inlines if isinstance(r, Span))
 
 
 def _cut(text: str, size: int = 40) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
-
-
-def _pixel_size(data: bytes) -> tuple[int, int] | None:
-    """Width and height from a PNG or GIF header, without decoding the picture."""
-    if data.startswith(b"\x89PNG") and len(data) >= 24:
-        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    if data.startswith(b"GIF8") and len(data) >= 10:
-        return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
-    return None
 
 
 # splitting the body into its parts ----------------------------------------------------------

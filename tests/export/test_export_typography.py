@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from docx_body import body_paragraphs
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 
@@ -52,5 +54,5 @@ def test_a4_with_margins_and_exact_line_pitch(filled, exported) -> None:
 
 def test_section_text_is_body_text(filled, exported) -> None:
     _, doc = exported(filled)
-    paragraph = next(p for p in doc.paragraphs if p.text.startswith("设备费"))
+    paragraph = next(p for p in body_paragraphs(doc) if p.text.startswith("设备费"))
     assert paragraph.style.name == "Body Text"

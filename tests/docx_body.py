@@ -1,0 +1,35 @@
+"""The body of an exported .docx as a reader sees it: paragraphs and tables in reading order,
+through the content controls (`w:sdt`) that hold each section since issue 15.
+
+python-docx's `Document.paragraphs` lists only the body's direct children, so a section's text
+inside its control would be invisible to a test that used it (STYLE.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docx.document import Document
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+_P, _TBL, _SDT, _CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+
+
+def body_items(doc: Document) -> Iterator:
+    """Block-level paragraphs and tables, content controls opened."""
+
+    def walk(parent) -> Iterator:
+        for child in parent.iterchildren():
+            if child.tag in (_P, _TBL):
+                yield child
+            elif child.tag == _SDT:
+                content = child.find(_CONTENT)
+                if content is not None:
+                    yield from walk(content)
+
+    yield from walk(doc.element.body)
+
+
+def body_paragraphs(doc: Document) -> list[Paragraph]:
+    """What `doc.paragraphs` was before the sections sat in content controls."""
+    return [Paragraph(p, doc._body) for p in body_items(doc) if p.tag == _P]
