@@ -15,9 +15,8 @@ def test_each_unusable_figure_is_an_error_naming_file_and_section(tmp_path) -> N
     in_list = ListBlock(False, (ListItem((Paragraph((Span("项"),)), Figure("gone.png"))),))
     blocks = (Figure("figures/ok.png"), Figure("figures/bomb.png"), in_list)
     problems = block_problems("approach", "研究方法与技术路线", blocks, tmp_path)
-    assert [
-        (p.severity, p.field, p.code, p.params["path"], p.params["reason"]) for p in problems
-    ] == [  # fmt: skip
+    got = [(p.severity, p.field, p.code, p.params["path"], p.params["reason"]) for p in problems]
+    assert got == [
         ("error", "sections.approach", "figure_unreadable", "figures/bomb.png", "too_large"),
         ("error", "sections.approach", "figure_unreadable", "gone.png", "missing"),
     ]
