@@ -160,8 +160,8 @@ def check_items(data: Any) -> tuple[list[CslItem], list[ItemFault]]:
 
 
 def _check_item(raw: Any, index: int, faults: list[ItemFault]) -> CslItem | None:
-    def bad(field: str, message: str, code: str, item_id: str = "", **params: object) -> None:
-        faults.append(ItemFault(index, item_id, field, message, code, dict(params)))
+    def bad(at: str, message: str, code: str, item_id: str = "", **params: object) -> None:
+        faults.append(ItemFault(index, item_id, at, message, code, dict(params)))
 
     if not isinstance(raw, dict):
         found = kind(raw)
@@ -199,7 +199,7 @@ def _check_item(raw: Any, index: int, faults: list[ItemFault]) -> CslItem | None
         if problem is not None:
             message, code, params = problem
             bad(key, f"reference '{item_id}', field '{key}': {message}", code, item_id,
-                id=item_id, field=key, **params)  # fmt: skip
+                id=item_id, **params)  # fmt: skip
             continue
         item[key] = value
     return item  # type: ignore[return-value]
