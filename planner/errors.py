@@ -53,5 +53,9 @@ class ExportError(PlannerError):
     an existing file at the target is untouched."""
 
 
+class ReferenceFileError(SourceError):
+    """A reference file to import (.bib, .ris, CSL-JSON) cannot be read at all."""
+
+
 class WordFileError(SourceError):
     """A returned Word file cannot be read at all (not a .docx, damaged, hostile, macros)."""

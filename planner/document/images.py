@@ -60,7 +60,9 @@ def read_image(file: Path) -> ImageInfo:
         if size > MAX_BYTES:
             raise ImageError(TOO_LARGE, f"{size // 1_048_576} MB, over {MAX_BYTES // 1_048_576} MB")
         with file.open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)  # the file may have grown since stat
+            # as much as stat said, plus one byte to notice a file that grew since: `read`
+            # allocates what it is asked for, so never MAX_BYTES for a small file
+            data = stream.read(size + 1)
     except FileNotFoundError:
         raise ImageError(MISSING, "no such file") from None
     except OSError as exc:
@@ -78,11 +80,16 @@ def parse_image(data: bytes) -> ImageInfo:
         width, height, dpi_x, dpi_y = reader(data)
     except (struct.error, IndexError, ValueError):
         raise ImageError(CORRUPT, "the file is damaged (cut short?)") from None
+    _limit(width, height)
+    return ImageInfo(_kind(data), width, height, dpi_x or 96.0, dpi_y or dpi_x or 96.0, data)
+
+
+def _limit(width: int, height: int) -> None:
+    """Called by each reader as soon as the header gives the size, before anything else."""
     if width <= 0 or height <= 0:
         raise ImageError(CORRUPT, f"impossible size {width}×{height}")
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise ImageError(TOO_LARGE, f"{width}×{height} pixels, more than a page can show")
-    return ImageInfo(_kind(data), width, height, dpi_x or 96.0, dpi_y or dpi_x or 96.0, data)
 
 
 def _kind(data: bytes) -> str:
@@ -111,6 +118,7 @@ def _png(data: bytes) -> tuple[int, int, float, float]:
             raise ValueError(f"bad CRC in {kind!r}")
         if kind == b"IHDR":
             width, height = struct.unpack_from(">II", body, 4)
+            _limit(width, height)
         elif kind == b"pHYs" and length >= 9:
             x, y, unit = struct.unpack_from(">IIB", body, 4)
             if unit == 1:  # pixels per metre
@@ -138,6 +146,7 @@ def _jpeg(data: bytes) -> tuple[int, int, float, float]:
             dpi = float(x) if unit == 1 else x * 2.54 if unit == 2 else 0.0
         if marker in _SOF:
             height, width = struct.unpack_from(">HH", data, pos + 5)
+            _limit(width, height)
             if data.rfind(b"\xff\xd9") < pos:  # no end-of-image marker: cut short
                 raise ValueError("no EOI")
             return width, height, dpi, dpi
@@ -146,16 +155,21 @@ def _jpeg(data: bytes) -> tuple[int, int, float, float]:
 
 def _gif(data: bytes) -> tuple[int, int, float, float]:
     width, height = struct.unpack_from("<HH", data, 6)
+    _limit(width, height)
     if not data.rstrip(b"\x00").endswith(b";"):  # the trailer
         raise ValueError("no trailer")
     return width, height, 0.0, 0.0
 
 
 def _bmp(data: bytes) -> tuple[int, int, float, float]:
-    declared, offset = struct.unpack_from("<I4xI", data, 2)
-    width, height = struct.unpack_from("<ii", data, 18)
+    declared, offset, header = struct.unpack_from("<I4xII", data, 2)
+    if header < 40:
+        raise ValueError("OS/2 1.x bitmaps are not supported")
+    width, height, _planes, bits, compression = struct.unpack_from("<iiHHI", data, 18)
     x, y = struct.unpack_from("<ii", data, 38)
-    if len(data) < min(declared, offset + 1) or offset >= len(data):
+    _limit(width, abs(height))
+    pixels = ((width * bits + 31) // 32) * 4 * abs(height) if compression == 0 else 1
+    if len(data) < max(declared, offset + pixels):
         raise ValueError("cut short")
     return width, abs(height), max(x, 0) * 0.0254, max(y, 0) * 0.0254
 

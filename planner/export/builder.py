@@ -25,12 +25,12 @@ from planner.document.blocks import (
     inline_text,
     iter_inlines,
 )
+from planner.document.markdown_local import parse_section
 from planner.document.numerals import to_chinese
 from planner.export.base import Base
 from planner.export.blocks_writer import BlocksWriter
 from planner.export.clean import clean_text, significant
 from planner.export.fields import set_header_text
-from planner.export.markdown_local import parse_section
 from planner.export.readback import mark_for_readback
 from planner.export.tables import shade, table_borders
 from planner.export.writer import Writer

@@ -42,7 +42,7 @@ def block_problems(key: str, title: str, blocks: Blocks, base: Path | None) -> l
                     Problem(
                         WARNING,
                         f"sections.{key}",
-                        f"{title}: table {tables} has rows of different lengths; "
+                        f"{title}: table {tables} of the section has rows of different lengths; "
                         "they are padded with empty cells",
                         code=TABLE_RAGGED,
                         params={"title": title, "number": tables},

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner.document.count import count_chars
+from planner.document.markdown_local import parse_section
 from planner.model.call import Call
+from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
 
@@ -43,8 +46,9 @@ def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
     ]
 
 
-def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
-    """Errors make a proposal invalid; warnings are what is still missing before hand-in."""
+def validate_proposal(proposal: Proposal, call: Call, base: Path | None = None) -> list[Problem]:
+    """Errors make a proposal invalid; warnings are what is still missing before hand-in.
+    `base` is the proposal file's folder, where the sections' figure paths start."""
     problems: list[Problem] = []
 
     def add(severity: str, field: str, message: str, code: str, **params: object) -> None:
@@ -162,6 +166,10 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
                 "section_empty",
                 title=sc.title,
             )
+    for key, text in proposal.sections.items():
+        section = call.section(key)
+        title = section.title if section is not None else key
+        problems += block_problems(key, title, parse_section(text), base)
     return problems
 
 
