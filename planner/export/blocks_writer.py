@@ -36,7 +36,6 @@ from planner.document.blocks import (
 )
 from planner.document.images import ImageError, read_image, resolve
 from planner.document.numerals import to_chinese
-from planner.export.citations_local import marker
 from planner.export.fields import add_field
 from planner.export.figures import figure_size, picture_paragraph, placeholder_paragraph
 from planner.export.tables import build_table
@@ -44,6 +43,7 @@ from planner.export.typography import CAPTION_SIZE
 from planner.export.writer import Writer
 from planner.model.document_checks import figure_problem
 from planner.model.problems import Problem
+from planner.references.citations import marker
 
 REFERENCES_HEADING = "参考文献"
 _TABLE_HALF_POINTS = round(CAPTION_SIZE.pt * 2)
@@ -117,12 +117,9 @@ class BlocksWriter:
                 )
 
     def citation_marker(self, citation: Citation) -> str:
-        """[1], [1,2], [1-3]; a key the references do not hold shows as [?] (validation
-        names it), so the sentence still shows that a citation stood there."""
-        numbers = [self.numbers[key] for key in citation.keys if key in self.numbers]
-        if len(numbers) < len(citation.keys):
-            return marker(numbers)[:-1] + ("," if numbers else "") + "?]"
-        return marker(numbers)
+        """[1], [1,2], [1-3]; [?] for keys the references do not hold (validation names them),
+        so the sentence still shows that a citation stood there."""
+        return marker(citation.keys, self.numbers)
 
     # blocks ------------------------------------------------------------------------------
     def heading(self, block: Heading) -> None:

@@ -17,15 +17,8 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
-from planner.document.blocks import (
-    Blocks,
-    ReferenceEntry,
-    ReferenceList,
-    citation_keys,
-    inline_text,
-    iter_inlines,
-)
-from planner.document.markdown_local import parse_section
+from planner.document.blocks import Blocks, ReferenceList, inline_text, iter_inlines
+from planner.document.markdown import parse_section
 from planner.document.numerals import to_chinese
 from planner.export.base import Base
 from planner.export.blocks_writer import BlocksWriter
@@ -37,6 +30,8 @@ from planner.export.writer import Writer
 from planner.model.call import Call, FormSection, Topic
 from planner.model.problems import Problem
 from planner.model.proposal import APPLICANT_FIELDS, Proposal
+from planner.references.bibliography import reference_list
+from planner.references.citations import document_citation_keys
 
 APPLICANT_LABELS: dict[str, str] = {
     "name": "姓　　名",
@@ -194,9 +189,7 @@ class ProposalBuilder:
         ]  # fmt: skip
         parsed = [(s, parse_section(self.proposal.sections.get(s.key, ""))) for s in sections]
         # citations are numbered in order of first use through the whole document
-        references = self._reference_list(
-            citation_keys(tuple(b for _, blocks in parsed for b in blocks))
-        )
+        references = self._reference_list(document_citation_keys(b for _, b in parsed))
         blocks_writer = BlocksWriter(
             self.writer, {e.key: e.number for e in references.entries}, self.folder
         )
@@ -217,17 +210,8 @@ class ProposalBuilder:
         self.expected = +self.expected
 
     def _reference_list(self, cited: list[str]) -> ReferenceList:
-        """The cited references in order, formatted (branch `references` formats them)."""
-        items = {
-            str(item.get("id")): item
-            for item in getattr(self.proposal, "references", ()) or ()
-            if isinstance(item, dict)
-        }
-        entries = [
-            ReferenceEntry(n, key, str(items[key].get("title", key)))
-            for n, key in enumerate((k for k in cited if k in items), start=1)
-        ]
-        return ReferenceList(tuple(entries))
+        """The cited works in order of first citation, formatted in GB/T 7714-2015."""
+        return reference_list(getattr(self.proposal, "references", None) or [], cited)
 
 
 def _applicant_characters(blocks: Blocks) -> Counter[str]:

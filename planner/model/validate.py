@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.document.count import count_chars
-from planner.document.markdown_local import parse_section
 from planner.model.call import Call
 from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
@@ -167,6 +166,11 @@ def validate_proposal(proposal: Proposal, call: Call, base: Path | None = None) 
                 title=sc.title,
             )
     for key, text in proposal.sections.items():
+        if not text.strip():
+            continue
+        # markdown-it only once there is text: the window's first paint validates empty ones
+        from planner.document.markdown import parse_section
+
         section = call.section(key)
         title = section.title if section is not None else key
         problems += block_problems(key, title, parse_section(text), base)
