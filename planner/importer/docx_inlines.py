@@ -43,6 +43,7 @@ class Image:
     rel_id: str
     name: str  # the picture's file name as the writer recorded it (may be empty)
     width_emu: int
+    description: str = ""  # its alt text (the exporter writes the caption there)
 
 
 Piece = Inline | Marker | Image | str  # str: "\n", a manual line break
@@ -168,14 +169,12 @@ class InlineReader:
     def _drawing(self, drawing: etree._Element) -> None:
         for blip in drawing.iter(f"{{{_A}}}blip"):
             rel = blip.get(f"{{{_R}}}embed") or ""
-            name = ""
-            for c_nv in drawing.iter(f"{{{_PIC}}}cNvPr"):
-                name = c_nv.get("name") or c_nv.get("descr") or ""
-            width = 0
-            for extent in drawing.iter(f"{{{_WP}}}extent"):
-                width = _int(extent.get("cx"))
-                break
-            self._pieces.append(Image(rel, name, width))
+            name = next((c.get("name") or "" for c in drawing.iter(f"{{{_PIC}}}cNvPr")), "")
+            doc_pr = next(drawing.iter(f"{{{_WP}}}docPr"), None)
+            description = (doc_pr.get("descr") or "") if doc_pr is not None else ""
+            extent = next(drawing.iter(f"{{{_WP}}}extent"), None)
+            width = _int(extent.get("cx")) if extent is not None else 0
+            self._pieces.append(Image(rel, name, width, description))
             return
 
 

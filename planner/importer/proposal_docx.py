@@ -42,7 +42,7 @@ from planner.importer.docx_blocks import (
     Unit,
     paragraph_lines,
 )
-from planner.importer.docx_inlines import InlineReader
+from planner.importer.docx_inlines import Image, InlineReader
 from planner.importer.docx_references import read_reference_list, resolve_citations
 from planner.importer.docx_styles import WordStyles, w
 from planner.importer.heading_match import best_renamed, exact, normalize, strip_number
@@ -364,7 +364,7 @@ class _Reader:
             )
             return None
         suffix = _SUFFIXES.get(info.kind, ".png")
-        name = self._figure_name(image.name, suffix)
+        name = self._figure_name(image, suffix)
         self.result.figures.append(SavedFigure(name, data))
         return f"{self.figures_dir}/{name}", self._width_percent(image.width_emu, info)
 
@@ -379,11 +379,14 @@ class _Reader:
             return None
         return max(1, min(round(width * 100 / text_width), 100))
 
-    def _figure_name(self, wanted: str, suffix: str) -> str:
+    def _figure_name(self, image: Image, suffix: str) -> str:
+        """The picture's own file name, else its alt text (our caption), else figure-N."""
         from planner.office.safe_names import safe_stem
 
-        stem = safe_stem(Path(wanted).stem) if wanted else ""
-        if not stem or stem.lower().startswith("picture"):
+        stem = safe_stem(Path(image.name).stem)[:60] if image.name else ""
+        if not stem or re.fullmatch(r"(?i)(image|picture|图片)\s*\d*", stem):
+            stem = safe_stem(image.description)[:60]
+        if not stem:
             stem = f"figure-{len(self.result.figures) + 1}"
         name = f"{stem}{suffix}"
         n = 2
