@@ -21,7 +21,7 @@ from returned import (
 )
 
 from planner.cli.main import main
-from planner.document.blocks import Figure, ListBlock, Paragraph, Span, Table
+from planner.document.blocks import Figure, ListBlock, ListItem, Paragraph, Span, Table
 from planner.document.markdown import parse_section
 from planner.formats.proposal_file import load_proposal
 from planner.importer.proposal_docx import read_proposal_docx
@@ -155,17 +155,11 @@ def test_headings_alone_find_the_sections(call, folder: Path) -> None:
     assert parse_section(result.proposal.sections["objectives"])[0] == ListBlock(
         True,
         tuple(
-            ListItem_((Paragraph((Span(t),)),))
+            ListItem((Paragraph((Span(t),)),))
             for t in ("构建小样本多模态基准", "提出链式推理方法", "在 10B 模型上验证")
         ),
     )
     assert result.complete
-
-
-def ListItem_(blocks):  # noqa: N802  # reads like the constructor it stands for
-    from planner.document.blocks import ListItem
-
-    return ListItem(blocks)
 
 
 def test_a_document_not_made_by_the_app(call, tmp_path: Path) -> None:
