@@ -73,10 +73,15 @@ class DocxPackage:
         info = self._names.get(name)
         if info is None:
             raise WordFileError(str(self.path), f"the part {name} is missing")
-        if info.file_size > limit or (
-            info.file_size > _CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1)
-        ):
-            raise self._too_big(name, info.file_size, limit)
+        if info.file_size > limit:
+            raise self._refuse(
+                name,
+                f"would expand to {_mib(info.file_size)} MiB, more than "
+                f"the {_mib(limit)} MiB any part of a proposal needs",
+            )
+        if info.file_size > _CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise self._refuse(name, f"is compressed {ratio}:1, which no real document is")
         chunks: list[bytes] = []
         size = 0
         try:
@@ -85,13 +90,13 @@ class DocxPackage:
                     size += len(chunk)
                     # the header's size may lie: count what actually comes out
                     if size > limit or size > info.file_size:
-                        raise self._too_big(name, size, limit)
+                        raise self._refuse(name, f"expands to more than {_mib(limit)} MiB")
                     chunks.append(chunk)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
             raise WordFileError(str(self.path), f"the part {name} is damaged: {exc}") from None
         self._read += size
         if self._read > MAX_TOTAL_BYTES:
-            raise self._too_big("the whole file", self._read, MAX_TOTAL_BYTES)
+            raise self._refuse("the file", f"expands to more than {_mib(MAX_TOTAL_BYTES)} MiB")
         return b"".join(chunks)
 
     def xml(self, name: str) -> etree._Element:
@@ -112,13 +117,15 @@ class DocxPackage:
             self._rels[part] = out
         return self._rels[part]
 
-    def _too_big(self, name: str, size: int, limit: int) -> WordFileError:
+    def _refuse(self, name: str, what: str) -> WordFileError:
         return WordFileError(
             str(self.path),
-            f"{name} expands to more than {limit // (1024 * 1024)} MiB "
-            f"({'at least ' if size > limit else ''}{size // (1024 * 1024)} MiB): not a proposal "
-            "(a damaged file or a zip bomb); it was not read",
+            f"{name} {what}: a damaged file or a zip bomb, not a proposal; it was not read",
         )
+
+
+def _mib(size: int) -> int:
+    return size // (1024 * 1024)
 
 
 def parse_xml(data: bytes, where: str) -> etree._Element:

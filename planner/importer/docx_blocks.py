@@ -91,6 +91,13 @@ class BodyReader:
     unreadable: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, what)
 
     def units(self, body: etree._Element) -> list[Unit]:
+        # counted first, in C: a hostile file is refused before anything is built for it
+        paragraphs = sum(1 for _ in body.iter(w("p")))
+        if paragraphs > MAX_PARAGRAPHS:
+            raise TooLong(f"{paragraphs} paragraphs")
+        breaks = sum(1 for br in body.iter(w("br")) if br.get(w("type")) == "page")
+        if breaks + 1 > MAX_PAGES:
+            raise TooLong(f"{breaks + 1} pages")
         out = list(self._walk(body, None, False))
         changes = self.inlines.changes
         pages = max(changes.page_breaks, changes.rendered_pages) + 1

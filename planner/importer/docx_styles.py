@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from lxml import etree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+@cache  # called in every loop of the reader: the f-string each time cost a tenth of it
 def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
