@@ -10,7 +10,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from paths import DATA
-from returned import (
+from returned_docx import (
     control,
     export,
     paragraph_after,

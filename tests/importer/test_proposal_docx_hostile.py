@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from paths import DATA
-from returned import export, rich_proposal
+from returned_docx import export, rich_proposal
 
 from planner.cli.main import main
 from planner.importer.proposal_docx import read_proposal_docx
