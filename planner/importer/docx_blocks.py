@@ -438,8 +438,9 @@ class BlockBuilder:
     def _item(self, info: ListInfo, blocks: list[Block]) -> None:
         if self.items:
             top = self.items[0]
-            if info.depth == top.depth and (info.ordered != top.ordered):
-                self._close_list()
+            restarted = info.ordered and info.num_id >= 0 and info.num_id != top.list_id
+            if info.depth == top.depth and (info.ordered != top.ordered or restarted):
+                self._close_list()  # a numbered list that starts again is a list of its own
         self.items.append(_Item(info.ordered, info.depth, info.start, info.num_id, blocks))
 
     def _close_list(self) -> None:
