@@ -99,6 +99,7 @@ class ImportResult:
     blocks: dict[str, tuple[Block, ...]] = field(default_factory=dict)  # what became Markdown
     references: list[dict[str, Any]] = field(default_factory=list)  # matched CSL-JSON entries
     by_control: int = 0  # sections found by their content control (the rest by heading)
+    found_sections: int = 0  # sections of the form the document has (by control or heading)
     from_properties: bool = False  # topic and directions read from custom properties
 
     @property
@@ -176,6 +177,7 @@ class _Reader:
             self.note(f"{what} cannot be read", number, placed=False)
         props = self._custom_properties()
         parts = self._split(units)
+        self.result.found_sections = len(parts.sections)
         p = self.result.proposal
         self._front(parts.front)
         self._topic(parts.topic, props)

@@ -422,6 +422,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <source>Proposals (*%1);;All files (*)</source>
         <translation>申报书 (*%1);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Proposals (*%1 *.docx);;All files (*)</source>
+        <translation>申报书 (*%1 *.docx);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>MatchDialog</name>
@@ -1244,6 +1248,48 @@ Open it now?</source>
     <message>
         <source>About Proposal Planner</source>
         <translation>关于 Proposal Planner</translation>
+    </message>
+</context>
+<context>
+    <name>import_report</name>
+    <message>
+        <source>Sections read: %1 (%2 by their content control, %3 by heading).</source>
+        <translation>读取的部分：%1 个（%2 个按内容控件，%3 个按标题）。</translation>
+    </message>
+    <message>
+        <source>Tracked changes read as if accepted: %1.</source>
+        <translation>按接受后的内容读取的修订：%1 处。</translation>
+    </message>
+    <message>
+        <source>Comments in the document, not imported: %1.</source>
+        <translation>文档中的批注（未导入）：%1 条。</translation>
+    </message>
+    <message>
+        <source>Figures saved beside the Word file: %1.</source>
+        <translation>保存在 Word 文件旁的图片：%1 张。</translation>
+    </message>
+    <message>
+        <source>Parts that could not be placed: %1 (see the details).</source>
+        <translation>无法归入申报书的内容：%1 处（请查看详细信息）。</translation>
+    </message>
+    <message>
+        <source>Everything in the document was placed.</source>
+        <translation>文档中的全部内容均已归入申报书。</translation>
+    </message>
+    <message>
+        <source>Imported from Word</source>
+        <translation>从 Word 导入</translation>
+    </message>
+    <message>
+        <source>%1 was read into a new proposal, not saved yet.</source>
+        <translation>已将 %1 读入一份新的申报书，尚未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>open_word</name>
+    <message>
+        <source>Cannot read the Word file</source>
+        <translation>无法读取 Word 文件</translation>
     </message>
 </context>
 </TS>

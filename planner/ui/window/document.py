@@ -48,6 +48,7 @@ class ProposalDocument(QObject):
         self.modified = False
         self.read_only = False
         self.load_problems: list[Problem] = []
+        self.suggested_path: Path | None = None  # Save As starts here for an imported file
         self.lock: FileLock | None = None
         self._session = os.urandom(4).hex()  # not uuid: its import costs start-up time
         self._recovery_entry: RecoveryEntry | None = None
@@ -79,6 +80,14 @@ class ProposalDocument(QObject):
         self._close_current()
         self.lock = lock
         self._replace(proposal, path, read_only=read_only, problems=problems)
+
+    def adopt(self, proposal: Proposal, suggested: Path | None = None) -> None:
+        """A proposal read from elsewhere (a returned Word file): new, untitled and unsaved;
+        `suggested` is where Save As starts (beside its figures)."""
+        self._close_current()
+        self._replace(proposal, None, read_only=False)
+        self.suggested_path = suggested
+        self.mark_modified()
 
     def restore(self, entry: RecoveryEntry) -> None:
         """Take over a crashed session's copy: unsaved, tied to its file if it had one.
@@ -195,6 +204,7 @@ class ProposalDocument(QObject):
         self.read_only = read_only
         self.modified = False
         self.load_problems = list(problems or [])
+        self.suggested_path = None
         self.replaced.emit()
         self.stateChanged.emit()
 

@@ -36,6 +36,7 @@ from planner.ui.window.actions import WindowActions
 from planner.ui.window.call_switcher import CallSwitcher
 from planner.ui.window.document import ProposalDocument
 from planner.ui.window.export_action import ExportController
+from planner.ui.window.open_word import import_word_file, is_word_file, looks_like_proposal
 from planner.ui.window.settings import WindowSettings
 from planner.ui.window.workspace_action import WorkspaceController
 
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
             return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open proposal"), self.file_dir(), self._file_filter()
+                self, self.tr("Open proposal"), self.file_dir(), self._open_filter()
             )
             if not name:
                 return False
@@ -261,6 +262,8 @@ class MainWindow(QMainWindow):
         from planner.storage.file_lock import LockedError  # lazy: only opening a file needs it
 
         path = Path(path)
+        if is_word_file(path):  # a returned Word file: a new, unsaved proposal (issue 15)
+            return import_word_file(self, self.document, self.call, path)
         self.calls.offer_call_for(path)  # written for another call? offer to switch first
         try:
             self.document.open(path)
@@ -285,7 +288,11 @@ class MainWindow(QMainWindow):
         return self._save_to(None)
 
     def save_as(self) -> bool:
-        start = str(self.document.path or Path(self.file_dir()) / f"proposal{SUFFIX}")
+        start = str(
+            self.document.path
+            or self.document.suggested_path
+            or Path(self.file_dir()) / f"proposal{SUFFIX}"
+        )
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save proposal as"), start, self._file_filter()
         )
@@ -372,6 +379,9 @@ class MainWindow(QMainWindow):
     def _file_filter(self) -> str:
         return self.tr("Proposals (*%1);;All files (*)").replace("%1", SUFFIX)
 
+    def _open_filter(self) -> str:
+        return self.tr("Proposals (*%1 *.docx);;All files (*)").replace("%1", SUFFIX)
+
     # -- other commands
     def _edit_command(self, name: str) -> None:
         """The Edit menu acts on the text field that has the focus (each keeps its own undo
@@ -425,7 +435,9 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         if path.is_dir():
             self.workspace.open(path)
-        elif path.name.endswith(SUFFIX):
+        elif path.name.endswith(SUFFIX) or (
+            is_word_file(path) and looks_like_proposal(path, self.call)
+        ):
             self.open_proposal(path)
         else:
             self.calls.open_path(path)
