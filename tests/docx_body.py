@@ -13,14 +13,21 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 _P, _TBL, _SDT, _CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+_VANISH = f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:vanish')}"
+
+
+def _hidden_anchor(p) -> bool:
+    """The empty, hidden paragraph that opens each of the exporter's content controls."""
+    return p.tag == _P and p.find(qn("w:r")) is None and p.find(_VANISH) is not None
 
 
 def body_items(doc: Document) -> Iterator:
-    """Block-level paragraphs and tables, content controls opened."""
+    """Block-level paragraphs and tables, content controls opened (their hidden anchors
+    left out: no reader sees them)."""
 
     def walk(parent) -> Iterator:
         for child in parent.iterchildren():
-            if child.tag in (_P, _TBL):
+            if child.tag in (_P, _TBL) and not _hidden_anchor(child):
                 yield child
             elif child.tag == _SDT:
                 content = child.find(_CONTENT)

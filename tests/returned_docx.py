@@ -73,6 +73,12 @@ def control(doc: Document, tag: str):
     raise AssertionError(f"no content control {tag}")
 
 
+def text_paragraph(sdt):
+    """The control's first paragraph with text (the first one is the exporter's hidden,
+    empty anchor paragraph)."""
+    return next(p for p in sdt.iter(qn("w:p")) if p.find(f"{qn('w:r')}/{qn('w:t')}") is not None)
+
+
 def type_into(doc: Document, tag: str, *paragraphs: str) -> None:
     """What Word saves after the user clicks an empty section and types lines."""
     sdt = control(doc, tag)
@@ -81,7 +87,7 @@ def type_into(doc: Document, tag: str, *paragraphs: str) -> None:
     assert shows is not None, "the empty section shows its placeholder"
     props.remove(shows)
     content = sdt.find(qn("w:sdtContent"))
-    template = content.find(qn("w:p"))
+    template = text_paragraph(sdt)  # the placeholder's paragraph: its style is kept
     for child in list(content):
         content.remove(child)
     for text in paragraphs:

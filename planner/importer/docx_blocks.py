@@ -257,6 +257,7 @@ class _Item:
     start: int
     list_id: int
     blocks: list[Block]
+    abstract: int = -1
 
 
 def _inlines(pieces: list[Piece]) -> Inlines:
@@ -438,10 +439,22 @@ class BlockBuilder:
     def _item(self, info: ListInfo, blocks: list[Block]) -> None:
         if self.items:
             top = self.items[0]
-            restarted = info.ordered and info.num_id >= 0 and info.num_id != top.list_id
+            last = next((i for i in reversed(self.items) if i.depth == info.depth), None)
+            # Word's rule: a num with a start override begins a new list; nums that share one
+            # definition continue each other (LibreOffice writes a list's items that way)
+            restarted = (
+                info.ordered
+                and last is not None
+                and (
+                    (info.restarts and info.num_id != last.list_id)
+                    or info.abstract != last.abstract
+                )
+            )
             if info.depth == top.depth and (info.ordered != top.ordered or restarted):
-                self._close_list()  # a numbered list that starts again is a list of its own
-        self.items.append(_Item(info.ordered, info.depth, info.start, info.num_id, blocks))
+                self._close_list()
+        self.items.append(
+            _Item(info.ordered, info.depth, info.start, info.num_id, blocks, info.abstract)
+        )
 
     def _close_list(self) -> None:
         if self.items:

@@ -47,6 +47,8 @@ class ListInfo:
     depth: int  # 1 for a top-level item
     num_id: int
     start: int
+    restarts: bool = False  # its numbering has a start override: a list of its own begins
+    abstract: int = -1  # nums sharing a definition continue one another's numbering
 
 
 def flag(rpr: etree._Element | None, tag: str) -> bool | None:
@@ -153,7 +155,8 @@ class WordStyles:
         key = (self._abstract_of.get(num_id, -1), ilvl)
         fmt = self._formats.get(key, "decimal")
         start = self._override_start.get((num_id, ilvl), self._starts.get(key, 1))
-        return ListInfo(fmt not in ("bullet", "none"), depth, num_id, start)
+        restarts = (num_id, ilvl) in self._override_start
+        return ListInfo(fmt not in ("bullet", "none"), depth, num_id, start, restarts, key[0])
 
     def _read_numbering(self, numbering: etree._Element) -> None:
         for abstract in numbering.iterchildren(w("abstractNum")):

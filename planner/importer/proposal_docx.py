@@ -386,7 +386,7 @@ class _Reader:
         from planner.office.safe_names import safe_stem
 
         stem = safe_stem(Path(image.name).stem)[:60] if image.name else ""
-        if not stem or re.fullmatch(r"(?i)(image|picture|图片)\s*\d*", stem):
+        if not stem or re.fullmatch(r"(?i)(image|picture|图片)[\s_-]*\d*", stem):
             stem = safe_stem(image.description)[:60]
         if not stem:
             stem = f"figure-{len(self.result.figures) + 1}"

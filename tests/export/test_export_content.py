@@ -42,13 +42,13 @@ def test_empty_sections_get_grey_italic_guidance(call, filled, exported) -> None
     innovation = call.section("innovation")
     placeholder = next(p for p in body_paragraphs(doc) if p.text.startswith(innovation.guidance))
     assert f"（不超过{innovation.limit}字）" in placeholder.text
-    # grey italics from Word's Placeholder Text style, not on the runs: typing over the
-    # control's placeholder then gives body text (issue 15)
+    # Word's Placeholder Text style (typing over the control's placeholder drops it, issue 15)
+    # and grey italics on the runs too, which LibreOffice needs
     for run in placeholder.runs:
         assert run.style.name == "Placeholder Text"
-        assert run.italic is None and run.font.color.rgb is None
-        assert run.style.font.italic
-        assert run.style.font.color.rgb == RGBColor(0x80, 0x80, 0x80)
+        assert run.style.font.italic and run.style.font.color.rgb == RGBColor(0x80, 0x80, 0x80)
+        assert run.italic
+        assert run.font.color.rgb == RGBColor(0x80, 0x80, 0x80)
     assert "innovation" in result.empty_sections
     assert "background" not in result.empty_sections
     # a written section shows its text, not its guidance

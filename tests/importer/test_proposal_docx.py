@@ -17,6 +17,7 @@ from returned_docx import (
     reopen,
     rich_proposal,
     table_after,
+    text_paragraph,
     type_into,
 )
 
@@ -105,8 +106,7 @@ def test_a_file_edited_as_a_user_would(call, folder: Path) -> None:
     type_into(doc, "innovation", "首次将小样本学习用于多模态推理。", "第二条创新。")
     paragraph_after(control(doc, "innovation"), "控件外面写的一段。")
     # a paragraph of the budget deleted, a table added after it
-    budget = control(doc, "budget").find(qn("w:sdtContent"))
-    table_after(doc, budget.find(qn("w:p")), [["科目", "金额"], ["设备费", "20"]])
+    table_after(doc, text_paragraph(control(doc, "budget")), [["科目", "金额"], ["设备费", "20"]])
     # a heading renumbered and renamed
     for p in doc.element.body.iter(qn("w:p")):
         texts = p.findall(f"{qn('w:r')}/{qn('w:t')}")
@@ -211,7 +211,7 @@ def test_text_before_the_sections_is_reported_with_its_paragraph(call, folder, c
 def test_tracked_changes_are_read_as_accepted_and_comments_counted(call, folder, capsys) -> None:
     source = export(rich_proposal(call), call, folder)
     doc = reopen(source)
-    budget = control(doc, "budget").find(f"{qn('w:sdtContent')}/{qn('w:p')}")
+    budget = text_paragraph(control(doc, "budget"))
     ins = budget.makeelement(qn("w:ins"), {qn("w:id"): "1", qn("w:author"): "审稿人"})
     run = budget.makeelement(qn("w:r"), {})
     run.append(run.makeelement(qn("w:t"), {}))

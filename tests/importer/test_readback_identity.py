@@ -3,6 +3,7 @@ over the document model: what a section's Markdown means survives the round trip
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -55,7 +56,7 @@ def _word_can_tell(blocks: list) -> bool:
     no reader can tell them apart, so they are not generated."""
     return not any(
         isinstance(a, ListBlock) and isinstance(b, ListBlock) and not (a.ordered and b.ordered)
-        for a, b in zip(blocks, blocks[1:])
+        for a, b in itertools.pairwise(blocks)
     )
 
 
