@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import io
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu
+from docx.shared import Emu, Pt
 from docx.text.paragraph import Paragraph
 from lxml.etree import SubElement
 
@@ -64,6 +64,10 @@ def picture_paragraph(
     """A centred paragraph holding the inline picture, kept on the page of its caption."""
     paragraph = writer.paragraph(writer.styles.figure)
     _centre(paragraph, keep_with_next=True)
+    # the body's exact line pitch would clip the picture to one 22 pt line
+    pf = paragraph.paragraph_format
+    pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    pf.space_before = Pt(6)
     part = writer.doc.part
     inline = part.new_pic_inline(io.BytesIO(info.data), Emu(size[0]), Emu(size[1]))
     inline.docPr.set("descr", description)  # alt text: what a screen reader says
