@@ -14,9 +14,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
-
 import paths
+from lxml import etree
 
 GOLDEN = paths.TESTS / "export" / "golden"
 

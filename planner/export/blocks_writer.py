@@ -47,7 +47,6 @@ from planner.references.citations import marker
 
 REFERENCES_HEADING = "参考文献"
 _TABLE_HALF_POINTS = round(CAPTION_SIZE.pt * 2)
-_REFERENCE_INDENT = Pt(28)  # room for "[10]" before the hanging text
 
 
 class BlocksWriter:
@@ -193,11 +192,14 @@ class BlocksWriter:
             return
         w = self.writer
         w.text_paragraph(REFERENCES_HEADING, self.styles.heading1)
+        # the text hangs just after the widest marker ("[30]"): half an em per character
+        widest = len(f"[{max(e.number for e in block.entries)}]")
+        indent = Pt(CAPTION_SIZE.pt * (widest + 1) / 2)
         for entry in block.entries:
             paragraph = w.paragraph(self.styles.reference)
             pf = paragraph.paragraph_format
-            pf.left_indent, pf.first_line_indent = _REFERENCE_INDENT, -_REFERENCE_INDENT
-            pf.tab_stops.add_tab_stop(_REFERENCE_INDENT)
+            pf.left_indent, pf.first_line_indent = indent, -indent
+            pf.tab_stops.add_tab_stop(indent)
             w.run(paragraph, f"[{entry.number}]\t")
             with w.applicant():
                 w.run(paragraph, entry.text)
