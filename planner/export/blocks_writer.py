@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as WordParagraph
 
@@ -153,6 +154,8 @@ class BlocksWriter:
         paragraph = self.writer.paragraph(self.styles.caption)
         pf = paragraph.paragraph_format
         pf.keep_with_next = above  # a table's caption stays on the page of its table
+        if self.styles.caption == self.styles.normal:  # a template without a Caption style
+            pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
         self.writer.run(paragraph, f"{label} ")
         add_field(paragraph, f"SEQ {label} \\* ARABIC", str(number), dirty=False)
         self.writer.own.update(str(number))

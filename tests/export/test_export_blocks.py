@@ -377,3 +377,12 @@ def test_a_character_lost_on_the_way_is_an_error(export_blocks, monkeypatch) -> 
     monkeypatch.setattr(blocks_writer.BlocksWriter, "inlines", lossy)
     with pytest.raises(ExportError, match="2 characters of the proposal's text did not reach"):
         export_blocks(background=(budget_table(),))
+
+
+def test_captions_are_centred_in_a_template_without_a_caption_style(export_blocks, tmp_path):
+    template = docx.Document()
+    template.styles.element.remove(template.styles["Caption"].element)
+    template.save(str(tmp_path / "office.docx"))
+    _, doc = export_blocks(background=(budget_table(),), template=tmp_path / "office.docx")
+    caption = next(p for p in doc.paragraphs if p.text == "表 1 经费预算")
+    assert caption.alignment == 1  # WD_ALIGN_PARAGRAPH.CENTER
