@@ -35,7 +35,7 @@ from planner.document.blocks import (
     Table,
     inline_text,
 )
-from planner.document.images import ImageError, read_image, resolve
+from planner.document.images import TOO_LARGE, ImageError, read_image, resolve
 from planner.document.numerals import to_chinese
 from planner.export.fields import add_field
 from planner.export.figures import figure_size, picture_paragraph, placeholder_paragraph
@@ -47,6 +47,7 @@ from planner.model.problems import Problem
 from planner.references.citations import marker
 
 REFERENCES_HEADING = "参考文献"
+MAX_DOCUMENT_IMAGE_BYTES = 200 * 1024 * 1024  # all pictures together: memory stays bounded
 _TABLE_HALF_POINTS = round(CAPTION_SIZE.pt * 2)
 
 
@@ -64,6 +65,8 @@ class BlocksWriter:
         self.text_height = section.page_height - section.top_margin - section.bottom_margin
         self._key = self._title = ""
         self._heading_numbers = [0, 0, 0]
+        self._image_bytes = 0  # the pictures are held in memory until the document is saved
+        self._embedded: set[str] = set()
 
     def section(self, key: str, title: str, blocks: tuple[Block, ...]) -> None:
         self._key, self._title = key, title
@@ -179,8 +182,15 @@ class BlocksWriter:
 
     def figure(self, block: Figure) -> None:
         self.figures += 1
+        file = resolve(block.path, self.base)
         try:
-            info = read_image(resolve(block.path, self.base))
+            info = read_image(file)
+            if str(file) not in self._embedded:
+                if self._image_bytes + len(info.data) > MAX_DOCUMENT_IMAGE_BYTES:
+                    cap = MAX_DOCUMENT_IMAGE_BYTES // 1_048_576
+                    raise ImageError(TOO_LARGE, f"the document's pictures exceed {cap} MB")
+                self._embedded.add(str(file))
+                self._image_bytes += len(info.data)
         except ImageError as error:
             placeholder_paragraph(self.writer, block.path, error)
             self.problems.append(figure_problem(self._key, self._title, block.path, error))

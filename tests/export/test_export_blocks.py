@@ -386,3 +386,17 @@ def test_captions_are_centred_in_a_template_without_a_caption_style(export_block
     _, doc = export_blocks(background=(budget_table(),), template=tmp_path / "office.docx")
     caption = next(p for p in doc.paragraphs if p.text == "表 1 经费预算")
     assert caption.alignment == 1  # WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_the_pictures_of_a_document_together_are_bounded(export_blocks, tmp_path, monkeypatch):
+    from planner.export import blocks_writer
+
+    data = pictures.png(100, 100)
+    monkeypatch.setattr(blocks_writer, "MAX_DOCUMENT_IMAGE_BYTES", 2 * len(data) + 10)
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.png").write_bytes(data)
+    blocks = tuple(Figure(f"{n}.png") for n in ("a", "a", "b", "c"))  # a twice: held once
+    result, doc = export_blocks(background=blocks)
+    assert len(doc.inline_shapes) == 3
+    (problem,) = result.problems
+    assert problem.params["path"] == "c.png" and problem.params["reason"] == "too_large"
