@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.document.count import count_chars
+from planner.document.count import count_section
 from planner.model.call import Call
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
@@ -38,7 +38,7 @@ class SectionCount:
 
 def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
     return [
-        SectionCount(s.key, s.title, count_chars(proposal.sections.get(s.key, "")), s.limit)
+        SectionCount(s.key, s.title, count_section(proposal.sections.get(s.key, "")), s.limit)
         for s in call.form
     ]
 
