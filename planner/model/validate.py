@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.document.blocks import citation_keys
-from planner.document.count import count_chars
+from planner.document.count import count_section
 from planner.model.call import Call
 from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
@@ -41,7 +41,7 @@ class SectionCount:
 
 def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
     return [
-        SectionCount(s.key, s.title, count_chars(proposal.sections.get(s.key, "")), s.limit)
+        SectionCount(s.key, s.title, count_section(proposal.sections.get(s.key, "")), s.limit)
         for s in call.form
     ]
 
