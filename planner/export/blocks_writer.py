@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.section import Section
+from docx.shared import Cm, Length, Pt
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from planner.document.blocks import (
@@ -60,9 +61,7 @@ class BlocksWriter:
         self.tables = 0
         self.figures = 0
         self.problems: list[Problem] = []
-        section = writer.doc.sections[-1]
-        self.text_width = section.page_width - section.left_margin - section.right_margin
-        self.text_height = section.page_height - section.top_margin - section.bottom_margin
+        self.text_width, self.text_height = _text_box(writer.doc.sections[-1])
         self._key = self._title = ""
         self._heading_numbers = [0, 0, 0]
         self._image_bytes = 0  # the pictures are held in memory until the document is saved
@@ -216,3 +215,17 @@ class BlocksWriter:
             w.run(paragraph, f"[{entry.number}]\t")
             with w.applicant():
                 w.run(paragraph, entry.text)
+
+
+def _text_box(section: Section) -> tuple[int, int]:
+    """EMU inside the margins; a template that leaves the page size or a margin out gets
+    Word's own defaults for it (A4 here, 2.54 / 3.17 cm margins)."""
+
+    def length(value: int | None, default: Length) -> int:
+        return int(value) if value is not None else int(default)
+
+    width = length(section.page_width, Cm(21.0))
+    height = length(section.page_height, Cm(29.7))
+    width -= length(section.left_margin, Cm(3.17)) + length(section.right_margin, Cm(3.17))
+    height -= length(section.top_margin, Cm(2.54)) + length(section.bottom_margin, Cm(2.54))
+    return max(width, int(Cm(2))), max(height, int(Cm(2)))

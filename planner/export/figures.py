@@ -8,6 +8,7 @@ place shows "［图片无法读取：path（why）］" in a box the applicant ca
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING, cast
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
@@ -27,6 +28,9 @@ from planner.document.images import (
 )
 from planner.export.fields import AFTER_PBDR
 from planner.export.writer import Writer
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 EMU_PER_INCH = 914_400
 _CAPTION_ROOM = EMU_PER_INCH  # a figure as tall as the page still leaves its caption a line
@@ -87,7 +91,7 @@ def placeholder_paragraph(writer: Writer, path: str, error: ImageError) -> Parag
         for attr, val in (("val", "single"), ("sz", "8"), ("space", "4"), ("color", "C00000")):
             element.set(qn(f"w:{attr}"), val)
         border.append(element)
-    ppr.insert_element_before(border, *AFTER_PBDR)
+    ppr.insert_element_before(cast("BaseOxmlElement", border), *AFTER_PBDR)
     reason = REASONS.get(error.reason, error.detail)
     writer.run(paragraph, f"［图片无法读取：{path}（{reason}）］", bold=True)
     return paragraph

@@ -10,6 +10,7 @@ once per cell and would be most of the cost of a long budget table.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, cast
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -17,6 +18,10 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import SubElement
 
 from planner.document.blocks import Align, Inlines, Table, inline_text
+
+if TYPE_CHECKING:
+    from docx.oxml.text.paragraph import CT_P
+    from docx.types import ProvidesStoryPart
 
 HEADER_FILL = "F2F2F2"
 _MIN_WEIGHT, _MAX_WEIGHT = 2, 24  # a column's width share, in characters of its longest cell
@@ -133,4 +138,4 @@ def _row(
         jc = "center" if header else _JC.get(align[column] if column < len(align) else "")
         if jc:
             SubElement(ppr, qn("w:jc")).set(qn("w:val"), jc)
-        write_cell(Paragraph(p, None), inlines, header)
+        write_cell(Paragraph(cast("CT_P", p), cast("ProvidesStoryPart", None)), inlines, header)

@@ -400,3 +400,18 @@ def test_the_pictures_of_a_document_together_are_bounded(export_blocks, tmp_path
     assert len(doc.inline_shapes) == 3
     (problem,) = result.problems
     assert problem.params["path"] == "c.png" and problem.params["reason"] == "too_large"
+
+
+def test_a_template_without_page_size_still_fits_figures_and_tables(export_blocks, tmp_path):
+    template = docx.Document()
+    sect_pr = template.sections[0]._sectPr
+    for tag in ("pgSz", "pgMar"):
+        sect_pr.remove(sect_pr.find(f"{W}{tag}"))
+    template.save(str(tmp_path / "office.docx"))
+    (tmp_path / "a.png").write_bytes(pictures.png(3000, 100))
+    result, doc = export_blocks(
+        background=(budget_table(), Figure("a.png")), template=tmp_path / "office.docx"
+    )
+    assert not result.problems
+    a4_text_width = docx.shared.Cm(21.0 - 2 * 3.17)
+    assert abs(doc.inline_shapes[0].width - a4_text_width) < 1000
