@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from docx.types import ProvidesStoryPart
 
 HEADER_FILL = "F2F2F2"
+CELL_MARGIN = "113"  # twips, 2 mm left and right: text not glued to the rules
 _MIN_WEIGHT, _MAX_WEIGHT = 2, 24  # a column's width share, in characters of its longest cell
 _JC = {"left": "left", "center": "center", "right": "right"}
 
@@ -45,10 +46,16 @@ def table_borders(tbl) -> None:
     margins = OxmlElement("w:tblCellMar")
     for edge in ("left", "right"):
         element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:w"), "113")  # 2 mm: text not glued to the rules
+        element.set(qn("w:w"), CELL_MARGIN)
         element.set(qn("w:type"), "dxa")
         margins.append(element)
     tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
+    # the rules on the text's edges: Word (before 2013's layout) and LibreOffice put the cell
+    # text, not the border, at the margin, so the table would stick out by one cell margin
+    indent = OxmlElement("w:tblInd")
+    indent.set(qn("w:w"), CELL_MARGIN)
+    indent.set(qn("w:type"), "dxa")
+    tbl_pr.insert_element_before(indent, "w:tblBorders")
 
 
 def shade(tc, fill: str) -> None:
