@@ -8,7 +8,7 @@ from pathlib import Path
 from planner.cli.common import EXIT_INVALID, EXIT_OK, add_call_option, error, load_call_arg
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("references", help="import and list a proposal's references (GB/T 7714)")
     add_call_option(p)  # `list` numbers in the order of the call's form
     commands = p.add_subparsers(dest="references_command", metavar="ACTION", required=True)

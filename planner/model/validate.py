@@ -170,8 +170,6 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
 def citation_problems(proposal: Proposal, call: Call) -> list[Problem]:
     """A cited key without a reference is an error in its section; a reference never cited
     is a warning (it would not be printed in the 参考文献 list)."""
-    from planner.document.markdown import parse_section  # only text with citations pays
-
     problems: list[Problem] = []
     ids = {item["id"] for item in proposal.references}
     cited: set[str] = set()
@@ -180,6 +178,9 @@ def citation_problems(proposal: Proposal, call: Call) -> list[Problem]:
         text = proposal.sections.get(key, "")
         if "@" not in text:  # no `[@key]` can be there: skip the parse
             continue
+        # here: the parser (markdown-it) is off the window's start path, as is any text without @
+        from planner.document.markdown import parse_section
+
         section = call.section(key)
         title = section.title if section is not None else key
         for cite in citation_keys(parse_section(text)):
