@@ -197,7 +197,10 @@ def _latex(text: str) -> str:
     """`Water quality \\& treatment`, `{\\"U}nal`, `--` → `&`, `Ü`, `–`."""
     if not _LATEX.search(text):
         return _clean(text)  # plain text (most fields, all Chinese ones): ~50× faster
-    return _clean(_decoder().latex_to_text(text))
+    try:
+        return _clean(_decoder().latex_to_text(text))
+    except RecursionError:  # braces nested thousands deep: the text as written
+        return _clean(text)
 
 
 _LATEX = re.compile(r"[\\{}$%~&^_#]|--|``|''")
