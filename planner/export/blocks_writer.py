@@ -36,6 +36,7 @@ from planner.document.blocks import (
     Table,
     inline_text,
 )
+from planner.document.clean import clean_text
 from planner.document.images import TOO_LARGE, ImageError, read_image, resolve
 from planner.document.numerals import to_chinese
 from planner.export.fields import add_field
@@ -166,6 +167,8 @@ class BlocksWriter:
             self.inlines(paragraph, inlines)
 
     def table(self, block: Table) -> None:
+        if not block.header and not block.rows:  # nothing to lay out (the parser makes none)
+            return
         self.tables += 1
         self.caption("表", self.tables, block.caption, above=True)
         tbl = build_table(
@@ -195,7 +198,7 @@ class BlocksWriter:
             self.problems.append(figure_problem(self._key, self._title, block.path, error))
         else:
             size = figure_size(info, self.text_width, self.text_height, block.width_percent)
-            picture_paragraph(self.writer, info, size, inline_text(block.caption))
+            picture_paragraph(self.writer, info, size, clean_text(inline_text(block.caption)))
         self.caption("图", self.figures, block.caption, above=False)
 
     def references(self, block: ReferenceList) -> None:

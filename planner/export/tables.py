@@ -90,6 +90,7 @@ def build_table(
     write_cell: CellWriter,
 ) -> object:
     """A `w:tbl` for `table`, `text_width` twips wide, not yet placed in the document."""
+    table = _even(table)
     widths = column_widths(table, text_width)
     tbl = OxmlElement("w:tbl")
     tbl_pr = SubElement(tbl, qn("w:tblPr"))
@@ -110,6 +111,19 @@ def build_table(
     for row in table.rows:
         _row(tbl, row, table.align, widths, paragraph_style, write_cell, header=False)
     return tbl
+
+
+def _even(table: Table) -> Table:
+    """Every row as wide as the widest, padded with empty cells. The parser pads already;
+    this keeps any other maker of blocks from losing a cell's text or breaking the grid."""
+    width = max(len(table.header), *(len(row) for row in table.rows), 1)
+
+    def pad(cells: tuple[Inlines, ...]) -> tuple[Inlines, ...]:
+        return cells + ((),) * (width - len(cells))
+
+    if len(table.header) == width and all(len(row) == width for row in table.rows):
+        return table
+    return Table(pad(table.header), tuple(pad(r) for r in table.rows), table.align, table.caption)
 
 
 def _row(

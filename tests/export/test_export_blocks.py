@@ -415,3 +415,12 @@ def test_a_template_without_page_size_still_fits_figures_and_tables(export_block
     assert not result.problems
     a4_text_width = docx.shared.Cm(21.0 - 2 * 3.17)
     assert abs(doc.inline_shapes[0].width - a4_text_width) < 1000
+
+
+def test_rows_of_any_length_and_an_empty_table_never_fail(export_blocks) -> None:
+    short_and_long = Table(cells("甲", "乙"), (cells("1"), cells("1", "2", "3")), ("default",) * 2)
+    _, doc = export_blocks(background=(short_and_long, Table((), (), ()), p("后文")))
+    (tbl,) = [e for e in body_between(doc, BACKGROUND, OBJECTIVES) if e.tag == f"{W}tbl"]
+    rows = [[text(tc) for tc in tr.findall(f"{W}tc")] for tr in tbl.findall(f"{W}tr")]
+    assert rows == [["甲", "乙", ""], ["1", "", ""], ["1", "2", "3"]]
+    assert "后文" in [p.text for p in doc.paragraphs]
