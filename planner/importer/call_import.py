@@ -13,7 +13,7 @@ from pathlib import Path
 
 from planner.document.numerals import from_chinese
 from planner.errors import CallFileError
-from planner.formats.text_file import read_text
+from planner.formats.text_file import TEXT_LIMIT, read_text
 from planner.importer.call_lines import (
     AREA,
     BULLET,
@@ -148,7 +148,9 @@ def import_call_file(path: Path, call_id: str = "", title: str = "") -> tuple[Ca
 
         report = ImportReport(unit="paragraph", lines_per_unit=2)
         return import_call_text(docx_call_text(path), call_id or stem, title or stem, report=report)
-    return import_call_text(read_text(path, CallFileError), call_id or stem, title or stem)
+    return import_call_text(
+        read_text(path, CallFileError, TEXT_LIMIT), call_id or stem, title or stem
+    )
 
 
 class _Placer:
