@@ -18,6 +18,7 @@ from planner.cli.common import (
     error,
     load_call_arg,
 )
+from planner.cli.terminal import line
 from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
 from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.summary import write_summaries
@@ -96,12 +97,12 @@ def run_batch(args: argparse.Namespace) -> int:
         f"{len(workspace.invalid)} invalid; exported {len(exported)} to {args.output}"
     )
     for entry in workspace.invalid:
-        print(f"INVALID {entry.name}")
+        print(line(f"INVALID {entry.name}"))
         for problem in entry.problems:
             if problem.is_error:
-                print(f"  {problem.describe(entry.name)}")
+                print(f"  {line(problem.describe(entry.name))}")
     for outcome in failed:
-        print(f"EXPORT FAILED {outcome.source}: {outcome.error}")
+        print(line(f"EXPORT FAILED {outcome.source}: {outcome.error}"))
     print(f"summary: {xlsx} and {csv_path}")
     return EXIT_INVALID if workspace.invalid or failed else EXIT_OK
 
@@ -113,7 +114,7 @@ def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
     outcomes = _export(jobs, call_path, args)
     failed = [o for o in outcomes if not o.ok]
     for note in plan.notes:
-        print(note)
+        print(line(note))
     print(
         f"{len(plan.items)} proposal files and {len(outcomes) - len(failed)} .docx written "
         f"to {args.output}; {len(plan.bad_rows)} bad rows"
@@ -121,16 +122,17 @@ def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
     for item in plan.kept:
         print(f"kept row {item.row}: {item.proposal_path.name} exists and was not overwritten")
     for problem in plan.problems:
-        print(f"BAD ROW {problem.describe(plan.source)}")
+        print(line(f"BAD ROW {problem.describe(plan.source)}"))
     for outcome in failed:
-        print(f"EXPORT FAILED {outcome.source}: {outcome.error}")
+        print(line(f"EXPORT FAILED {outcome.source}: {outcome.error}"))
     return EXIT_INVALID if plan.problems or failed else EXIT_OK
 
 
 def _export(jobs: list[ExportJob], call_path: Path, args: argparse.Namespace) -> list:
     events = run_exports(jobs, call_path, workers=args.jobs, template=args.template)
     if sys.stderr.isatty():
-        events = _progress_bar(events, sys.stderr)
+        # the bar's own carriage returns go to the terminal itself, not through the escaping
+        events = _progress_bar(events, getattr(sys.stderr, "raw", sys.stderr))
     try:
         return [event.outcome for event in events]
     except KeyboardInterrupt:

@@ -13,6 +13,7 @@ from planner.cli.common import (
     error,
     load_call_arg,
 )
+from planner.cli.terminal import line
 from planner.errors import PlannerError
 from planner.formats.proposal_file import load_proposal, save_proposal
 from planner.model.problems import ERROR
@@ -90,9 +91,9 @@ def run_validate(args: argparse.Namespace) -> int:
             f" ({len(errors)} errors, {len(problems) - len(errors)} warnings)"
         )
         for problem in problems:
-            print(f"  {problem.describe()}")
+            print(f"  {line(problem.describe())}")
         for sc in section_counts(proposal, call):
-            print(f"  {sc.key}: {sc.describe()}")
+            print(line(f"  {sc.key}: {sc.describe()}"))
         if errors:
             status = max(status, EXIT_INVALID)
     return status

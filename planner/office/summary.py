@@ -25,8 +25,9 @@ Cell = str | int | float
 
 # What openpyxl (and XML) refuses; applicants paste all sorts of things into titles.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-# A CSV cell starting with one of these is run as a formula by Excel ("CSV injection").
-_FORMULA_START = ("=", "+", "-", "@")
+# A CSV cell starting with one of these is run as a formula by Excel ("CSV injection"); OWASP
+# lists TAB, CR and LF too: Excel skips them and reads the `=` behind. Such a cell gets a `'`.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def duplicate_applicants(entries: list[Entry]) -> dict[str, list[str]]:

@@ -191,7 +191,7 @@ def test_devices_fifos_and_folders_are_not_read(capsys, tmp_path):
         (fifo, "a device"),
         (tmp_path, "a folder"),
     ):
-        code, out, err = run(capsys, "validate", str(path))
+        code, _, err = run(capsys, "validate", str(path))
         assert code == 1
         assert err.startswith(f"planner: {path}: not a regular file ({kind}")
         code, _, err = run(capsys, "topics", "--call", str(path))
