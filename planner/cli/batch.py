@@ -137,8 +137,7 @@ def _export(jobs: list[ExportJob], call_path: Path, args: argparse.Namespace) ->
         return [event.outcome for event in events]
     except KeyboardInterrupt:
         events.close()  # running exports finish whole; queued ones are dropped
-        error("interrupted; the files already written are complete")
-        raise SystemExit(130) from None
+        raise  # planner.cli.main: one line, exit 130, whatever phase it came in
 
 
 def _progress_bar(events: Iterable[Progress], out: TextIO, width: int = 30) -> Iterator[Progress]:

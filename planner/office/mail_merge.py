@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.errors import SourceError
+from planner.formats.proposal_file import SUFFIX, save_proposal
 from planner.formats.text_file import TEXT_LIMIT, read_bytes
 from planner.formats.zip_guard import read_office_file, refuse_macro_name
-from planner.formats.proposal_file import SUFFIX, save_proposal
 from planner.model.call import Call
 from planner.model.proposal import Applicant, Proposal
 from planner.model.validate import validate_proposal
