@@ -107,11 +107,11 @@ def _keep_backup(path: Path) -> None:
         except OSError:
             shutil.copy2(path, staged)  # FAT, some SMB shares: no hard links
         os.replace(staged, bak)
-    except BaseException:
+    finally:
+        # also on success: when the backup already is this file (a save killed after the
+        # last backup), rename() of one link over another of the same file does nothing
         with contextlib.suppress(OSError):
             staged.unlink()
-        raise
-    finally:
         _WRITING.discard(str(staged))
 
 
