@@ -19,6 +19,7 @@ from planner.cli.common import (
     load_call_arg,
 )
 from planner.cli.terminal import line
+from planner.formats.yaml_lines import excerpt
 from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
 from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.summary import write_summaries
@@ -100,7 +101,7 @@ def run_batch(args: argparse.Namespace) -> int:
         print(line(f"INVALID {entry.name}"))
         for problem in entry.problems:
             if problem.is_error:
-                print(f"  {line(problem.describe(entry.name))}")
+                print(f"  {line(excerpt(problem.describe(entry.name), 300))}")
     for outcome in failed:
         print(line(f"EXPORT FAILED {outcome.source}: {outcome.error}"))
     print(f"summary: {xlsx} and {csv_path}")

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
+from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
 from planner.model.validate import section_counts
 from planner.office.safe_names import contained
@@ -84,7 +85,8 @@ def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = Non
     for entry in workspace.entries:
         p = entry.proposal
         target = exported.get(entry.name)
-        problems = "; ".join(problem.describe() for problem in entry.problems)
+        # a value quoted in a problem (a 4 MB topic id…) is cut: the summary is sent around
+        problems = "; ".join(excerpt(problem.describe(), 300) for problem in entry.problems)
         dupe = ", ".join(dupes.get(entry.name, []))
         dupe = f"same applicant as {dupe}" if dupe else ""
         if p is None:

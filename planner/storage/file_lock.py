@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlannerError
-from planner.storage.atomic_write import new_file_mode
+from planner.storage.atomic_write import fsync_folder, new_file_mode
 from planner.storage.processes import owner_alive, process_token, this_host
 
 
@@ -214,6 +214,7 @@ def _create(target: Path) -> bool:
             return False
         except OSError:  # no hard links on this file system
             return _create_in_place(path, data)
+        fsync_folder(path.parent)
         return True
     finally:
         with contextlib.suppress(OSError):
