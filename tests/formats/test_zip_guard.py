@@ -203,6 +203,11 @@ def _broken_xlsx(tmp_path: Path, part: str, data: bytes) -> Path:
     [
         ("xl/sharedStrings.xml", b"<sst" + b" " * (20 * MB), "expands to 20 MB"),
         ("xl/sharedStrings.xml", b"<sst><si><t>broken", "cannot read the workbook"),
+        (  # the billion laughs in shared strings: defusedxml refuses the entities
+            "xl/sharedStrings.xml",
+            entity_bomb().replace("w:document", "sst").encode(),
+            "cannot read the workbook",
+        ),
         ("xl/workbook.xml", b"<workbook", "cannot read the workbook"),
         (
             "xl/worksheets/sheet1.xml",
