@@ -1,5 +1,6 @@
 """Fuzz: random and mutated proposal files, call files and .docx parts through `validate`,
-`topics --call` and `import-call`. The property (issue 18, must-have 7): one message and exit
+`topics --call` and `import-call`; mutated sheets and templates through `batch --applicants` and
+`export --template`. The property (issue 18, must-have 7): one message and exit
 0/1/2, never a traceback or an "unexpected error", never a hang.
 
 Bounded to a few seconds by default. A longer run, e.g. 5,000 examples per target:
@@ -150,3 +151,86 @@ def test_import_call_of_a_mutated_zip_never_crashes(data: bytes) -> None:
         path = Path(folder) / "call.docx"
         path.write_bytes(data)
         _check(*_run("import-call", str(path), "-o", str(Path(folder) / "out.yaml")))
+
+
+def _office_parts(data: bytes) -> dict[str, bytes]:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def _sheet() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["name", "topic", "phone"])
+    book.active.append(["张三", "1.1", "01234567"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+SHEET = _office_parts(_sheet())
+
+
+def _word_document() -> bytes:
+    """A real Word document (python-docx's own template): headings, a list, a section."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("1. 数据库", level=1)
+    document.add_heading("1.1 HTAP", level=2)
+    document.add_paragraph("背景。")
+    document.add_paragraph("建议研究方向：")
+    document.add_paragraph("行列混合存储", style="List Number")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+WORD = _office_parts(_word_document())
+
+
+@FUZZ
+@given(
+    st.sampled_from(sorted(SHEET)).flatmap(
+        lambda n: st.tuples(st.just(n), _mutated(SHEET[n], XML_TOKENS))
+    )
+)
+def test_applicants_sheet_never_crashes(part: tuple[str, bytes]) -> None:
+    from hostile_inputs import docx_bytes
+
+    name, data = part
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "applicants.xlsx"
+        path.write_bytes(docx_bytes({**SHEET, name: data}))
+        out = str(Path(folder) / "out")
+        _check(*_run("batch", "--applicants", str(path), "-o", out, "--jobs", "1"))
+
+
+_WORD_XML = sorted(n for n in WORD if n.endswith((".xml", ".rels")))
+
+
+@FUZZ
+@given(
+    st.sampled_from(_WORD_XML).flatmap(
+        lambda n: st.tuples(st.just(n), _mutated(WORD[n], XML_TOKENS))
+    ),
+    st.booleans(),
+)
+def test_word_documents_never_crash_import_or_template(
+    part: tuple[str, bytes], as_template: bool
+) -> None:
+    from hostile_inputs import docx_bytes
+
+    name, data = part
+    with tempfile.TemporaryDirectory() as folder:
+        template = Path(folder) / "t.docx"
+        template.write_bytes(docx_bytes({**WORD, name: data}))
+        if not as_template:
+            out = str(Path(folder) / "out.yaml")
+            _check(*_run("import-call", str(template), "-o", out))
+            return
+        out = str(Path(folder) / "o.docx")
+        _check(*_run("export", "--topic", "1.1", "-o", out, "--template", str(template)))
