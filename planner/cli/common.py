@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from planner.cli.terminal import line
 from planner.formats.call_file import load_call
 from planner.model.call import Call
 from planner.resources import builtin_call_path
@@ -27,4 +28,5 @@ def load_call_arg(args: argparse.Namespace) -> Call:
 
 
 def error(message: str) -> None:
-    print(f"planner: {message}", file=sys.stderr)
+    """One line on stderr; control characters and newlines in it (file content) are shown."""
+    print(f"planner: {line(message)}", file=sys.stderr)

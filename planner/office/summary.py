@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
+from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
 from planner.model.validate import section_counts
 from planner.office.safe_names import contained
@@ -25,8 +26,9 @@ Cell = str | int | float
 
 # What openpyxl (and XML) refuses; applicants paste all sorts of things into titles.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-# A CSV cell starting with one of these is run as a formula by Excel ("CSV injection").
-_FORMULA_START = ("=", "+", "-", "@")
+# A CSV cell starting with one of these is run as a formula by Excel ("CSV injection"); OWASP
+# lists TAB, CR and LF too: Excel skips them and reads the `=` behind. Such a cell gets a `'`.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def duplicate_applicants(entries: list[Entry]) -> dict[str, list[str]]:
@@ -84,7 +86,8 @@ def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = Non
     for entry in workspace.entries:
         p = entry.proposal
         target = exported.get(entry.name)
-        problems = "; ".join(problem.describe() for problem in entry.problems)
+        # a value quoted in a problem (a 4 MB topic id…) is cut: the summary is sent around
+        problems = "; ".join(excerpt(problem.describe(), 300) for problem in entry.problems)
         dupe = ", ".join(dupes.get(entry.name, []))
         dupe = f"same applicant as {dupe}" if dupe else ""
         source = source_label(entry)
