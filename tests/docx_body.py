@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 _P, _TBL, _SDT, _CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
@@ -40,3 +41,8 @@ def body_items(doc: Document) -> Iterator:
 def body_paragraphs(doc: Document) -> list[Paragraph]:
     """What `doc.paragraphs` was before the sections sat in content controls."""
     return [Paragraph(p, doc._body) for p in body_items(doc) if p.tag == _P]
+
+
+def body_tables(doc: Document) -> list[Table]:
+    """What `doc.tables` was before the sections sat in content controls."""
+    return [Table(t, doc._body) for t in body_items(doc) if t.tag == _TBL]

@@ -1,13 +1,12 @@
 """Open a returned Word file without trusting it: bounded sizes, no entities, no macros.
 
-The one place the .docx reader touches the zip and the XML parser, so that the project's
-shared guard (branch `hostile`) can replace it without the reader changing. Every refusal is a
-`WordFileError` naming the file and saying what to do; nothing here raises anything else for a
-bad file.
-
-Limits are far above what a proposal needs (a few dozen pages, a few figures) and far below
-what hurts a laptop: a part is read in chunks and given up as soon as it outgrows its limit,
-so a zip bomb whose header lies about its size costs at most the limit, not the gigabytes.
+The .docx reader's one door to the zip and the XML parser. The sizes, compression ratios, part
+count, encryption and macro parts are checked by the project's shared guard
+(`planner.formats.zip_guard`, the same limits as every Office file the app reads) before any
+part is parsed; this module adds what a returned proposal needs on top: an old `.doc` or a
+password-protected file named as such, a macro-enabled main part refused by its content type,
+DTDs refused with a message of their own, and the package's relationships. Every refusal is a
+`WordFileError` naming the file and saying what to do.
 """
 
 from __future__ import annotations
@@ -19,14 +18,10 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from planner.errors import WordFileError
+from planner.formats.zip_guard import LIMITS, read_office_file, refuse_macro_name, xml_parser
 
-MAX_FILE_BYTES = 200 * 1024 * 1024  # the .docx on disk, figures included
-MAX_ENTRIES = 5_000
-MAX_XML_BYTES = 40 * 1024 * 1024  # one XML part, uncompressed (~4,000 pages of text)
-MAX_MEDIA_BYTES = 50 * 1024 * 1024  # one image, uncompressed
-MAX_TOTAL_BYTES = 400 * 1024 * 1024  # everything read from one file
-MAX_RATIO = 200  # uncompressed / compressed beyond this and over a megabyte: a bomb
-_CHUNK = 1 << 20
+MAX_XML_BYTES = LIMITS.part_bytes  # one part, uncompressed
+MAX_MEDIA_BYTES = LIMITS.part_bytes  # one image
 
 _MAIN_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": "docx",
@@ -40,10 +35,7 @@ _OFFICE_DOCUMENT = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 )
 
-# never fetch, never expand: a returned file is data, not instructions
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
-)
+_PARSER = xml_parser()  # never fetch, never expand: a returned file is data, not instructions
 
 
 @dataclass
@@ -54,7 +46,6 @@ class DocxPackage:
     _zip: zipfile.ZipFile
     _names: dict[str, zipfile.ZipInfo]
     main: str = "word/document.xml"
-    _read: int = 0
     _rels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
 
     def close(self) -> None:
@@ -70,34 +61,17 @@ class DocxPackage:
         return name in self._names
 
     def read(self, name: str, limit: int = MAX_XML_BYTES) -> bytes:
+        """One part's bytes. The guard checked every declared size when the file was opened,
+        and zipfile never returns more than a part declares (it checks the CRC too)."""
         info = self._names.get(name)
         if info is None:
             raise WordFileError(str(self.path), f"the part {name} is missing")
         if info.file_size > limit:
-            raise self._refuse(
-                name,
-                f"would expand to {_mib(info.file_size)} MiB, more than "
-                f"the {_mib(limit)} MiB any part of a proposal needs",
-            )
-        if info.file_size > _CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            ratio = info.file_size // max(info.compress_size, 1)
-            raise self._refuse(name, f"is compressed {ratio}:1, which no real document is")
-        chunks: list[bytes] = []
-        size = 0
+            raise WordFileError(str(self.path), f"the part {name} is too large to read")
         try:
-            with self._zip.open(info) as stream:
-                while chunk := stream.read(_CHUNK):
-                    size += len(chunk)
-                    # the header's size may lie: count what actually comes out
-                    if size > limit or size > info.file_size:
-                        raise self._refuse(name, f"expands to more than {_mib(limit)} MiB")
-                    chunks.append(chunk)
+            return self._zip.read(info)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
             raise WordFileError(str(self.path), f"the part {name} is damaged: {exc}") from None
-        self._read += size
-        if self._read > MAX_TOTAL_BYTES:
-            raise self._refuse("the file", f"expands to more than {_mib(MAX_TOTAL_BYTES)} MiB")
-        return b"".join(chunks)
 
     def xml(self, name: str) -> etree._Element:
         return parse_xml(self.read(name), f"{self.path}: {name}")
@@ -116,16 +90,6 @@ class DocxPackage:
                     out[rel.get("Id", "")] = (rel.get("Type", ""), target)
             self._rels[part] = out
         return self._rels[part]
-
-    def _refuse(self, name: str, what: str) -> WordFileError:
-        return WordFileError(
-            str(self.path),
-            f"{name} {what}: a damaged file or a zip bomb, not a proposal; it was not read",
-        )
-
-
-def _mib(size: int) -> int:
-    return size // (1024 * 1024)
 
 
 def parse_xml(data: bytes, where: str) -> etree._Element:
@@ -151,7 +115,6 @@ def open_docx(path: Path) -> DocxPackage:
     if suffix in (".docm", ".dotm"):
         raise _macro_file(where)
     try:
-        size = path.stat().st_size
         with path.open("rb") as handle:
             magic = handle.read(8)
     except OSError as exc:
@@ -164,24 +127,13 @@ def open_docx(path: Path) -> DocxPackage:
         )
     if not magic.startswith(b"PK"):
         raise WordFileError(where, "not a Word .docx file (it is not a zip package)")
-    if size > MAX_FILE_BYTES:
-        raise WordFileError(
-            where,
-            f"the file is {size // (1024 * 1024)} MiB, more than the "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MiB a proposal can be",
-        )
+    refuse_macro_name(path, WordFileError)
+    data = read_office_file(path, WordFileError, "Word file")  # sizes, ratio, macros checked
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(data)
         infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise WordFileError(where, f"not a Word .docx file (a damaged zip: {exc})") from None
-    if len(infos) > MAX_ENTRIES:
-        archive.close()
-        raise WordFileError(
-            where,
-            f"the package holds {len(infos)} parts, more than a Word "
-            f"file ever has ({MAX_ENTRIES}); it was not read",
-        )
     package = DocxPackage(path, archive, {i.filename: i for i in infos})
     try:
         package.main = _main_part(package)

@@ -385,7 +385,7 @@ def test_captions_are_centred_in_a_template_without_a_caption_style(export_block
     template.styles.element.remove(template.styles["Caption"].element)
     template.save(str(tmp_path / "office.docx"))
     _, doc = export_blocks(background=(budget_table(),), template=tmp_path / "office.docx")
-    caption = next(p for p in doc.paragraphs if p.text == "表 1 经费预算")
+    caption = next(p for p in body_paragraphs(doc) if p.text == "表 1 经费预算")
     assert caption.alignment == 1  # WD_ALIGN_PARAGRAPH.CENTER
 
 
@@ -424,4 +424,4 @@ def test_rows_of_any_length_and_an_empty_table_never_fail(export_blocks) -> None
     (tbl,) = [e for e in body_between(doc, BACKGROUND, OBJECTIVES) if e.tag == f"{W}tbl"]
     rows = [[text(tc) for tc in tr.findall(f"{W}tc")] for tr in tbl.findall(f"{W}tr")]
     assert rows == [["甲", "乙", ""], ["1", "", ""], ["1", "2", "3"]]
-    assert "后文" in [p.text for p in doc.paragraphs]
+    assert "后文" in [p.text for p in body_paragraphs(doc)]
