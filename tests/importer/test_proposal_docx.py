@@ -232,3 +232,38 @@ def test_tracked_changes_are_read_as_accepted_and_comments_counted(call, folder,
     err = capsys.readouterr().err
     assert "warning: 2 tracked changes were read as if accepted" in err
     assert "1 comments in the document" in err
+
+
+REFERENCES = [
+    {"id": "lecun2015", "type": "article-journal", "title": "Deep learning",
+     "author": [{"family": "LeCun", "given": "Yann"}], "container-title": "Nature",
+     "issued": {"date-parts": [[2015]]}, "volume": "521", "page": "436-444"},
+    {"id": "zhang2020", "type": "article-journal", "title": "小样本学习综述",
+     "author": [{"family": "张", "given": "三"}], "container-title": "计算机学报",
+     "issued": {"date-parts": [[2020]]}, "volume": "43", "page": "1-20"},
+]  # fmt: skip
+
+
+def test_citations_and_references_come_back(call, folder: Path) -> None:
+    proposal = rich_proposal(call)
+    proposal.sections["budget"] = "见文献[@zhang2020; @lecun2015]。\n另见[@lecun2015]。"
+    proposal.references = [dict(r) for r in REFERENCES]
+    source = export(proposal, call, folder)
+    doc = reopen(source)
+    # an entry edited in Word (a typo fixed), and one typed in by hand
+    entries = [p for p in doc.paragraphs if p.text.startswith("[")]
+    assert [p.text[:3] for p in entries] == ["[1]", "[2]"]
+    last = entries[-1].runs[-1]
+    last.text = last.text.replace("Nature", "Nature.")
+    paragraph_after(entries[-1]._p, "[3]\t王五. 手写的文献[M]. 北京: 科学出版社, 2019.", style=None)
+    doc.save(str(source))
+    result = read_proposal_docx(source, call)
+    assert parse_section(result.proposal.sections["budget"]) == parse_section(
+        "见文献[@zhang2020; @lecun2015]。\n另见[@lecun2015]。"
+    )
+    assert [r["id"] for r in result.references] == ["zhang2020", "lecun2015"]
+    assert result.references[1] == REFERENCES[0]  # the stored details, not the edited text
+    messages = [n.describe() for n in result.notes]
+    assert any("reference [2] was edited in Word; read as 'lecun2015'" in m for m in messages)
+    assert any(m.startswith("NOT PLACED: paragraph") and "reference [3] matches no stored entry"
+               in m for m in messages)  # fmt: skip
