@@ -1184,6 +1184,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>文件</translation>
     </message>
     <message>
+        <source>%1 (from Word)</source>
+        <translation>%1（来自 Word）</translation>
+    </message>
+    <message>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>

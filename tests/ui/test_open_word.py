@@ -72,3 +72,14 @@ def test_a_file_that_is_not_word_says_why(window, tmp_path: Path, answers, shown
     assert (kind, title) == ("critical", "Cannot read the Word file")
     assert "not a Word .docx file (it is not a zip package)" in text
     assert not shown.boxes
+
+
+def test_the_workspace_window_says_which_rows_came_from_word(call, returned, qapp) -> None:
+
+    from planner.office.workspace import scan_workspace
+    from planner.ui.workspace.workspace_model import FILE, WorkspaceModel
+
+    model = WorkspaceModel()
+    model.set_workspace(scan_workspace(returned.parent, call))
+    rows = [model.index(r, FILE).data() for r in range(model.rowCount())]
+    assert rows == ["zhang.docx (from Word)"]

@@ -109,6 +109,8 @@ class WorkspaceModel(QAbstractTableModel):
     def _text(self, entry: Entry, column: int, for_sort: bool):
         p = entry.proposal
         if column == FILE:
+            if entry.from_word and not for_sort:  # a returned Word file, read back (issue 15)
+                return self.tr("%1 (from Word)").replace("%1", entry.name)
             return entry.name
         if p is None:
             if column == STATUS:
