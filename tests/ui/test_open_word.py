@@ -48,6 +48,8 @@ def test_open_reads_a_word_file_into_a_new_unsaved_proposal(call, window, return
     budget = window.editor.section_editors["budget"].text()
     assert budget.strip() == "设备费 20 万元，差旅费 5 万元。"
     assert (returned.parent / "zhang.figures" / "技术路线图.jpg").is_file()
+    # the figures are found where they were saved: no "no such file" in the problems list
+    assert not [p for p in window.problems._problems if p.code == "figure_unreadable"]
     ((title, text, informative, details),) = shown.boxes
     assert title == "Imported from Word"
     assert text == "zhang.docx was read into a new proposal, not saved yet."

@@ -85,8 +85,7 @@ class ProposalDocument(QObject):
         """A proposal read from elsewhere (a returned Word file): new, untitled and unsaved;
         `suggested` is where Save As starts (beside its figures)."""
         self._close_current()
-        self._replace(proposal, None, read_only=False)
-        self.suggested_path = suggested
+        self._replace(proposal, None, read_only=False, suggested=suggested)
         self.mark_modified()
 
     def restore(self, entry: RecoveryEntry) -> None:
@@ -187,6 +186,12 @@ class ProposalDocument(QObject):
         with contextlib.suppress(PlannerError, OSError):  # autosave must never interrupt typing
             self._recovery_entry = self.recovery.save(self.proposal, self.path, self._session)
 
+    def folder(self) -> Path | None:
+        """Where the proposal's figure paths start: its file's folder, or for an imported Word
+        file not yet saved, the folder its figures were saved in."""
+        place = self.path or self.suggested_path
+        return place.parent if place is not None else None
+
     def display_name(self) -> str:
         return self.path.name if self.path is not None else ""
 
@@ -198,13 +203,14 @@ class ProposalDocument(QObject):
         *,
         read_only: bool,
         problems: list[Problem] | None = None,
+        suggested: Path | None = None,
     ) -> None:
         self.proposal = proposal
         self.path = path
         self.read_only = read_only
         self.modified = False
         self.load_problems = list(problems or [])
-        self.suggested_path = None
+        self.suggested_path = suggested
         self.replaced.emit()
         self.stateChanged.emit()
 

@@ -90,7 +90,7 @@ class ExportController(QObject):
                 window.call,
                 target,
                 template=self.template,
-                base=path.parent if path is not None else None,
+                base=window.document.folder(),
             )
         except PlannerError as exc:
             QApplication.restoreOverrideCursor()
