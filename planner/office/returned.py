@@ -59,7 +59,10 @@ def read_word_proposal(path: Path, call: Call, name: str) -> tuple[Proposal | No
     try:
         result = read_proposal_docx(path, call, f"{path.stem}.figures")
     except WordFileError as exc:
-        return None, [Problem(ERROR, "file", exc.message, code="word_unreadable")]
+        problem = Problem(
+            ERROR, "file", exc.message, code="word_unreadable", params={"reason": exc.message}
+        )
+        return None, [problem]
     proposal = result.proposal
     proposal.status = read_statuses(path.parent).get(path.name, "draft")
     problems = [

@@ -183,6 +183,12 @@ class ProblemText(QObject):
             # the Field column names the section already
             "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
             "section_empty": self.tr("this required section is empty"),
+            # office/returned.py: a returned Word file in a workspace
+            "word_unreadable": self.tr("the Word file cannot be read: {reason}"),
+            "word_unplaced": self.tr("not read from the Word file: {note}"),
+            "word_tracked_changes": self.tr(
+                "{count} tracked changes in the Word file were read as if accepted"
+            ),
             # document_checks.py
             "figure_unreadable": self.tr("the picture {path} cannot be used: {reason}"),
             "table_ragged": self.tr(

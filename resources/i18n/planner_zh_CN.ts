@@ -725,6 +725,18 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>必填部分，尚未填写</translation>
     </message>
     <message>
+        <source>the Word file cannot be read: {reason}</source>
+        <translation>无法读取该 Word 文件：{reason}</translation>
+    </message>
+    <message>
+        <source>not read from the Word file: {note}</source>
+        <translation>未能从 Word 文件读入：{note}</translation>
+    </message>
+    <message>
+        <source>{count} tracked changes in the Word file were read as if accepted</source>
+        <translation>Word 文件中的 {count} 处修订已按接受后的内容读取</translation>
+    </message>
+    <message>
         <source>the picture {path} cannot be used: {reason}</source>
         <translation>图片 {path} 无法使用：{reason}</translation>
     </message>
