@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from planner.document.blocks import Citation, Inline, Span
+from planner.document.blocks import Citation, Inline, Inlines, Span
 from planner.importer.docx_styles import WordStyles, flag, is_grey, w
 
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -253,3 +253,58 @@ def citation_of(marker: Marker, keys: dict[int, str]) -> Citation | Span:
     if all(found):
         return Citation(tuple(k for k in found if k))
     return Span(f"[{','.join(str(n) for n in marker.numbers)}]", superscript=True)
+
+
+def line_inlines(pieces: list[Piece]) -> Inlines:
+    """Pieces of one line as inline runs: tabs and line breaks as spaces, markers kept as is
+    (the proposal reader maps them to citations)."""
+    out: list[Inline] = []
+    for piece in pieces:
+        if isinstance(piece, Span):
+            text = piece.text.replace("\t", " ")
+            if text:
+                out.append(Span(text, piece.bold, piece.italic, piece.superscript, piece.subscript))
+        elif isinstance(piece, Marker):
+            out.append(piece)  # type: ignore[arg-type]  # resolved before anything else sees it
+        elif piece == "\n":
+            out.append(Span(" "))
+    return tidy(out)
+
+
+def tidy(inlines: list[Inline] | Inlines) -> Inlines:
+    """Leading and trailing white space (ideographic spaces typed as an indent included)
+    dropped; adjacent runs with the same look joined; empty runs gone."""
+    runs = list(inlines)
+    while runs and isinstance(runs[0], Span) and not runs[0].text.strip():
+        runs.pop(0)
+    while runs and isinstance(runs[-1], Span) and not runs[-1].text.strip():
+        runs.pop()
+    if runs and isinstance(runs[0], Span):
+        first = runs[0]
+        runs[0] = Span(
+            first.text.lstrip(), first.bold, first.italic, first.superscript, first.subscript
+        )
+    if runs and isinstance(runs[-1], Span):
+        last = runs[-1]
+        runs[-1] = Span(
+            last.text.rstrip(), last.bold, last.italic, last.superscript, last.subscript
+        )
+    out: list[Inline] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if isinstance(run, Span) and isinstance(prev, Span):
+            same = (prev.bold, prev.italic, prev.superscript, prev.subscript) == (
+                run.bold,
+                run.italic,
+                run.superscript,
+                run.subscript,
+            )
+            if same or not run.text.strip():
+                out[-1] = Span(
+                    prev.text + run.text, prev.bold, prev.italic, prev.superscript, prev.subscript
+                )
+                continue
+        if isinstance(run, Span) and not run.text:
+            continue
+        out.append(run)
+    return tuple(out)

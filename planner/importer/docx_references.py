@@ -31,7 +31,7 @@ from planner.document.blocks import (
 from planner.errors import WordFileError
 from planner.formats.docx_identity import REFERENCES_NS, REFERENCES_REL
 from planner.formats.docx_package import DocxPackage
-from planner.importer.docx_blocks import TableUnit, Unit
+from planner.importer.docx_body import TableUnit, Unit
 from planner.importer.docx_inlines import Marker, citation_of
 
 Note = Callable[..., None]  # note(message, paragraph=None, placed=True)

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+
 from planner.document.blocks import Block, Inlines, Span
 from planner.document.images import ImageError, ImageInfo, parse_image
 from planner.errors import WordFileError
@@ -32,27 +34,18 @@ from planner.formats.docx_identity import (
     read_custom_properties,
 )
 from planner.formats.docx_package import MAX_MEDIA_BYTES, DocxPackage, open_docx
-from planner.importer.docx_blocks import (
-    BlockBuilder,
-    BodyReader,
-    FigureFound,
-    Para,
-    TableUnit,
-    TooLong,
-    Unit,
-    paragraph_lines,
-)
+from planner.importer.docx_blocks import BlockBuilder, FigureFound, paragraph_lines
+from planner.importer.docx_body import BodyReader, Para, TableUnit, TooLong, Unit
 from planner.importer.docx_inlines import Image, InlineReader
+from planner.importer.docx_parts import Parts, Splitter
 from planner.importer.docx_references import read_reference_list, resolve_citations
 from planner.importer.docx_styles import WordStyles, w
-from planner.importer.heading_match import best_renamed, exact, normalize, strip_number
+from planner.importer.heading_match import normalize
 from planner.model.call import Call, FormSection
 from planner.model.proposal import Applicant, Proposal
 
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _CUSTOM_REL = _RELS + "custom-properties"
-_TOPIC_HEADING = "申报课题与研究方向"
-_REFERENCES = ("参考文献", "references", "bibliography")
 APPLICANT_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "申请人", "负责人", "name"),
     "title": ("职称", "title"),
@@ -151,10 +144,7 @@ class _Reader:
         rels = package.rels(package.main)
         by_type = {t.rsplit("/", 1)[-1]: target for t, target in rels.values()}
         self.styles = WordStyles(
-            package.xml(by_type["styles"]) if by_type.get("styles") in _have(package) else None,
-            package.xml(by_type["numbering"])
-            if by_type.get("numbering") in _have(package)
-            else None,
+            self._part(by_type.get("styles")), self._part(by_type.get("numbering"))
         )
         self.comments_part = by_type.get("comments")
         self.inline_reader = InlineReader(self.styles)
@@ -164,6 +154,10 @@ class _Reader:
 
     def note(self, message: str, paragraph: int | None = None, placed: bool = True) -> None:
         self.result.notes.append(Note(message, paragraph, placed))
+
+    def _part(self, name: str | None) -> etree._Element | None:
+        """A part the main part names, parsed; None when the file lacks it."""
+        return self.package.xml(name) if name and self.package.has(name) else None
 
     # ---------------------------------------------------------------------------------
     def read(self) -> ImportResult:
@@ -214,8 +208,8 @@ class _Reader:
             return 0
         return sum(1 for _ in self.package.xml(self.comments_part).iter(w("comment")))
 
-    def _split(self, units: list[Unit]) -> _Parts:
-        return _Splitter(self.call, self.note).split(units)
+    def _split(self, units: list[Unit]) -> Parts:
+        return Splitter(self.call, self.note).split(units)
 
     # front matter ----------------------------------------------------------------------
     def _front(self, units: list[Unit]) -> None:
@@ -399,18 +393,6 @@ class _Reader:
         return name
 
 
-def _have(package: DocxPackage) -> _Has:
-    return _Has(package)
-
-
-class _Has:
-    def __init__(self, package: DocxPackage) -> None:
-        self.package = package
-
-    def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and self.package.has(name)
-
-
 def _is_guidance(text: str, guidance: str, section: FormSection) -> bool:
     found = normalize(text)
     return bool(found) and (
@@ -440,97 +422,3 @@ def _plain(inlines: Inlines) -> str:
 
 def _cut(text: str, size: int = 40) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
-
-
-# splitting the body into its parts ----------------------------------------------------------
-@dataclass
-class _Parts:
-    front: list[Unit] = field(default_factory=list)
-    topic: list[Unit] = field(default_factory=list)
-    sections: dict[str, list[Unit]] = field(default_factory=dict)
-    references: list[Unit] = field(default_factory=list)
-
-
-class _Splitter:
-    """Units → parts. A unit inside a content control tagged with a section key belongs to it
-    wherever it is; the others belong to the part whose heading they follow."""
-
-    def __init__(self, call: Call, note) -> None:
-        self.call = call
-        self.note = note
-        self.keys = {s.key for s in call.form}
-        self.titles = {s.key: s.title for s in call.form}
-
-    def split(self, units: list[Unit]) -> _Parts:
-        parts = _Parts()
-        marks = self._headings(units)
-        current: list[Unit] = parts.front
-        for i, unit in enumerate(units):
-            if i in marks:
-                mark = marks[i]
-                if mark == "topic":
-                    current = parts.topic
-                elif mark == "references":
-                    current = parts.references
-                else:
-                    current = parts.sections.setdefault(mark, [])
-                continue
-            if unit.control in self.keys:
-                parts.sections.setdefault(unit.control, []).append(unit)
-                continue
-            current.append(unit)
-        return parts
-
-    def _headings(self, units: list[Unit]) -> dict[int, str]:
-        """Unit index → 'topic', 'references' or the section key its heading starts."""
-        marks: dict[int, str] = {}
-        used: set[str] = set()
-        candidates: list[int] = []
-        for i, unit in enumerate(units):
-            if not isinstance(unit, Para) or unit.control in self.keys:
-                continue
-            text = " ".join(unit.text.split())
-            if not text or len(text) > 60:
-                continue
-            top = unit.heading == 1
-            if normalize(text) == normalize(_TOPIC_HEADING) and (top or unit.heading is None):
-                marks[i] = "topic"
-                continue
-            if normalize(text) in _REFERENCES and (top or unit.heading is None):
-                marks[i] = "references"
-                continue
-            key = next(
-                (k for k, t in self.titles.items() if exact(text, t) and k not in used), None
-            )
-            if key is not None and (top or unit.heading is None):
-                marks[i] = key
-                used.add(key)
-                if strip_number(text) != self.titles[key]:
-                    self.note(f"heading '{text}' read as section {self.titles[key]}", unit.number)
-            elif top:
-                candidates.append(i)
-        for i in candidates:
-            unit = units[i]
-            assert isinstance(unit, Para)
-            free = {k: t for k, t in self.titles.items() if k not in used}
-            key = best_renamed(unit.text, free) or self._by_position(i, marks, free)
-            if key is None:
-                continue  # a heading of the applicant's own: kept as a sub-heading
-            marks[i] = key
-            used.add(key)
-            self.note(
-                f"heading '{' '.join(unit.text.split())}' read as section "
-                f"{self.titles[key]} (renamed)",
-                unit.number,
-            )
-        return marks
-
-    def _by_position(self, index: int, marks: dict[int, str], free: dict[str, str]) -> str | None:
-        """A renamed heading standing exactly where one missing section would be."""
-        order = [s.key for s in self.call.form]
-        before = [marks[j] for j in sorted(marks) if j < index and marks[j] in order]
-        after = [marks[j] for j in sorted(marks) if j > index and marks[j] in order]
-        low = order.index(before[-1]) + 1 if before else 0
-        high = order.index(after[0]) if after else len(order)
-        gap = [k for k in order[low:high] if k in free]
-        return gap[0] if len(gap) == 1 else None
