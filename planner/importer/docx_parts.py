@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from planner.document.numerals import to_chinese
 from planner.importer.docx_body import Para, Unit
-from planner.importer.heading_match import best_renamed, exact, normalize, strip_number
+from planner.importer.heading_match import best_renamed, exact, normalize
 from planner.model.call import Call
 
 TOPIC_HEADING = "申报课题与研究方向"
@@ -38,6 +39,10 @@ class Splitter:
         self.note = note
         self.keys = {s.key for s in call.form}
         self.titles = {s.key: s.title for s in call.form}
+        # as the exporter writes them: 一、 is the topic part, the sections follow from 二、
+        self.written = {
+            s.key: f"{to_chinese(n)}、{s.title}" for n, s in enumerate(call.form, start=2)
+        }
 
     def split(self, units: list[Unit]) -> Parts:
         parts = Parts()
@@ -83,7 +88,7 @@ class Splitter:
             if key is not None and (top or unit.heading is None):
                 marks[i] = key
                 used.add(key)
-                if strip_number(text) != self.titles[key]:
+                if text != self.written[key]:  # renumbered, spaced, punctuated otherwise
                     self.note(f"heading '{text}' read as section {self.titles[key]}", unit.number)
             elif top:
                 candidates.append(i)

@@ -107,13 +107,17 @@ def test_a_file_edited_as_a_user_would(call, folder: Path) -> None:
     paragraph_after(control(doc, "innovation"), "控件外面写的一段。")
     # a paragraph of the budget deleted, a table added after it
     table_after(doc, text_paragraph(control(doc, "budget")), [["科目", "金额"], ["设备费", "20"]])
-    # a heading renumbered and renamed
-    for p in doc.element.body.iter(qn("w:p")):
-        texts = p.findall(f"{qn('w:r')}/{qn('w:t')}")
-        if "".join(t.text for t in texts) == "四、研究方案与技术路线":
-            texts[0].text, *rest = ["4. 研究方案及技术路线", *[""] * (len(texts) - 1)]
-            for t, value in zip(texts[1:], rest, strict=True):
-                t.text = value
+    # one heading renumbered, one renumbered and renamed
+    for old, new in (
+        ("二、研究背景与意义", "2 研究背景与意义"),
+        ("四、研究方案与技术路线", "4. 研究方案及技术路线"),
+    ):
+        for p in doc.element.body.iter(qn("w:p")):
+            texts = p.findall(f"{qn('w:r')}/{qn('w:t')}")
+            if "".join(t.text for t in texts) == old:
+                texts[0].text = new
+                for t in texts[1:]:
+                    t.text = ""
     doc.save(str(source))
 
     result = read_proposal_docx(source, call, "x.figures")
@@ -128,6 +132,10 @@ def test_a_file_edited_as_a_user_would(call, folder: Path) -> None:
     assert isinstance(budget_blocks[1], Table)
     assert budget_blocks[1].rows == (((Span("设备费"),), (Span("20"),)),)
     assert result.complete, result.report_lines()
+    notes = [n.describe() for n in result.notes]
+    assert any("heading '2 研究背景与意义' read as section 研究背景与意义" in n for n in notes)
+    assert any("heading '4. 研究方案及技术路线' read as section 研究方案与技术路线 (renamed)" in n
+               for n in notes)  # fmt: skip
 
 
 def test_headings_alone_find_the_sections(call, folder: Path) -> None:
