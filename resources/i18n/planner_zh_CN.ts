@@ -201,11 +201,11 @@
     <name>CallSwitcher</name>
     <message>
         <source>The call used last time cannot be opened:
-%1
+{error}
 
 The built-in call is used instead; open the other call again with File → Open Call….</source>
         <translation>上次使用的申报指南无法打开：
-%1
+{error}
 
 已改用内置申报指南；可通过“文件 → 打开申报指南…”重新打开其他指南。</translation>
     </message>
@@ -222,24 +222,20 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>打开申报指南</translation>
     </message>
     <message>
-        <source>Cannot open the call</source>
-        <translation>无法打开申报指南</translation>
+        <source>Call loaded: {title} ({count} topics)</source>
+        <translation>已载入申报指南：{title}（{count} 个课题）</translation>
     </message>
     <message>
-        <source>Call loaded: %1 (%2 topics)</source>
-        <translation>已载入申报指南：%1（%2 个课题）</translation>
+        <source>{file} was written for the call “{wanted}”, but the loaded call is “{id}” ({title}).</source>
+        <translation>{file} 是针对申报指南“{wanted}”撰写的，但当前载入的是“{id}”（{title}）。</translation>
     </message>
     <message>
-        <source>%1 was written for the call “%2”, but the loaded call is “%3” (%4).</source>
-        <translation>%1 是针对申报指南“%2”撰写的，但当前载入的是“%3”（%4）。</translation>
+        <source>Switch to the call “{title}” ({file})?</source>
+        <translation>是否切换到申报指南“{title}”（{file}）？</translation>
     </message>
     <message>
-        <source>Switch to the call “%1” (%2)?</source>
-        <translation>是否切换到申报指南“%1”（%2）？</translation>
-    </message>
-    <message>
-        <source>No call with the id “%1” was opened before. Open its call file now?</source>
-        <translation>此前未打开过标识为“%1”的申报指南。现在打开它的指南文件吗？</translation>
+        <source>No call with the id “{id}” was opened before. Open its call file now?</source>
+        <translation>此前未打开过标识为“{id}”的申报指南。现在打开它的指南文件吗？</translation>
     </message>
     <message>
         <source>Proposal for another call</source>
@@ -316,12 +312,12 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>内置样式（不使用模板）</translation>
     </message>
     <message>
-        <source>Template: %1</source>
-        <translation>模板：%1</translation>
+        <source>Template: {name}</source>
+        <translation>模板：{name}</translation>
     </message>
     <message>
-        <source>Export template: %1</source>
-        <translation>导出模板：%1</translation>
+        <source>Export template: {name}</source>
+        <translation>导出模板：{name}</translation>
     </message>
     <message>
         <source>Choose the institution&apos;s Word template</source>
@@ -336,27 +332,70 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>导出 .docx</translation>
     </message>
     <message>
-        <source>The export fills the template %1 (File → Export Template).</source>
-        <translation>导出时套用模板 %1（文件 → 导出模板）。</translation>
+        <source>The export fills the template {path} (File → Export Template).</source>
+        <translation>导出时套用模板 {path}（文件 → 导出模板）。</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
+</context>
+<context>
+    <name>FileCommands</name>
     <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
+        <source>the untitled proposal</source>
+        <translation>未命名申报书</translation>
+    </message>
+    <message>
+        <source>Open proposal</source>
+        <translation>打开申报书</translation>
+    </message>
+    <message>
+        <source>Cannot open proposal</source>
+        <translation>无法打开申报书</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Save proposal as</source>
+        <translation>申报书另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save proposal</source>
+        <translation>无法保存申报书</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>an untitled proposal</source>
+        <translation>未命名申报书</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Proposals (*{suffix});;All files (*)</source>
+        <translation>申报书 (*{suffix});;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Topic %1 chosen</source>
-        <translation>已选择课题 %1</translation>
+        <source>Topic {id} chosen</source>
+        <translation>已选择课题 {id}</translation>
     </message>
     <message>
-        <source>Problems (%1 errors, %2 warnings)</source>
-        <translation>问题（%1 个错误，%2 个警告）</translation>
+        <source>Problems ({errors} errors, {warnings} warnings)</source>
+        <translation>问题（{errors} 个错误，{warnings} 个警告）</translation>
     </message>
     <message>
         <source>Untitled proposal</source>
@@ -377,46 +416,6 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
-    </message>
-    <message>
-        <source>the untitled proposal</source>
-        <translation>未命名申报书</translation>
-    </message>
-    <message>
-        <source>Open proposal</source>
-        <translation>打开申报书</translation>
-    </message>
-    <message>
-        <source>Cannot open proposal</source>
-        <translation>无法打开申报书</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <source>Save proposal as</source>
-        <translation>申报书另存为</translation>
-    </message>
-    <message>
-        <source>Cannot save proposal</source>
-        <translation>无法保存申报书</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>an untitled proposal</source>
-        <translation>未命名申报书</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>Proposals (*%1);;All files (*)</source>
-        <translation>申报书 (*%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -500,10 +499,6 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Cannot open the call</source>
         <translation>无法打开申报指南</translation>
-    </message>
-    <message>
-        <source>{file}: no numbered area or topic headings were found.</source>
-        <translation>{file}：未找到带编号的领域或课题标题。</translation>
     </message>
 </context>
 <context>

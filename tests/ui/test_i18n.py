@@ -126,22 +126,22 @@ def test_switching_at_run_time_retranslates_an_open_dialog(qtbot, english, call,
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.windowTitle() == "Find Topics for My Research"
-    i18n.set_language(english, "zh_CN", settings)
+    i18n.install_translator(english, "zh_CN", settings)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "为我的研究查找课题")
     header = dialog._view.model().headerData(2, dialog._view.horizontalHeader().orientation())
     assert header == "相似度"
     assert dialog._go_button.text() == "转到课题(&G)"
-    i18n.set_language(english, "en", settings)
+    i18n.install_translator(english, "en", settings)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Find Topics for My Research")
     assert dialog._go_button.text() == "&Go to Topic"
 
 
 def test_choice_is_saved_and_used_next_start(english, settings):
     assert i18n.saved_language(settings) is None
-    i18n.set_language(english, "zh", settings)
+    i18n.save_language("zh", settings)
     assert settings.value(i18n.SETTINGS_KEY) == "zh_CN"
     assert i18n.install_translator(english, None, settings) == "zh_CN"  # like a restart
-    i18n.set_language(english, None, settings)  # back to "follow the system"
+    i18n.save_language(None, settings)  # back to "follow the system"
     assert i18n.saved_language(settings) is None
 
 

@@ -80,6 +80,13 @@ class ProposalDocument(QObject):
         self.lock = lock
         self._replace(proposal, path, read_only=read_only, problems=problems)
 
+    def show_file(self, path: Path) -> None:
+        """Show `path` as opened, without taking its lock: for `--screenshot`, which never
+        saves (a file open in a running window can still be pictured). Raises like `open`."""
+        proposal, problems = load_proposal(path)
+        self._close_current()
+        self._replace(proposal, Path(path), read_only=False, problems=problems)
+
     def restore(self, entry: RecoveryEntry) -> None:
         """Take over a crashed session's copy: unsaved, tied to its file if it had one.
 

@@ -1,8 +1,8 @@
 """The batch window: a research office's view of a workspace (a folder of proposals).
 
 Thin over the core: `planner.office.workspace` loads and changes status, `planner.office.batch`
-exports (its progress generator is consumed in a QThread), `planner.office.summary` writes summary.xlsx/csv,
-`planner.office.mail_merge` makes one proposal per row of an applicants sheet.
+exports (its progress generator is consumed in a QThread), `planner.office.summary` writes
+summary.xlsx/csv, `planner.office.mail_merge` makes one proposal per row of an applicants sheet.
 The window never opens the editor itself: it emits `openProposalRequested`.
 """
 
@@ -65,7 +65,6 @@ class BatchWindow(QWidget):
     def __init__(
         self,
         call: Call,
-        call_path: Path,
         parent: QWidget | None = None,
         *,
         workers: int | None = None,
@@ -73,7 +72,6 @@ class BatchWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self._call = call
-        self._call_path = call_path
         self._workers = workers or default_jobs()
         self._export = export
         self._thread: QThread | None = None
@@ -315,7 +313,7 @@ class BatchWindow(QWidget):
         self._thread = QThread(self)
         self._worker = ExportWorker(
             jobs,
-            self._call_path,
+            self._call,
             self._workers,
             self._export,
             template=self.template,
