@@ -130,4 +130,6 @@ def test_the_check_finds_a_cycle_and_names_it(tmp_path: Path) -> None:
     )
     (package / "core.py").write_text("def f():\n    from . import ui\n")
     graph = import_graph(package)
-    assert cycles(graph) == [["planner.ui.controller", "planner.ui.window", "planner.ui.controller"]]
+    assert cycles(graph) == [
+        ["planner.ui.controller", "planner.ui.window", "planner.ui.controller"]
+    ]

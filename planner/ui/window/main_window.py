@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
 from planner.formats.proposal_file import SUFFIX
-from planner.importer.any_call import can_open_as_call
 from planner.model.call import Call
 from planner.model.validate import validate_proposal
 from planner.ui import i18n
@@ -26,6 +25,7 @@ from planner.ui.panes.topic_tree import TopicTreePane
 from planner.ui.window.actions import WindowActions
 from planner.ui.window.call_switcher import CallSwitcher
 from planner.ui.window.document import ProposalDocument
+from planner.ui.window.edit_commands import dropped_path, run_edit_command
 from planner.ui.window.export_action import ExportController
 from planner.ui.window.file_commands import FileCommands
 from planner.ui.window.settings import WindowSettings
@@ -126,12 +126,10 @@ class MainWindow(QMainWindow):
         a.open_call.triggered.connect(lambda: self.calls.choose())
         a.open_workspace.triggered.connect(lambda: self.workspace.choose(self.file_dir()))
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(lambda: self._edit_command("undo"))
-        a.redo.triggered.connect(lambda: self._edit_command("redo"))
-        a.cut.triggered.connect(lambda: self._edit_command("cut"))
-        a.copy.triggered.connect(lambda: self._edit_command("copy"))
-        a.paste.triggered.connect(lambda: self._edit_command("paste"))
-        a.select_all.triggered.connect(lambda: self._edit_command("selectAll"))
+        edits = {a.undo: "undo", a.redo: "redo", a.cut: "cut", a.copy: "copy",
+                 a.paste: "paste", a.select_all: "selectAll"}  # fmt: skip
+        for action, command in edits.items():
+            action.triggered.connect(lambda _=False, c=command: self._edit(c))
         a.find.triggered.connect(self.tree.focus_search)
         a.match.triggered.connect(self.open_match_dialog)
         a.show_problems.triggered.connect(self._show_problems)
@@ -288,15 +286,8 @@ class MainWindow(QMainWindow):
         self.document.new()  # replaced → every pane reloads, title and problems update
 
     # -- other commands
-    def _edit_command(self, name: str) -> None:
-        """The Edit menu acts on the text field that has the focus (each keeps its own undo
-        history); Copy also copies what is selected in the call's text (a QLabel)."""
-        widget = self.focusWidget()  # the field last focused in this window
-        if isinstance(widget, QLabel):
-            if name == "copy" and widget.hasSelectedText():
-                QApplication.clipboard().setText(widget.selectedText())
-        elif widget is not None and hasattr(widget, name):
-            getattr(widget, name)()
+    def _edit(self, command: str) -> None:
+        run_edit_command(self.focusWidget(), command)  # the field last focused in this window
 
     def open_match_dialog(self) -> None:
         from planner.ui.dialogs.match_dialog import MatchDialog  # lazy: off the start-up path
@@ -330,11 +321,11 @@ class MainWindow(QMainWindow):
 
     # -- files dropped on the window (text fields take drops of their own: text)
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_path(event) is not None:
+        if dropped_path(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_path(event)
+        path = dropped_path(event.mimeData())
         if path is None:
             return
         event.acceptProposedAction()
@@ -383,15 +374,3 @@ class MainWindow(QMainWindow):
             self.save_settings()
         self.document.close()
         event.accept()
-
-
-def _dropped_path(event: QDropEvent) -> Path | None:
-    """The one local file or folder dropped, if the window can open it: a proposal, a folder
-    of proposals (the workspace), or a call (a call file, or a topic list to import)."""
-    urls = event.mimeData().urls()
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    path = Path(urls[0].toLocalFile())
-    if path.is_dir() or path.name.endswith(SUFFIX):
-        return path
-    return path if path.is_file() and can_open_as_call(path) else None
