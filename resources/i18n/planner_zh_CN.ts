@@ -770,22 +770,6 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>审阅中</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>待提交</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
@@ -859,12 +843,31 @@ The built-in call is used instead; open the other call again with File → Open 
         </translation>
     </message>
     <message>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 字</translation>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} 字</translation>
     </message>
     <message>
-        <source>%1 — over the limit by %2</source>
-        <translation>%1 — 超出字数限制 %2 字</translation>
+        <source>{text} — over the limit by {over}</source>
+        <translation>{text} — 超出字数限制 {over} 字</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审阅中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待提交</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
     </message>
 </context>
 <context>
@@ -1069,22 +1072,6 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>unreadable</source>
         <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>审阅中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>待提交</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
     </message>
     <message>
         <source>No problems</source>

@@ -26,6 +26,7 @@ from planner.model.call import Call
 from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
 from planner.model.validate import completeness
 from planner.ui.panes.section_editor import SectionEditor
+from planner.ui.status_labels import status_labels
 
 
 class ProposalEditor(QWidget):
@@ -132,12 +133,7 @@ class ProposalEditor(QWidget):
         self.title_label.setText(self.tr("&Title:"))
         self.title_edit.setPlaceholderText(self.tr("The title of your proposal"))
         self.status_label.setText(self.tr("Status:"))
-        names = {
-            "draft": self.tr("Draft"),
-            "review": self.tr("In review"),
-            "ready": self.tr("Ready"),
-            "submitted": self.tr("Submitted"),
-        }
+        names = status_labels()
         self._loading, was = True, self._loading
         current = self.status_combo.currentIndex()
         self.status_combo.clear()

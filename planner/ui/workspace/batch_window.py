@@ -40,6 +40,7 @@ from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.summary import write_summaries
 from planner.office.workspace import load_entry, scan_workspace, set_status
 from planner.ui.problem_text import ProblemText
+from planner.ui.status_labels import status_label
 from planner.ui.workspace.export_worker import ExportWorker
 from planner.ui.workspace.workspace_model import (
     APPLICANT,
@@ -120,7 +121,7 @@ class BatchWindow(QWidget):
 
         self.status_combo = QComboBox()
         for status in STATUSES:
-            self.status_combo.addItem(self.model.status_label(status), status)
+            self.status_combo.addItem(status_label(status), status)
         self.set_status_button = QPushButton(self.tr("Set status of selected"))
         self.export_summary_button = QPushButton(self.tr("Export summary…"))
         self.export_all_button = QPushButton(self.tr("Export all…"))
@@ -223,7 +224,7 @@ class BatchWindow(QWidget):
             self.model.replace_entry(row, load_entry(entry.path, self._call, workspace.root))
             changed += 1
         message = self.tr("Status set to “%1” for %n proposals.", "", changed).replace(
-            "%1", self.model.status_label(status)
+            "%1", status_label(status)
         )
         self.message_label.setText("\n".join([message, *failures]))
         return failures

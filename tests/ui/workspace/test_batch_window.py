@@ -97,7 +97,7 @@ def test_status_change_is_saved_for_the_selected_rows(window) -> None:
     assert load_proposal(root / "carol.proposal.yaml")[0].status == "ready"
     assert load_proposal(root / "dave.proposal.yaml")[0].status == "draft"
     statuses = dict(zip(_column(window, FILE), _column(window, STATUS), strict=True))
-    assert statuses["alice.proposal.yaml"] == statuses["carol.proposal.yaml"] == "ready"
+    assert statuses["alice.proposal.yaml"] == statuses["carol.proposal.yaml"] == "Ready"
     assert "for 2 proposals" in window.message_label.text()
     assert "empty.proposal.yaml: unreadable" in window.message_label.text()
 
@@ -276,3 +276,14 @@ def test_problems_and_bad_rows_in_chinese(window, qapp, tmp_path: Path) -> None:
         ]
     finally:
         i18n.install_translator(qapp, "en")
+
+
+def test_statuses_read_the_same_in_the_editor_and_the_workspace(window, call, qtbot) -> None:
+    """One table of status labels: the workspace once said "review", the editor "In review"."""
+    from planner.ui.panes.proposal_editor import ProposalEditor
+
+    editor = ProposalEditor(call)
+    qtbot.addWidget(editor)
+    in_editor = [editor.status_combo.itemText(i) for i in range(editor.status_combo.count())]
+    in_workspace = [window.status_combo.itemText(i) for i in range(window.status_combo.count())]
+    assert in_editor == in_workspace == ["Draft", "In review", "Ready", "Submitted"]
