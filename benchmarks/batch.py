@@ -135,7 +135,7 @@ def main() -> int:
 
         workspace, scan_s = timed("scan + validate workspace", lambda: scan_workspace(ws_dir, call))
         assert len(workspace.valid) == args.count, [
-            e.describe_problems() for e in workspace.invalid
+            [p.describe(e.name) for p in e.problems] for e in workspace.invalid
         ]
 
         # One export of one proposal, in-process and warm: the cost inside `planner export`.

@@ -1081,12 +1081,20 @@ The built-in call is used instead; open the other call again with File → Open 
 <context>
     <name>crash</name>
     <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
+        <source>Proposal Planner ran into an internal error.</source>
+        <translation>Proposal Planner 遇到了内部错误。</translation>
     </message>
     <message>
-        <source>Proposal Planner ran into an internal error. Your unsaved work was kept and will be offered the next time you start it.</source>
-        <translation>Proposal Planner 遇到了内部错误。您未保存的内容已保留，下次启动时将提示您恢复。</translation>
+        <source>Your unsaved changes were written to a recovery copy: if the program stops now, the next start offers to restore them. Save the proposal now if you can.</source>
+        <translation>您未保存的更改已写入恢复副本：如果程序此时停止，下次启动时会提示恢复。如有可能，请立即保存申报书。</translation>
+    </message>
+    <message>
+        <source>The open proposal has no unsaved changes.</source>
+        <translation>当前申报书没有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
     </message>
 </context>
 <context>
