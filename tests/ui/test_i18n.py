@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ET
 
@@ -179,3 +180,40 @@ def test_menus_and_section_counts_follow_a_switch(qtbot, english, call, settings
     qtbot.waitUntil(lambda: actions.file_menu.title() == "文件(&F)")
     assert actions.save_as.text() == "另存为(&A)…"
     assert editor.count.text() == "0 / 1000 字"
+
+
+PLACEHOLDER = re.compile(r"%n|%\d|\{\w*\}")
+
+
+@pytest.mark.parametrize("ts", [TS, EN_TS], ids=["zh_CN", "en"])
+def test_every_translation_keeps_exactly_the_placeholders_of_its_source(ts):
+    """A translation that drops `{path}` or adds one shows the user a hole or a raw brace."""
+    checked = 0
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source", "")
+        expected = sorted(PLACEHOLDER.findall(source))
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            assert sorted(PLACEHOLDER.findall(form)) == expected, (source, form)
+            checked += bool(expected)
+    assert checked  # the files have placeholders to check
+
+
+def test_messages_are_filled_one_way():
+    """Named placeholders, filled by i18n.fill; %1-style and str.format ones are gone."""
+    sources = [ET.parse(ts).getroot() for ts in (TS, EN_TS)]
+    for root in sources:
+        for message in root.iter("message"):
+            source = message.findtext("source", "")
+            assert not re.search(r"%\d|\{\d*\}", source), source
+    code = "\n".join(p.read_text(encoding="utf-8") for p in _script().ui_sources())
+    assert '.replace("%' not in code
+    assert not re.search(r"\btr\([^()]*\)\.format\(|translate\([^()]*\)\.format\(", code)
+
+
+def test_fill_substitutes_every_placeholder_in_one_pass():
+    # chained .replace("%1", a).replace("%2", b) put b into a when a held "%2"
+    assert i18n.fill("{a} and {b}", a="{b}", b="x") == "{b} and x"
+    assert i18n.fill("{a} and {missing}", a=1) == "1 and {missing}"  # visible, not a crash
+    assert i18n.fill("Complete: {percent}%", percent=40) == "Complete: 40%"

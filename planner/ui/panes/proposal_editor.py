@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.model.call import Call
 from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
 from planner.model.validate import completeness
+from planner.ui.i18n import fill
 from planner.ui.panes.section_editor import SectionEditor
 from planner.ui.status_labels import status_labels
 
@@ -241,7 +242,7 @@ class ProposalEditor(QWidget):
             self.topic_label.setText(
                 self.tr("No topic chosen yet: select one on the left and press “Use this topic”.")
                 if not p.topic
-                else self.tr("Topic %1 is not in this call.").replace("%1", p.topic)
+                else fill(self.tr("Topic {id} is not in this call."), id=p.topic)
             )
         else:
             self.topic_label.setText(f"<b>{topic.id}</b>  {topic.title}")
@@ -287,7 +288,7 @@ class ProposalEditor(QWidget):
     def _refresh_progress(self) -> None:
         value = round(completeness(self.proposal, self.call) * 100)
         self.progress.setValue(value)
-        self.progress.setFormat(self.tr("Complete: %1%").replace("%1", str(value)))
+        self.progress.setFormat(fill(self.tr("Complete: {percent}%"), percent=value))
 
     def _changed(self) -> None:
         if not self._loading:
