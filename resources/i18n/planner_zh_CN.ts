@@ -832,10 +832,6 @@ The built-in call is used instead; open the other call again with File → Open 
         <source>Complete: {percent}%</source>
         <translation>完成度：{percent}%</translation>
     </message>
-    <message>
-        <source>New direction</source>
-        <translation>新的研究方向</translation>
-    </message>
 </context>
 <context>
     <name>SectionEditor</name>

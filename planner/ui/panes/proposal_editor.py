@@ -97,6 +97,8 @@ class ProposalEditor(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.own_list.itemChanged.connect(self._on_own_changed)
+        # Esc on a new row, or a row edited down to nothing: the row goes (it was never saved)
+        self.own_list.itemDelegate().closeEditor.connect(lambda *_: self._drop_blank_own_rows())
         self.own_add = QPushButton(self.topic_box)
         self.own_remove = QPushButton(self.topic_box)
         self.own_add.clicked.connect(self._add_own)
@@ -230,9 +232,19 @@ class ProposalEditor(QWidget):
             target = self.directions_list if self.directions_list.count() else self.topic_label
         if target is None:
             return False
-        self.scroll.ensureWidgetVisible(target)
+        self._scroll_to_middle(target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def _scroll_to_middle(self, target: QWidget) -> None:
+        """Scroll the pane so that `target` sits in the middle of it (as far as the pane
+        scrolls): at an edge, a field found by double-clicking a problem is easily missed."""
+        content = self.scroll.widget()
+        if not content.isAncestorOf(target):
+            return
+        centre = target.mapTo(content, target.rect().center()).y()
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(centre - self.scroll.viewport().height() // 2)
 
     # -- internals
     def _refresh_topic(self) -> None:
@@ -327,14 +339,25 @@ class ProposalEditor(QWidget):
         return [self.own_list.item(i).text() for i in range(self.own_list.count())]
 
     def _on_own_changed(self, _item: QListWidgetItem) -> None:
+        self._drop_blank_own_rows()
         self.ownDirectionsEdited.emit(self._own_texts())
 
+    def _drop_blank_own_rows(self) -> None:
+        """Rows without text: they never entered the proposal, so the list shows none."""
+        self.own_list.blockSignals(True)
+        for row in reversed(range(self.own_list.count())):
+            if not self.own_list.item(row).text().strip():
+                self.own_list.takeItem(row)
+        self.own_list.blockSignals(False)
+
     def _add_own(self) -> None:
-        item = QListWidgetItem(self.tr("New direction"), self.own_list)
+        """An empty row to type in; it enters the proposal once it holds text."""
+        item = QListWidgetItem("")  # flags set before it is in the list: no itemChanged
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.ownDirectionsEdited.emit(self._own_texts())
-        self.own_list.setCurrentRow(self.own_list.count() - 1)
-        self.own_list.editItem(self.own_list.item(self.own_list.count() - 1))
+        self.own_list.addItem(item)
+        self.own_list.setFixedHeight(self._list_height(self.own_list, minimum=36))
+        self.own_list.setCurrentItem(item)
+        self.own_list.editItem(item)
 
     def _remove_own(self) -> None:
         row = self.own_list.currentRow()

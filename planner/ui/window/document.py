@@ -118,7 +118,9 @@ class ProposalDocument(QObject):
         if target is None:
             raise ValueError("no file to save to")
         new_lock = None
-        if target != self.path:
+        # a lock on the target unless we hold it already: a read-only window has the path of a
+        # file another window holds, and must not save over it
+        if self.lock is None or self.lock.target != target:
             try:
                 new_lock = _acquire_lock(target)
             except OSError as exc:  # the folder is missing or read-only: saving fails too
@@ -168,10 +170,12 @@ class ProposalDocument(QObject):
             self.mark_modified()
 
     def add_own_direction(self, text: str) -> None:
-        self.proposal.own_directions.append(text)
-        self.mark_modified()
+        if text.strip():  # an empty own direction never enters the proposal
+            self.proposal.own_directions.append(text)
+            self.mark_modified()
 
     def set_own_directions(self, texts: list[str]) -> None:
+        texts = [t for t in texts if t.strip()]
         if texts != self.proposal.own_directions:
             self.proposal.own_directions = list(texts)
             self.mark_modified()

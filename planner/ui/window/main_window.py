@@ -22,7 +22,7 @@ from planner.ui.panes.detail_pane import DetailPane
 from planner.ui.panes.problems_pane import ProblemsPane
 from planner.ui.panes.proposal_editor import ProposalEditor
 from planner.ui.panes.topic_tree import TopicTreePane
-from planner.ui.window.actions import WindowActions
+from planner.ui.window.actions import CommandKeys, WindowActions
 from planner.ui.window.call_switcher import CallSwitcher
 from planner.ui.window.document import ProposalDocument
 from planner.ui.window.edit_commands import dropped_path, run_edit_command
@@ -144,6 +144,11 @@ class MainWindow(QMainWindow):
         self.exporter.templateChanged.connect(self.workspace.set_template)
         self.workspace.openProposalRequested.connect(self._open_from_workspace)
         self.workspace.topicCountsChanged.connect(self.tree.set_topic_counts)
+
+        # window commands keep their keys inside text fields (Ctrl+E: export, not end of line)
+        keys = CommandKeys(self, [a.export_docx, a.new, a.open, a.save, a.save_as, a.open_call,
+                                  a.open_workspace, a.show_problems, a.quit])  # fmt: skip
+        QApplication.instance().focusChanged.connect(keys.watch)
 
         self.tree.topicSelected.connect(self._on_topic_selected)
         self.tree.useTopicRequested.connect(self.choose_topic)
