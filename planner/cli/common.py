@@ -35,5 +35,10 @@ def load_call_arg(args: argparse.Namespace) -> Call:
     return loaded.call
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 error`, `2 errors`, `0 areas`: English counts on the command line read right."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def error(message: str) -> None:
     print(f"planner: {message}", file=sys.stderr)

@@ -1,26 +1,13 @@
-"""Strip what XML 1.0 cannot hold, so no pasted text can make python-docx raise ValueError."""
+"""What the exporter cleans and verifies. `clean_text` lives in the core document package
+(the Markdown parser cleans with it too); it is re-exported here for the export modules."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-# C0 controls except tab, newline and carriage return; DEL (XML allows it, but Word and Excel
-# show it as a box); lone surrogates (not encodable in UTF-8); U+FFFE / U+FFFF. The one set for
-# every XML file we write: the .docx here, summary.xlsx in planner.office.summary.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+from planner.document.clean import clean_text
 
-
-def strip_not_xml(text: str) -> str:
-    """`text` without the characters an XML 1.0 document cannot hold (or shows as a box)."""
-    return _NOT_XML.sub("", text)
-
-
-def clean_text(text: str) -> str:
-    """Text safe for a Word document: CR/CRLF become LF, control characters are dropped."""
-    if not text:
-        return ""
-    return strip_not_xml(text.replace("\r\n", "\n").replace("\r", "\n"))
+__all__ = ["clean_text", "significant"]
 
 
 def significant(text: str) -> Counter[str]:
