@@ -1,0 +1,81 @@
+"""The proposal as a PDF, with Qt alone: no LibreOffice, no display (issue 14).
+
+    data, result = build_pdf(assembled)          # bytes and what went into them
+    export_pdf(proposal, call, target, base_dir) # built, checked and written atomically
+
+Qt embeds every font it draws with as a subset (the CJK face included). QPdfWriter has no
+API for bookmarks (Qt 6.11: title, author, creator, XMP and attachments only), so the outline
+is appended afterwards as a PDF incremental update (planner/ui/pages/pdf_outline.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QPainter, QPdfWriter
+
+from planner import __version__
+from planner.document.assembly import AssembledProposal
+from planner.errors import ExportError, FileWriteError
+from planner.storage.atomic_write import write_atomic
+from planner.ui.pages.paged import LAYOUT_DPI, Pages, a4_layout, lay_out
+from planner.ui.pages.pdf_update import OutlineItem, finish_pdf
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    target: Path
+    pages: int
+    figures: int = 0
+    problems: tuple[str, ...] = ()  # figures shown as placeholders: "path: why"
+    size: int = 0
+
+
+def outline_items(pages: Pages) -> list[OutlineItem]:
+    return [OutlineItem(h.anchor.level, h.anchor.text, h.page, h.y_pt) for h in pages.headings()]
+
+
+def render_pdf(pages: Pages, writer: QPdfWriter) -> None:
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError("cannot start the PDF (Qt's PDF writer refused to open)")
+    try:
+        for index in range(pages.count):
+            if index:
+                writer.newPage()
+            pages.paint(painter, index)
+    finally:
+        painter.end()
+
+
+def build_pdf(assembled: AssembledProposal) -> tuple[bytes, PdfResult]:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(LAYOUT_DPI)
+    writer.setPageLayout(a4_layout())
+    writer.setTitle(assembled.title or assembled.header)
+    writer.setAuthor(assembled.author)
+    writer.setCreator(f"Proposal Planner {__version__}")
+    pages = lay_out(assembled, writer)  # laid out for this very writer
+    render_pdf(pages, writer)
+    buffer.close()
+    data = finish_pdf(bytes(buffer.data().data()), outline_items(pages))
+    result = PdfResult(
+        Path(), pages.count, pages.written.figures, tuple(pages.written.problems), len(data)
+    )
+    return data, result
+
+
+def write_pdf(assembled: AssembledProposal, target: Path) -> PdfResult:
+    target = Path(target)
+    if target.is_dir():
+        raise ExportError(f"cannot export to {target}: it is a folder; give a file name")
+    data, result = build_pdf(assembled)
+    try:
+        write_atomic(target, data, keep_backup=False)
+    except FileWriteError as exc:
+        raise ExportError(f"{exc}; the existing file is unchanged") from None
+    return PdfResult(target, result.pages, result.figures, result.problems, len(data))
