@@ -43,8 +43,10 @@ def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
     ]
 
 
-def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
-    """Errors make a proposal invalid; warnings are what is still missing before hand-in."""
+def validate_proposal(proposal: Proposal, call: Call, pages: int | None = None) -> list[Problem]:
+    """Errors make a proposal invalid; warnings are what is still missing before hand-in.
+    `pages`: the laid-out document's page count, where a caller has one (the app's page
+    layout, a PDF export): checked against the call's page limit."""
     problems: list[Problem] = []
 
     def add(severity: str, field: str, message: str, code: str, **params: object) -> None:
@@ -162,6 +164,15 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
                 "section_empty",
                 title=sc.title,
             )
+    if pages is not None and call.page_limit is not None and pages > call.page_limit:
+        add(
+            WARNING,
+            "pages",
+            f"{pages} pages, over the call's limit of {call.page_limit}",
+            "over_page_limit",
+            pages=pages,
+            limit=call.page_limit,
+        )
     return problems
 
 

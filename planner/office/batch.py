@@ -52,6 +52,7 @@ class ExportOutcome:
     target: Path
     error: str = ""  # empty when the .docx was written
     seconds: float = 0.0
+    pages: int | None = None  # the document's pages, when the export laid it out (a PDF)
 
     @property
     def ok(self) -> bool:
@@ -67,16 +68,19 @@ class Progress:
     outcome: ExportOutcome
 
 
-def plan_exports(entries: Sequence[Entry], outdir: Path) -> list[ExportJob]:
-    """A job for every valid entry, each with a unique safe name inside `outdir`."""
-    names = NameAllocator(outdir, (DOCX,))
+def plan_exports(
+    entries: Sequence[Entry], outdir: Path, suffixes: Sequence[str] = (DOCX,)
+) -> list[ExportJob]:
+    """A job for every valid entry, each with a unique safe name inside `outdir`, free under
+    every suffix written (.docx and .pdf for both); the target has the first suffix."""
+    names = NameAllocator(outdir, tuple(suffixes))
     jobs = []
     for entry in entries:
         if not entry.valid or entry.proposal is None:
             continue
         p = entry.proposal
         stem = names.allocate(proposal_stem(p.topic, p.applicant.name, p.title))
-        jobs.append(ExportJob(entry.name, p, names.path(stem, DOCX)))
+        jobs.append(ExportJob(entry.name, p, names.path(stem, suffixes[0])))
     return jobs
 
 
@@ -170,10 +174,13 @@ class _Worker:
     def export(self, job: ExportJob) -> ExportOutcome:
         start = time.perf_counter()
         try:
-            self.export_function(job.proposal, self.call, job.target, template=self.template)
+            result = self.export_function(
+                job.proposal, self.call, job.target, template=self.template
+            )
         except Exception as exc:  # one failing proposal never stops the batch
             return ExportOutcome(job.source, job.target, _message(exc), time.perf_counter() - start)
-        return ExportOutcome(job.source, job.target, "", time.perf_counter() - start)
+        pages = getattr(result, "pages", None)
+        return ExportOutcome(job.source, job.target, "", time.perf_counter() - start, pages)
 
 
 # The worker of this process, when it is a pool process: set once by the initializer.

@@ -87,6 +87,7 @@ class ProblemText(QObject):
             "status": self.tr("Status"),
             "applicant": self.tr("Applicant"),
             "sections": self.tr("Proposal form"),
+            "pages": self.tr("Pages"),
             "applicant.name": self.tr("Applicant name"),
             "applicant.title": self.tr("Academic title"),
             "applicant.institution": self.tr("Institution"),
@@ -164,6 +165,7 @@ class ProblemText(QObject):
             # the Field column names the section already
             "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
             "section_empty": self.tr("this required section is empty"),
+            "over_page_limit": self.tr("{pages} pages, over the call's limit of {limit}"),
             # proposal_file.py
             "unknown_key": self.tr("unknown key “{key}” (a proposal has: {known})"),
             "bad_schema": self.tr(

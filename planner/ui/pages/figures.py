@@ -24,7 +24,12 @@ class FigureImage:
     image: QImage | None  # None: show a placeholder, `problem` says why
     width_pt: float = 0.0
     height_pt: float = 0.0
-    problem: str = ""
+    problem: str = ""  # English, for the export's report
+    shown: str = ""  # Chinese, in the placeholder on the page
+
+
+def _refused(problem: str, shown: str) -> FigureImage:
+    return FigureImage(None, problem=problem, shown=shown)
 
 
 def figure_path(path: str, base_dir: Path | None) -> Path:
@@ -40,21 +45,23 @@ def load_figure(
     try:
         size = file.stat().st_size
     except OSError as exc:
-        return FigureImage(None, problem=f"无法读取：{exc.strerror or exc}")
+        return _refused(f"cannot be read: {exc.strerror or exc}", "无法读取")
     if not file.is_file():
-        return FigureImage(None, problem="不是文件")
+        return _refused("is not a file", "不是文件")
     if size > MAX_FILE_BYTES:
-        return FigureImage(None, problem=f"文件过大（{size // (1024 * 1024)} MB）")
+        mb = size // (1024 * 1024)
+        return _refused(f"is too large ({mb} MB)", f"文件过大（{mb} MB）")
     reader = QImageReader(str(file))
     reader.setDecideFormatFromContent(True)
     fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if fmt not in FORMATS:
-        return FigureImage(None, problem="不是 PNG、JPEG、GIF 或 BMP 图片")
+        return _refused("is not a PNG, JPEG, GIF or BMP picture", "不是 PNG、JPEG、GIF 或 BMP 图片")
     natural = reader.size()
     if not natural.isValid() or natural.width() <= 0 or natural.height() <= 0:
-        return FigureImage(None, problem="图片已损坏")
+        return _refused("is damaged (no picture size)", "图片已损坏")
     if natural.width() * natural.height() > MAX_PIXELS:
-        return FigureImage(None, problem=f"图片尺寸过大（{natural.width()}×{natural.height()}）")
+        size_text = f"{natural.width()}×{natural.height()}"
+        return _refused(f"is an absurd size ({size_text} pixels)", f"图片尺寸过大（{size_text}）")
     aspect = natural.height() / natural.width()
     shown_w, shown_h = width_pt, width_pt * aspect
     if shown_h > max_height_pt:
@@ -64,5 +71,5 @@ def load_figure(
         reader.setScaledSize(QSize(max(target_w, 1), max(round(target_w * aspect), 1)))
     image = reader.read()
     if image.isNull():
-        return FigureImage(None, problem=f"图片无法解码（{reader.errorString()}）")
+        return _refused(f"cannot be decoded: {reader.errorString()}", "图片无法解码")
     return FigureImage(image, shown_w, shown_h)

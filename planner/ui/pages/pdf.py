@@ -17,11 +17,16 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPainter, QPdfWriter
 
 from planner import __version__
-from planner.document.assembly import AssembledProposal
+from planner.document.assembly import AssembledProposal, assemble
 from planner.errors import ExportError, FileWriteError
+from planner.model.call import Call
+from planner.model.proposal import Proposal
 from planner.storage.atomic_write import write_atomic
+from planner.ui.pages.headless import gui_application
 from planner.ui.pages.paged import LAYOUT_DPI, Pages, a4_layout, lay_out
 from planner.ui.pages.pdf_update import OutlineItem, finish_pdf
+
+PDF = ".pdf"
 
 
 @dataclass(frozen=True)
@@ -79,3 +84,38 @@ def write_pdf(assembled: AssembledProposal, target: Path) -> PdfResult:
     except FileWriteError as exc:
         raise ExportError(f"{exc}; the existing file is unchanged") from None
     return PdfResult(target, result.pages, result.figures, result.problems, len(data))
+
+
+def export_pdf(
+    proposal: Proposal,
+    call: Call,
+    target: Path,
+    *,
+    base_dir: Path | None = None,
+    template: Path | None = None,
+) -> PdfResult:
+    """Lay out and write `proposal` as a PDF. The signature of `export_docx`, so the batch can
+    run it in its workers; `template` (a Word file) has no meaning for a PDF and is refused."""
+    if template is not None:
+        raise ExportError("a Word template applies to .docx exports only, not to a PDF")
+    gui_application()
+    return write_pdf(assemble(proposal, call, base_dir=base_dir), target)
+
+
+@dataclass(frozen=True)
+class BothResult:
+    docx: Path
+    pdf: Path
+    pages: int
+
+
+def export_docx_and_pdf(
+    proposal: Proposal, call: Call, target: Path, *, template: Path | None = None
+) -> BothResult:
+    """`planner batch --format both`: the .docx at `target` (with the template) and the PDF
+    beside it under the same name."""
+    from planner.export.docx import export_docx  # python-docx: only for the .docx
+
+    export_docx(proposal, call, target, template=template)
+    pdf = export_pdf(proposal, call, target.with_suffix(PDF))
+    return BothResult(target, pdf.target, pdf.pages)

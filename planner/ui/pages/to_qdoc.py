@@ -431,8 +431,8 @@ class QDocWriter:
             block.path, self.base_dir, width_pt, self.body_px.height() / self.px * 0.8
         )
         if image.image is None:
-            self.out.problems.append(image.problem)
-            self._placeholder_frame(f"［图片无法显示：{block.path}（{image.problem}）］")
+            self.out.problems.append(f"{block.path} {image.problem}")
+            self._placeholder_frame(f"［图片无法显示：{block.path}（{image.shown}）］")
         else:
             name = f"planner-figure:{self.figure_count}"
             self.out.document.addResource(
