@@ -56,6 +56,9 @@ class Pages:
         self.left = look.cm_to_pt(look.MARGIN_LEFT_CM) * self.px
         self.top = look.cm_to_pt(look.MARGIN_TOP_CM) * self.px
         self.small = writer.faces.font(writer.faces.song, look.HEADER_FOOTER_PT)
+        # in device pixels, not points: the preview paints with a scaled painter on a screen
+        # image, where points would resolve at the screen's dpi
+        self.small.setPixelSize(round(look.HEADER_FOOTER_PT * self.px))
 
     @property
     def count(self) -> int:
@@ -110,7 +113,7 @@ class Pages:
     def _paint_header_footer(self, painter: QPainter, index: int) -> None:
         px = self.px
         page = self.writer.page_px
-        metrics = QFontMetricsF(self.small, self.writer.device)
+        metrics = QFontMetricsF(self.small)
         painter.save()
         painter.setFont(self.small)
         painter.setPen(QColor(0, 0, 0))

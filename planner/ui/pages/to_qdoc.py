@@ -65,6 +65,7 @@ _SINGLE = QTextBlockFormat.LineHeightTypes.SingleHeight.value
 _GREY = QColor(0x80, 0x80, 0x80)
 _RULE = QColor(0x40, 0x40, 0x40)
 _SHADE = QColor(0xF2, 0xF2, 0xF2)
+_CELL_MARGIN_PT = 2 / 25.4 * 72  # 2 mm, the .docx table cell margin
 _ALIGN = {
     "left": Qt.AlignmentFlag.AlignLeft,
     "center": Qt.AlignmentFlag.AlignHCenter,
@@ -284,8 +285,8 @@ class QDocWriter:
         cell = table.cellAt(row, column)
         fmt = cell.format().toTableCellFormat()
         pad = self._padding
-        fmt.setLeftPadding(2 / 0.3528 * self.u)  # 2 mm, as the .docx's cell margins
-        fmt.setRightPadding(2 / 0.3528 * self.u)
+        fmt.setLeftPadding(_CELL_MARGIN_PT * self.u)
+        fmt.setRightPadding(_CELL_MARGIN_PT * self.u)
         fmt.setTopPadding(pad)
         fmt.setBottomPadding(pad)
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
@@ -308,6 +309,7 @@ class QDocWriter:
         rows = (len(part.cells) + 1) // 2
         widths = [2.5, 5.2, 2.5, 5.2]
         fmt = self._table_format([look.cm_to_pt(w) for w in widths], (25.5 - 22) / 2)
+        fmt.setLeftMargin(-_CELL_MARGIN_PT * self.u)  # Word draws the rules outside the text
         table = self.cursor.insertTable(rows, 4, fmt)
         for i, (label, value) in enumerate(part.cells):
             row, column = divmod(i, 2)
