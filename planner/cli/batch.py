@@ -26,6 +26,7 @@ from planner.resources import builtin_call_path
 
 FORMATS = ("docx", "pdf", "both")
 SUFFIXES = {"docx": (".docx",), "pdf": (".pdf",), "both": (".docx", ".pdf")}
+_WRITTEN = {"docx": ".docx", "pdf": ".pdf", "both": ".docx and .pdf"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -132,7 +133,7 @@ def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
     for note in plan.notes:
         print(note)
     print(
-        f"{len(plan.items)} proposal files and {len(outcomes) - len(failed)} {args.format} written "
+        f"{len(plan.items)} proposal files and {len(outcomes) - len(failed)} {_WRITTEN[args.format]} written "
         f"to {args.output}; {len(plan.bad_rows)} bad rows"
     )
     for item in plan.kept:

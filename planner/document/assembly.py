@@ -1,6 +1,6 @@
 """The whole proposal document in reading order, as data both writers draw (no Qt, no docx).
 
-    doc = assemble(proposal, call, base_dir=path.parent)
+    doc = assemble(proposal, call, base=path.parent)
     for part in doc.parts: ...   # TitleBlock, ApplicantTable, PartHeading, Labelled, …
 
 Title block, applicant table, topic with its directions, each form section under its
@@ -22,14 +22,15 @@ from planner.document.blocks import (
     ListBlock,
     ListItem,
     Paragraph,
-    ReferenceEntry,
     ReferenceList,
     Span,
-    citation_keys,
 )
+from planner.document.markdown import parse_section
 from planner.document.numerals import to_chinese
 from planner.model.call import Call, FormSection, Topic
 from planner.model.proposal import APPLICANT_FIELDS, Proposal
+from planner.references.bibliography import reference_list
+from planner.references.citations import document_citation_keys
 
 APPLICANT_LABELS: Mapping[str, str] = {
     "name": "姓　　名",
@@ -90,8 +91,8 @@ class AssembledProposal:
     author: str
     header: str  # the running header: the topic line
     parts: tuple[Part, ...]
-    citation_numbers: Mapping[str, int] = field(default_factory=dict)
-    base_dir: Path | None = None  # figure paths are relative to the proposal file's folder
+    citation_numbers: Mapping[str, int] = field(default_factory=dict)  # key → its [n]
+    base: Path | None = None  # figure paths are relative to the proposal file's folder
 
     def section_keys(self) -> list[str]:
         return [p.key for p in self.parts if isinstance(p, PartHeading) and p.key]
@@ -101,18 +102,9 @@ SectionParser = Callable[[str], Blocks]
 ReferenceFormatter = Callable[[Proposal, list[str]], ReferenceList]
 
 
-def parse_section(text: str) -> Blocks:
-    """The core's Markdown reader (issue 12), or the interim one until it is merged."""
-    try:
-        from planner.document.markdown import parse_section as parse  # type: ignore[import-not-found]
-    except ImportError:
-        from planner.document.section_text import parse_section_text as parse
-    return parse(text)
-
-
-def keys_only(_proposal: Proposal, keys: list[str]) -> ReferenceList:
-    """The reference list when no formatter is at hand: each cited key, numbered."""
-    return ReferenceList(tuple(ReferenceEntry(n, k, k) for n, k in enumerate(keys, start=1)))
+def gbt7714_references(proposal: Proposal, cited: list[str]) -> ReferenceList:
+    """The cited works in order of first citation, formatted in GB/T 7714-2015."""
+    return reference_list(getattr(proposal, "references", None) or [], cited)
 
 
 def topic_line(proposal: Proposal, call: Call) -> str:
@@ -143,9 +135,9 @@ def assemble(
     proposal: Proposal,
     call: Call,
     *,
-    base_dir: Path | None = None,
+    base: Path | None = None,
     parse: SectionParser = parse_section,
-    references: ReferenceFormatter = keys_only,
+    references: ReferenceFormatter = gbt7714_references,
 ) -> AssembledProposal:
     """The document for `proposal`. Raises UnknownTopicError for a topic the call lacks, as
     the .docx export does."""
@@ -157,24 +149,25 @@ def assemble(
     written: list[Blocks] = []
     for number, section in enumerate(form_sections(proposal, call), start=2):
         parts.append(PartHeading(f"{to_chinese(number)}、{section.title}", 1, section.key))
-        text = proposal.sections.get(section.key, "")
-        if text.strip():
-            blocks = number_sub_headings(parse(text))
+        blocks = number_sub_headings(parse(proposal.sections.get(section.key, "")))
+        if blocks:
             written.append(blocks)
             parts.append(Content(blocks, own=True, key=section.key))
         else:
             parts.append(Placeholder(section_guidance(section)))
-    keys = citation_keys(tuple(b for blocks in written for b in blocks))
-    if keys:
+    # citations are numbered in order of first use through the whole document; a key with
+    # no reference gets no number (its marker shows [?], validation names it)
+    listed = references(proposal, document_citation_keys(written))
+    if listed.entries:
         parts.append(PartHeading(REFERENCES_TITLE, 1))
-        parts.append(Content((references(proposal, keys),)))
+        parts.append(Content((listed,)))
     return AssembledProposal(
         title=proposal.title,
         author=proposal.applicant.name,
         header=topic_line(proposal, call),
         parts=tuple(parts),
-        citation_numbers={k: n for n, k in enumerate(keys, start=1)},
-        base_dir=base_dir,
+        citation_numbers={e.key: e.number for e in listed.entries},
+        base=base,
     )
 
 

@@ -1,8 +1,10 @@
-"""A figure's picture for the page layout, decoded within bounds (issue 12's hostile files).
+"""A figure's picture for the page layout, checked by the core before Qt decodes a pixel.
 
-The header is read first: a file too large, or a picture of absurd size (a 60000×60000 PNG
-is a few hundred bytes and 14 GB decoded), is refused before any pixel is decoded, and a
-picture is decoded at no more pixels than it is shown at (200 dpi), so memory stays bounded.
+`planner.document.images.read_image` bounds the bytes read and refuses absurd pixel counts
+(a decompression bomb never reaches a decoder); the picture is then decoded at no more
+pixels than it is shown at (`SHOWN_DPI`), so memory and the PDF's size stay bounded. Its
+size and its placeholder's words are the .docx writer's (planner/export/figures.py), so the
+pages match the Word document's.
 """
 
 from __future__ import annotations
@@ -10,66 +12,53 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageReader
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_PIXELS = 100_000_000  # 10000 × 10000: larger is refused, never decoded
-SHOWN_DPI = 200.0
-FORMATS = {"png", "jpg", "jpeg", "gif", "bmp"}
+from planner.document.images import CORRUPT, ImageError, read_image, resolve
+
+SHOWN_DPI = 220.0  # enough for print; a 4000-pixel photo shown 15 cm wide is decoded at 1300
 
 
 @dataclass(frozen=True)
 class FigureImage:
-    image: QImage | None  # None: show a placeholder, `problem` says why
+    image: QImage | None  # None: show a placeholder
     width_pt: float = 0.0
     height_pt: float = 0.0
     problem: str = ""  # English, for the export's report
-    shown: str = ""  # Chinese, in the placeholder on the page
-
-
-def _refused(problem: str, shown: str) -> FigureImage:
-    return FigureImage(None, problem=problem, shown=shown)
-
-
-def figure_path(path: str, base_dir: Path | None) -> Path:
-    p = Path(path)
-    return p if p.is_absolute() or base_dir is None else base_dir / p
+    shown: str = ""  # the placeholder's text on the page
 
 
 def load_figure(
-    path: str, base_dir: Path | None, width_pt: float, max_height_pt: float
+    path: str,
+    base: Path | None,
+    text_width_pt: float,
+    text_height_pt: float,
+    width_percent: int | None,
 ) -> FigureImage:
-    """The picture scaled to `width_pt` wide (and at most `max_height_pt` high)."""
-    file = figure_path(path, base_dir)
+    from planner.export.figures import EMU_PER_INCH, REASONS, figure_size  # the .docx's rule
+
+    def refused(reason: str, detail: str) -> FigureImage:
+        shown = f"［图片无法读取：{path}（{REASONS.get(reason, detail)}）］"
+        return FigureImage(None, problem=f"{path}: {detail}", shown=shown)
+
     try:
-        size = file.stat().st_size
-    except OSError as exc:
-        return _refused(f"cannot be read: {exc.strerror or exc}", "无法读取")
-    if not file.is_file():
-        return _refused("is not a file", "不是文件")
-    if size > MAX_FILE_BYTES:
-        mb = size // (1024 * 1024)
-        return _refused(f"is too large ({mb} MB)", f"文件过大（{mb} MB）")
-    reader = QImageReader(str(file))
-    reader.setDecideFormatFromContent(True)
-    fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
-    if fmt not in FORMATS:
-        return _refused("is not a PNG, JPEG, GIF or BMP picture", "不是 PNG、JPEG、GIF 或 BMP 图片")
-    natural = reader.size()
-    if not natural.isValid() or natural.width() <= 0 or natural.height() <= 0:
-        return _refused("is damaged (no picture size)", "图片已损坏")
-    if natural.width() * natural.height() > MAX_PIXELS:
-        size_text = f"{natural.width()}×{natural.height()}"
-        return _refused(f"is an absurd size ({size_text} pixels)", f"图片尺寸过大（{size_text}）")
-    aspect = natural.height() / natural.width()
-    shown_w, shown_h = width_pt, width_pt * aspect
-    if shown_h > max_height_pt:
-        shown_w, shown_h = max_height_pt / aspect, max_height_pt
-    target_w = round(shown_w / 72 * SHOWN_DPI)
-    if target_w < natural.width():
-        reader.setScaledSize(QSize(max(target_w, 1), max(round(target_w * aspect), 1)))
+        info = read_image(resolve(path, base))
+    except ImageError as error:
+        return refused(error.reason, error.detail)
+    emu_per_pt = EMU_PER_INCH / 72
+    w_emu, h_emu = figure_size(
+        info, round(text_width_pt * emu_per_pt), round(text_height_pt * emu_per_pt), width_percent
+    )
+    width, height = w_emu / emu_per_pt, h_emu / emu_per_pt
+    data = QByteArray(info.data)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    target_w = max(round(width / 72 * SHOWN_DPI), 1)
+    if target_w < info.width:
+        reader.setScaledSize(QSize(target_w, max(round(target_w * info.height / info.width), 1)))
     image = reader.read()
     if image.isNull():
-        return _refused(f"cannot be decoded: {reader.errorString()}", "图片无法解码")
-    return FigureImage(image, shown_w, shown_h)
+        return refused(CORRUPT, f"cannot be decoded: {reader.errorString()}")
+    return FigureImage(image, width, height)

@@ -1,7 +1,7 @@
 """The proposal as a PDF, with Qt alone: no LibreOffice, no display (issue 14).
 
     data, result = build_pdf(assembled)          # bytes and what went into them
-    export_pdf(proposal, call, target, base_dir) # built, checked and written atomically
+    export_pdf(proposal, call, target, base) # built, checked and written atomically
 
 Qt embeds every font it draws with as a subset (the CJK face included). QPdfWriter has no
 API for bookmarks (Qt 6.11: title, author, creator, XMP and attachments only), so the outline
@@ -91,7 +91,7 @@ def export_pdf(
     call: Call,
     target: Path,
     *,
-    base_dir: Path | None = None,
+    base: Path | None = None,
     template: Path | None = None,
 ) -> PdfResult:
     """Lay out and write `proposal` as a PDF. The signature of `export_docx`, so the batch can
@@ -99,7 +99,7 @@ def export_pdf(
     if template is not None:
         raise ExportError("a Word template applies to .docx exports only, not to a PDF")
     gui_application()
-    return write_pdf(assemble(proposal, call, base_dir=base_dir), target)
+    return write_pdf(assemble(proposal, call, base=base), target)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTextImageFormat,
     QTextLength,
     QTextListFormat,
+    QTextOption,
     QTextTableFormat,
 )
 
@@ -57,6 +58,7 @@ from planner.document.blocks import (
     Span,
     Table,
 )
+from planner.references.citations import marker
 from planner.ui.pages.faces import Faces, installed_faces
 from planner.ui.pages.figures import FigureImage, load_figure
 
@@ -91,22 +93,6 @@ class WrittenDocument:
     problems: list[str] = field(default_factory=list)  # figures shown as placeholders, why
 
 
-def citation_marker(numbers: list[int]) -> str:
-    """[1], [1,2], [1-3], [1,3-5]: consecutive numbers joined into ranges (GB/T 7714)."""
-    numbers = sorted(set(numbers))
-    pieces: list[str] = []
-    i = 0
-    while i < len(numbers):
-        j = i
-        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
-            j += 1
-        pieces.append(str(numbers[i]) if j - i < 2 else f"{numbers[i]}-{numbers[j]}")
-        if j - i == 1:
-            pieces.append(str(numbers[j]))
-        i = j + 1
-    return "[" + ",".join(pieces) + "]"
-
-
 class QDocWriter:
     """Writes one AssembledProposal into a new QTextDocument laid out for `device`."""
 
@@ -137,21 +123,25 @@ class QDocWriter:
         self.body_font = self.faces.font(song, look.BODY_PT)
         self.text = QTextCharFormat()
         self.text.setFont(self.body_font)
-        self.hei_text = {
-            size: self._char(self.faces.font(hei, size))
-            for size in {h.size_pt for h in (look.TITLE, look.SUBTITLE, look.HEADING_1,
-                                             look.HEADING_2, look.HEADING_3, look.HEADING_4)}
+        self.heading_text = {
+            h: self._char(self.faces.font(song if h.song else hei, h.size_pt, bold=h.bold))
+            for h in (look.TITLE, look.SUBTITLE, look.HEADING_1, look.HEADING_2, look.HEADING_3,
+                      look.HEADING_4)
         }  # fmt: skip
         self.caption_text = self._char(self.faces.font(hei, look.CAPTION_PT))
+        self.small_text = self._char(self.faces.font(song, look.TABLE_TEXT_PT))
         self.normal = QTextBlockFormat()
         self.normal.setLineHeight(look.LINE_PITCH_PT * px, _FIXED)
         self.body = QTextBlockFormat(self.normal)
         self.body.setAlignment(Qt.AlignmentFlag.AlignJustify)
         self.body.setTextIndent(look.FIRST_LINE_INDENT_CHARS * look.BODY_PT * self.px)
         self.cell = QTextBlockFormat(self.normal)
+        self.table_cell = QTextBlockFormat()
+        self.table_cell.setLineHeight(look.TABLE_LINE_PT * px, _FIXED)
         self.caption = QTextBlockFormat()
         self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.caption.setLineHeight(look.LINE_PITCH_PT * px, _FIXED)
+        self.caption.setTopMargin(look.CAPTION_SPACE_PT * px)
+        self.caption.setBottomMargin(look.CAPTION_SPACE_PT * px)
         self.centred = QTextBlockFormat(self.normal)
         self.centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
@@ -192,7 +182,7 @@ class QDocWriter:
         self.cursor = QTextCursor(doc)
         self._fresh = True  # the cursor is in an empty block that the next paragraph takes
         self.numbers: Mapping[str, int] = assembled.citation_numbers
-        self.base_dir = assembled.base_dir
+        self.base = assembled.base
         self.tables = self.figure_count = 0
         for part in assembled.parts:
             if isinstance(part, TitleBlock):
@@ -244,9 +234,9 @@ class QDocWriter:
         spacer = QTextBlockFormat()
         spacer.setLineHeight(look.SUBTITLE.before_pt * self.u, _FIXED)
         self._block(spacer, self._char(self.faces.font(self.faces.song, 1)))
-        self._block(self.heading_format(look.SUBTITLE, 0), self.hei_text[look.SUBTITLE.size_pt])
-        self._insert(part.call_title, self.hei_text[look.SUBTITLE.size_pt])
-        title_char = self.hei_text[look.TITLE.size_pt]
+        self._block(self.heading_format(look.SUBTITLE, 0), self.heading_text[look.SUBTITLE])
+        self._insert(part.call_title, self.heading_text[look.SUBTITLE])
+        title_char = self.heading_text[look.TITLE]
         self._block(self.heading_format(look.TITLE, 0), title_char)
         if part.title.strip():
             self._insert(part.title, title_char)
@@ -257,7 +247,7 @@ class QDocWriter:
             self._insert(TITLE_PLACEHOLDER, grey)
 
     def _heading(self, text: str, heading: look.HeadingLook, level: int, key: str) -> None:
-        char = self.hei_text[heading.size_pt]
+        char = self.heading_text[heading]
         self._block(self.heading_format(heading, level), char)
         self.out.headings.append(HeadingAnchor(level, text, key, self.cursor.block().position()))
         self._insert(text, char)
@@ -281,14 +271,22 @@ class QDocWriter:
         self._rule_width, self._rule_colour = 0.5 * self.u, _RULE
         return fmt
 
-    def _cell_cursor(self, table, row: int, column: int, *, shade: bool = False) -> QTextCursor:
+    def _cell_cursor(
+        self,
+        table,
+        row: int,
+        column: int,
+        *,
+        shade: bool = False,
+        block: QTextBlockFormat | None = None,
+        char: QTextCharFormat | None = None,
+    ) -> QTextCursor:
         cell = table.cellAt(row, column)
         fmt = cell.format().toTableCellFormat()
-        pad = self._padding
         fmt.setLeftPadding(_CELL_MARGIN_PT * self.u)
         fmt.setRightPadding(_CELL_MARGIN_PT * self.u)
-        fmt.setTopPadding(pad)
-        fmt.setBottomPadding(pad)
+        fmt.setTopPadding(self._padding)
+        fmt.setBottomPadding(self._padding)
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
         fmt.setBorder(self._rule_width)
         fmt.setBorderBrush(QBrush(self._rule_colour))
@@ -296,8 +294,8 @@ class QDocWriter:
         if shade:
             fmt.setBackground(QBrush(_SHADE))
         cursor = cell.firstCursorPosition()
-        cursor.setBlockFormat(self.cell)
-        cursor.setBlockCharFormat(self.text)
+        cursor.setBlockFormat(block or self.cell)
+        cursor.setBlockCharFormat(char or self.text)
         cell.setFormat(fmt)  # after the block's: that would reset the cell's own format
         return cursor
 
@@ -330,7 +328,7 @@ class QDocWriter:
                 heading = (look.HEADING_2, look.HEADING_3, look.HEADING_4)[
                     min(max(block.level, 1), 3) - 1
                 ]
-                char = self.hei_text[heading.size_pt]
+                char = self.heading_text[heading]
                 self._block(self.heading_format(heading, block.level + 1), char)
                 text = "".join(r.text for r in block.inlines if isinstance(r, Span))
                 self.out.headings.append(
@@ -349,11 +347,9 @@ class QDocWriter:
     def _inlines(self, inlines: Inlines, base: QTextCharFormat) -> None:
         for run in inlines:
             if isinstance(run, Citation):
-                numbers = [self.numbers[k] for k in run.keys if k in self.numbers]
                 fmt = QTextCharFormat(base)
                 fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
-                marker = citation_marker(numbers) if numbers else "[?]"
-                self.cursor.insertText(marker, fmt)
+                self.cursor.insertText(marker(run.keys, self.numbers), fmt)
                 continue
             fmt = base
             if run.bold or run.italic or run.superscript or run.subscript:
@@ -409,32 +405,44 @@ class QDocWriter:
         self.tables += 1
         self._caption(f"表 {self.tables}", block.caption)  # above the table, as the .docx
         columns = max(len(block.header), 1)
-        fmt = self._table_format(None, 1.5)
+        widths = None
+        if block.header:
+            # the .docx's rule, in its one home (python-docx is imported with it, once)
+            from planner.export.tables import column_widths
+
+            widths = column_widths(block, round(self.body_px.width() / self.px))
+        fmt = self._table_format(widths, 1)
         fmt.setHeaderRowCount(1)  # repeated at the top of each page
         table = self.cursor.insertTable(len(block.rows) + 1, columns, fmt)
+        bold_small = self._bold(self.small_text)
         for r, row in enumerate((block.header, *block.rows)):
             for c in range(columns):
-                cursor = self._cell_cursor(table, r, c)
+                cell_block = QTextBlockFormat(self.table_cell)
                 align = block.align[c] if c < len(block.align) else "default"
                 if align in _ALIGN:
-                    cell_format = cursor.blockFormat()
-                    cell_format.setAlignment(_ALIGN[align])
-                    cursor.setBlockFormat(cell_format)
+                    cell_block.setAlignment(_ALIGN[align])
+                cursor = self._cell_cursor(
+                    table, r, c, shade=r == 0, block=cell_block, char=self.small_text
+                )
                 saved, self.cursor = self.cursor, cursor
-                base = self._bold(self.text) if r == 0 else self.text
-                self._inlines(row[c] if c < len(row) else (), base)
+                self._inlines(
+                    row[c] if c < len(row) else (), bold_small if r == 0 else self.small_text
+                )
                 self.cursor = saved
         self._end_table()
 
     def _figure(self, block: Figure) -> None:
         self.figure_count += 1
-        width_pt = self.body_px.width() / self.px * (block.width_percent or 100) / 100
         image: FigureImage = load_figure(
-            block.path, self.base_dir, width_pt, self.body_px.height() / self.px * 0.8
+            block.path,
+            self.base,
+            self.body_px.width() / self.px,
+            self.body_px.height() / self.px,
+            block.width_percent,
         )
         if image.image is None:
-            self.out.problems.append(f"{block.path} {image.problem}")
-            self._placeholder_frame(f"［图片无法显示：{block.path}（{image.shown}）］")
+            self.out.problems.append(image.problem)
+            self._placeholder_frame(image.shown)
         else:
             name = f"planner-figure:{self.figure_count}"
             self.out.document.addResource(
@@ -452,27 +460,32 @@ class QDocWriter:
         self._caption(f"图 {self.figure_count}", block.caption)  # below the figure
 
     def _placeholder_frame(self, text: str) -> None:
-        fmt = self._table_format(None, 12)
+        """A red-framed line naming the file, as the .docx's placeholder paragraph."""
+        fmt = self._table_format(None, 4)
+        colour = QColor(0xC0, 0x00, 0x00)  # the .docx placeholder's frame
         fmt.setBorder(1 * self.u)
-        fmt.setBorderBrush(QBrush(_GREY))
-        self._rule_width, self._rule_colour = 1 * self.u, _GREY
+        fmt.setBorderBrush(QBrush(colour))
+        self._rule_width, self._rule_colour = 1 * self.u, colour
         table = self.cursor.insertTable(1, 1, fmt)
-        cursor = self._cell_cursor(table, 0, 0)
         centred = QTextBlockFormat(self.cell)
         centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        cursor.setBlockFormat(centred)
-        cursor.insertText(text, self._grey())
+        cursor = self._cell_cursor(table, 0, 0, block=centred)
+        cursor.insertText(text, self._bold(self.text))
         self._end_table()
 
     def _references(self, block: ReferenceList) -> None:
-        hanging = QTextBlockFormat(self.normal)
+        """Each entry 五号, hanging under its [n] (the heading is a PartHeading before it)."""
+        hanging = QTextBlockFormat()
+        hanging.setLineHeight(look.REFERENCE_LINE_PT * self.u, _FIXED)
         hanging.setAlignment(Qt.AlignmentFlag.AlignJustify)
-        indent = 2.5 * look.BODY_PT * self.px
+        indent = look.REFERENCE_INDENT_PT * self.px
         hanging.setLeftMargin(indent)
         hanging.setTextIndent(-indent)
+        hanging.setTabPositions([QTextOption.Tab(indent, QTextOption.TabType.LeftTab)])
+        char = self._char(self.faces.font(self.faces.song, look.REFERENCE_PT))
         for entry in block.entries:
-            self._block(hanging)
-            self._insert(f"[{entry.number}]\u2002{entry.text}", self.text)
+            self._block(hanging, char)
+            self._insert(f"[{entry.number}]\t{entry.text}", char)
 
 
 def page_break_before(block_format: QTextBlockFormat) -> QTextBlockFormat:

@@ -107,8 +107,8 @@ class PagesController(QObject):
         from planner.document.assembly import assemble
 
         doc = self.window.document
-        base_dir = doc.path.parent if doc.path is not None else None
-        return assemble(doc.proposal, self.window.call, base_dir=base_dir)
+        base = doc.path.parent if doc.path is not None else None
+        return assemble(doc.proposal, self.window.call, base=base)
 
     def lay_out_now(self) -> None:
         from planner.ui.pages.paged import lay_out

@@ -1,0 +1,54 @@
+"""Numeric citations (顺序编码制): numbers in order of first citation, and their markers.
+
+The whole document is numbered at once, its sections in the order of the form, so a work
+first cited in section 3 and again in section 1 keeps the number its first citation gave it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+
+from planner.document.blocks import Blocks, citation_keys
+
+UNKNOWN_MARKER = "[?]"  # a key with no reference: validation reports it, the marker shows it
+
+
+def document_citation_keys(sections: Iterable[Blocks]) -> list[str]:
+    """Cited keys of the whole document in order of first citation, each once."""
+    seen: dict[str, None] = {}
+    for blocks in sections:
+        for key in citation_keys(blocks):
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+def number_citations(cited_keys: Iterable[str], known: Collection[str]) -> dict[str, int]:
+    """1, 2, 3… for the cited keys that have a reference, in citation order.
+
+    Keys without a reference get no number, so the markers and the printed list agree."""
+    numbers: dict[str, int] = {}
+    for key in cited_keys:
+        if key in known and key not in numbers:
+            numbers[key] = len(numbers) + 1
+    return numbers
+
+
+def marker(keys: Sequence[str], numbers: Mapping[str, int]) -> str:
+    """`[1]`, `[1,2]`, `[1-3]`: the numbers in ascending order, three or more consecutive
+    ones joined as a range (GB/T 7714-2015, 10.1.2)."""
+    found = sorted({numbers[k] for k in keys if k in numbers})
+    if not found:
+        return UNKNOWN_MARKER
+    parts: list[str] = []
+    start = prev = found[0]
+    for n in [*found[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        if prev - start >= 2:
+            parts.append(f"{start}-{prev}")
+        else:
+            parts.extend(str(i) for i in range(start, prev + 1))
+        if n is not None:
+            start = prev = n
+    return "[" + ",".join(parts) + "]"
