@@ -133,8 +133,8 @@ def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
     for note in plan.notes:
         print(note)
     print(
-        f"{len(plan.items)} proposal files and {len(outcomes) - len(failed)} {_WRITTEN[args.format]} written "
-        f"to {args.output}; {len(plan.bad_rows)} bad rows"
+        f"{len(plan.items)} proposal files and {len(outcomes) - len(failed)} "
+        f"{_WRITTEN[args.format]} written to {args.output}; {len(plan.bad_rows)} bad rows"
     )
     for item in plan.kept:
         print(f"kept row {item.row}: {item.proposal_path.name} exists and was not overwritten")

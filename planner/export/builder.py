@@ -208,7 +208,7 @@ class ProposalBuilder:
 
     def _reference_list(self, cited: list[str]) -> ReferenceList:
         """The cited works in order of first citation, formatted in GB/T 7714-2015."""
-        return reference_list(getattr(self.proposal, "references", None) or [], cited)
+        return reference_list(self.proposal.references, cited)
 
 
 def _applicant_characters(blocks: Blocks) -> Counter[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.document.blocks import citation_keys
 from planner.document.count import count_chars
 from planner.model.call import Call
 from planner.model.document_checks import block_problems
@@ -187,6 +188,48 @@ def validate_proposal(
             pages=pages,
             limit=call.page_limit,
         )
+    problems += citation_problems(proposal, call)
+    return problems
+
+
+def citation_problems(proposal: Proposal, call: Call) -> list[Problem]:
+    """A cited key without a reference is an error in its section; a reference never cited
+    is a warning (it would not be printed in the 参考文献 list)."""
+    problems: list[Problem] = []
+    ids = {item["id"] for item in proposal.references}
+    cited: set[str] = set()
+    order = [s.key for s in call.form] + [k for k in proposal.sections if call.section(k) is None]
+    for key in order:
+        text = proposal.sections.get(key, "")
+        if "@" not in text:  # no `[@key]` can be there: skip the parse
+            continue
+        from planner.document.markdown import parse_section  # only text with citations pays
+
+        section = call.section(key)
+        title = section.title if section is not None else key
+        for cite in citation_keys(parse_section(text)):
+            cited.add(cite)
+            if cite not in ids:
+                problems.append(
+                    Problem(
+                        ERROR,
+                        f"sections.{key}",
+                        f"{title}: [@{cite}] cites '{cite}', which is not in the references",
+                        code="unknown_citation",
+                        params={"key": cite, "title": title},
+                    )
+                )
+    for i, item in enumerate(proposal.references, start=1):
+        if item["id"] not in cited:
+            problems.append(
+                Problem(
+                    WARNING,
+                    f"references[{i}]",
+                    f"reference '{item['id']}' is never cited (cite it as [@{item['id']}])",
+                    code="reference_not_cited",
+                    params={"id": item["id"], "index": i},
+                )
+            )
     return problems
 
 

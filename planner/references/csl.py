@@ -110,7 +110,11 @@ class ItemFault:
 
     def where(self) -> str:
         entry = f"reference {self.index + 1}" + (f" ('{self.item_id}')" if self.item_id else "")
-        return f"{entry}, field '{self.field}'" if self.field else entry
+        return f"{entry}, field '{self.field}'" if self.field and self.field != "id" else entry
+
+    def describe(self) -> str:
+        """`reference 1 ('a'), field 'title': expected text, found a list`."""
+        return f"{self.where()}: {self.message}" if self.index >= 0 else self.message
 
 
 def kind(value: Any) -> str:
@@ -191,17 +195,15 @@ def _check_item(raw: Any, index: int, faults: list[ItemFault]) -> CslItem | None
         if key == "id":
             continue
         if key not in FIELDS:
-            bad(str(key), f"unknown field '{key}' in reference '{item_id}' (known: "
-                f"{', '.join(FIELDS)})", "unknown_reference_field", item_id, key=str(key),
-                id=item_id)  # fmt: skip
+            bad(str(key), f"unknown field '{str(key)[:40]}' (known: {', '.join(FIELDS)})",
+                "unknown_reference_field", item_id, key=str(key)[:40], id=item_id)  # fmt: skip
             continue
         problem = _field_problem(key, value)
         if problem is not None:
             message, code, params = problem
-            bad(key, f"reference '{item_id}', field '{key}': {message}", code, item_id,
-                id=item_id, **params)  # fmt: skip
+            bad(key, message, code, item_id, id=item_id, **params)
             continue
-        item[key] = value
+        item[key] = _canonical(key, value)
     return item  # type: ignore[return-value]
 
 
@@ -301,6 +303,17 @@ def _date_problem(value: Any) -> tuple[str, str, dict[str, object]] | None:
         else:
             return bad
     return None
+
+
+def _canonical(key: str, value: Any) -> Any:
+    """One spelling per value, so a saved file reads back the same whichever way a YAML
+    loader types scalars: numbers of a work (volume 55, page 12) as text, dates as numbers."""
+    if key in NUMBER_FIELDS:
+        return str(value)
+    if key in DATE_FIELDS and "date-parts" in value:
+        parts = [[int(p) for p in date] for date in value["date-parts"]]
+        return {**value, "date-parts": parts}
+    return value
 
 
 def date_parts(date: CslDate | None) -> list[int]:

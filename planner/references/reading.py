@@ -65,9 +65,7 @@ def parse_references(text: str, suffix: str, source: str = "<references>") -> Im
     items, faults = check_items(data)
     if faults and faults[0].index == -1:  # not a list at all
         raise ReferenceFileError(source, faults[0].message)
-    warnings += [
-        f.message if f.field and f.item_id else f"{f.where()}: {f.message}" for f in faults
-    ]
+    warnings += [f.describe() for f in faults]
     return ImportedReferences(items, warnings)
 
 

@@ -342,7 +342,7 @@ def test_citations_are_numbered_by_first_use_and_the_list_ends_the_document(
     assert [text(e) for e in background] == ["已有工作[1]。", "综述[1-3]。"]
     marker = next(r for r in background[0].iter(f"{W}r") if text(r) == "[1]")
     assert marker.find(f"{W}rPr/{W}vertAlign").get(f"{W}val") == "superscript"
-    objectives = body_between(doc, OBJECTIVES, "四、研究方法与技术路线")
+    objectives = body_between(doc, OBJECTIVES, "四、研究方案与技术路线")
     assert text(objectives[0]) == "见[1,3]与[?]"
     paragraphs = doc.paragraphs
     start = next(i for i, p in enumerate(paragraphs) if p.text == "参考文献")

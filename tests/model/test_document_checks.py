@@ -14,14 +14,14 @@ def test_each_unusable_figure_is_an_error_naming_file_and_section(tmp_path) -> N
     (tmp_path / "figures" / "bomb.png").write_bytes(pictures.bomb_png())
     in_list = ListBlock(False, (ListItem((Paragraph((Span("项"),)), Figure("gone.png"))),))
     blocks = (Figure("figures/ok.png"), Figure("figures/bomb.png"), in_list)
-    problems = block_problems("approach", "研究方法与技术路线", blocks, tmp_path)
+    problems = block_problems("approach", "研究方案与技术路线", blocks, tmp_path)
     got = [(p.severity, p.field, p.code, p.params["path"], p.params["reason"]) for p in problems]
     assert got == [
         ("error", "sections.approach", "figure_unreadable", "figures/bomb.png", "too_large"),
         ("error", "sections.approach", "figure_unreadable", "gone.png", "missing"),
     ]
     assert problems[0].message == (
-        "研究方法与技术路线: figure figures/bomb.png cannot be read: "
+        "研究方案与技术路线: figure figures/bomb.png cannot be read: "
         "60000×60000 pixels, more than a page can show"
     )
 

@@ -163,11 +163,12 @@ def test_csl_json_is_checked_like_the_proposal_file() -> None:
         {"id": "a", "type": "book", "title": "书"},
         {"id": "b", "type": "webpage", "title": "页"},
     ]
-    assert (
-        got.warnings[0]
-        == "reference 'a', field 'volume': expected a number or text, found true/false"
+    assert got.warnings[0] == (
+        "reference 1 ('a'), field 'volume': expected a number or text, found true/false"
     )
-    assert got.warnings[1].startswith("unknown field 'abstract' in reference 'b' (known: id, type,")
+    assert got.warnings[1].startswith(
+        "reference 2 ('b'), field 'abstract': unknown field 'abstract' (known: id, type,"
+    )
 
 
 @pytest.mark.parametrize(
