@@ -105,7 +105,8 @@ class Pages:
         width = self.writer.body_px.width()
         painter.save()
         painter.translate(self.left, self.top - index * self.body_height)
-        clip = QRectF(0, index * self.body_height, width, self.body_height)
+        # a device pixel short: a line Qt moved to the next page starts exactly at the edge
+        clip = QRectF(0, index * self.body_height, width, self.body_height - 1)
         self.document.drawContents(painter, clip)
         painter.restore()
         self._paint_header_footer(painter, index)

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QTextLength,
     QTextListFormat,
     QTextOption,
+    QTextTable,
     QTextTableFormat,
 )
 
@@ -181,6 +182,7 @@ class QDocWriter:
         self.out = WrittenDocument(doc)
         self.cursor = QTextCursor(doc)
         self._fresh = True  # the cursor is in an empty block that the next paragraph takes
+        self._after_table: QTextTable | None = None
         self.numbers: Mapping[str, int] = assembled.citation_numbers
         self.base = assembled.base
         self.tables = self.figure_count = 0
@@ -206,6 +208,13 @@ class QDocWriter:
     # -- pieces
     def _block(self, fmt: QTextBlockFormat, char: QTextCharFormat | None = None) -> None:
         char = char or self.text
+        if self._after_table is not None:
+            # Qt drops the space before the block that follows a table: the table keeps it
+            if fmt.topMargin() > 0:
+                frame = self._after_table.format()
+                frame.setBottomMargin(fmt.topMargin())
+                self._after_table.setFormat(frame)
+            self._after_table = None
         if self._fresh:
             self.cursor.setBlockFormat(fmt)
             self.cursor.setBlockCharFormat(char)
@@ -265,6 +274,7 @@ class QDocWriter:
             fmt.setColumnWidthConstraints(
                 [QTextLength(QTextLength.Type.FixedLength, w * self.u) for w in widths_pt]
             )
+            fmt.setLeftMargin(-_CELL_MARGIN_PT * self.u)  # Word draws the rules outside the text
         else:
             fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         self._padding = padding_pt * self.u
@@ -299,15 +309,15 @@ class QDocWriter:
         cell.setFormat(fmt)  # after the block's: that would reset the cell's own format
         return cursor
 
-    def _end_table(self) -> None:
+    def _end_table(self, table: QTextTable) -> None:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self._fresh = True
+        self._after_table = table
 
     def _applicant(self, part: ApplicantTable) -> None:
         rows = (len(part.cells) + 1) // 2
         widths = [2.5, 5.2, 2.5, 5.2]
         fmt = self._table_format([look.cm_to_pt(w) for w in widths], (25.5 - 22) / 2)
-        fmt.setLeftMargin(-_CELL_MARGIN_PT * self.u)  # Word draws the rules outside the text
         table = self.cursor.insertTable(rows, 4, fmt)
         for i, (label, value) in enumerate(part.cells):
             row, column = divmod(i, 2)
@@ -315,7 +325,7 @@ class QDocWriter:
             cursor.insertText(label, self._bold(self.text))
             cursor = self._cell_cursor(table, row, column * 2 + 1)
             cursor.insertText(value, self.text)
-        self._end_table()
+        self._end_table(table)
         self._block(self.normal)  # keeps the first heading off the table, as the .docx
 
     # -- the document model's blocks
@@ -429,7 +439,7 @@ class QDocWriter:
                     row[c] if c < len(row) else (), bold_small if r == 0 else self.small_text
                 )
                 self.cursor = saved
-        self._end_table()
+        self._end_table(table)
 
     def _figure(self, block: Figure) -> None:
         self.figure_count += 1
@@ -471,17 +481,20 @@ class QDocWriter:
         centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         cursor = self._cell_cursor(table, 0, 0, block=centred)
         cursor.insertText(text, self._bold(self.text))
-        self._end_table()
+        self._end_table(table)
 
     def _references(self, block: ReferenceList) -> None:
         """Each entry 五号, hanging under its [n] (the heading is a PartHeading before it)."""
         hanging = QTextBlockFormat()
         hanging.setLineHeight(look.REFERENCE_LINE_PT * self.u, _FIXED)
-        hanging.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        # left, not justified: Qt would stretch the tab after [n] across the line
+        hanging.setAlignment(Qt.AlignmentFlag.AlignLeft)
         indent = look.REFERENCE_INDENT_PT * self.px
         hanging.setLeftMargin(indent)
         hanging.setTextIndent(-indent)
-        hanging.setTabPositions([QTextOption.Tab(indent, QTextOption.TabType.LeftTab)])
+        hanging.setTabPositions(  # tab stops are scaled like vertical lengths
+            [QTextOption.Tab(look.REFERENCE_INDENT_PT * self.u, QTextOption.TabType.LeftTab)]
+        )
         char = self._char(self.faces.font(self.faces.song, look.REFERENCE_PT))
         for entry in block.entries:
             self._block(hanging, char)
