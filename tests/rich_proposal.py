@@ -37,10 +37,18 @@ REFERENCES = [
 
 
 def _background(repeat: int) -> str:
-    lines = ["# 研究背景", f"{PARAGRAPH}已有工作表明学习型代价模型可显著降低误差[@huang2020; @wang2021]。"]
+    lines = [
+        "# 研究背景",
+        f"{PARAGRAPH}已有工作表明学习型代价模型可显著降低误差[@huang2020; @wang2021]。",
+    ]
     lines += [PARAGRAPH] * repeat
     lines += ["## 国内外研究现状", f"{PARAGRAPH}[@marcus2019]", *[PARAGRAPH] * repeat]
-    lines += ["### 存在的不足", "- **代价估计**误差大；", "- 负载变化时计划退化；", "- 缺少统一模型。"]
+    lines += [
+        "### 存在的不足",
+        "- **代价估计**误差大；",
+        "- 负载变化时计划退化；",
+        "- 缺少统一模型。",
+    ]
     return "\n".join(lines)
 
 
@@ -90,11 +98,18 @@ def rich_proposal(folder: Path, repeat: int = 2, name: str = "rich.proposal.yaml
         directions=[1, 4],
         own_directions=["面向云原生部署的行列混合存储自适应布局"],
         title="基于学习型代价模型的 HTAP 行列混合查询优化",
-        applicant=Applicant("王芳", "副教授", "华东理工示范大学", "计算机科学与技术学院",
-                            "wangfang@example.edu.cn", "021-5555-0100"),  # fmt: skip
+        applicant=Applicant(
+            "王芳",
+            "副教授",
+            "华东理工示范大学",
+            "计算机科学与技术学院",
+            "wangfang@example.edu.cn",
+            "021-5555-0100",
+        ),  # fmt: skip
         sections={
             "background": _background(repeat),
-            "objectives": "1. 建立统一的代价模型；\n2. 设计访问路径选择方法；\n3. 实现原型。\n" + body,
+            "objectives": "1. 建立统一的代价模型；\n2. 设计访问路径选择方法；\n3. 实现原型。\n"
+            + body,
             "approach": _approach(repeat),
             "innovation": f"首次将负载感知的学习型代价模型用于行列混合引擎[@huang2020]。\n{body}",
             "outcomes": f"- 论文 3 篇；\n- 专利 1 项；\n- 原型系统 1 套。\n{body}",

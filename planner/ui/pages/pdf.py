@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QPainter, QPdfWriter, QRawFont
 
 from planner import __version__
 from planner.document.assembly import AssembledProposal, assemble
@@ -22,11 +22,13 @@ from planner.errors import ExportError, FileWriteError
 from planner.model.call import Call
 from planner.model.proposal import Proposal
 from planner.storage.atomic_write import write_atomic
+from planner.ui.pages.faces import Faces
 from planner.ui.pages.headless import gui_application
 from planner.ui.pages.paged import LAYOUT_DPI, Pages, a4_layout, lay_out
-from planner.ui.pages.pdf_update import OutlineItem, finish_pdf
+from planner.ui.pages.pdf_update import OutlineItem, compatibility_chars, finish_pdf
 
 PDF = ".pdf"
+_FOOTER_CJK = "第页共"  # painted by us, not in the document's text
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,24 @@ class PdfResult:
 
 def outline_items(pages: Pages) -> list[OutlineItem]:
     return [OutlineItem(h.anchor.level, h.anchor.text, h.page, h.y_pt) for h in pages.headings()]
+
+
+def shared_glyphs(text: str, faces: Faces) -> dict[str, str]:
+    """Radical → ideograph of `text` that a face draws with the same glyph (Noto CJK draws
+    页 and ⻚ alike; Unicode's NFKC does not relate the radicals supplement to ideographs)."""
+    chars = "".join(sorted({c for c in text if ord(c) >= 0x3400} | set(_FOOTER_CJK)))
+    compat = compatibility_chars()
+    out: dict[str, str] = {}
+    for family in dict.fromkeys(faces.song + faces.hei):
+        raw = QRawFont.fromFont(QFont(family))
+        if not raw.isValid():
+            continue
+        by_glyph = {g: c for g, c in zip(raw.glyphIndexesForString(chars), chars, strict=True)}
+        by_glyph.pop(0, None)
+        for r, g in zip(compat, raw.glyphIndexesForString(compat), strict=True):
+            if g and g in by_glyph:
+                out.setdefault(r, by_glyph[g])
+    return out
 
 
 def render_pdf(pages: Pages, writer: QPdfWriter) -> None:
@@ -67,7 +87,8 @@ def build_pdf(assembled: AssembledProposal) -> tuple[bytes, PdfResult]:
     pages = lay_out(assembled, writer)  # laid out for this very writer
     render_pdf(pages, writer)
     buffer.close()
-    data = finish_pdf(bytes(buffer.data().data()), outline_items(pages))
+    shared = shared_glyphs(pages.document.toPlainText() + pages.header, pages.writer.faces)
+    data = finish_pdf(bytes(buffer.data().data()), outline_items(pages), shared)
     result = PdfResult(
         Path(), pages.count, pages.written.figures, tuple(pages.written.problems), len(data)
     )

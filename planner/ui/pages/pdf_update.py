@@ -77,33 +77,45 @@ def page_refs(data: bytes) -> list[int]:
     return [int(n) for n in re.findall(rb"(\d+)\s+0\s+R", kids.group(1))] if kids else []
 
 
-def _fixed_code(match: re.Match[bytes]) -> bytes:
+def compatibility_chars() -> str:
+    """Every code point a font may share a glyph with a unified ideograph."""
+    ranges = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+    return "".join(chr(c) for lo, hi in ranges for c in range(lo, hi + 1))
+
+
+def _fixed_code(match: re.Match[bytes], shared: dict[str, str]) -> bytes:
     char = chr(int(match.group(1), 16))
     if not _COMPAT.match(char):
         return match.group(0)
-    unified = unicodedata.normalize("NFKC", char)
+    unified = shared.get(char) or unicodedata.normalize("NFKC", char)
     if len(unified) != 1 or unified == char:
         return match.group(0)
     return b"<" + unified.encode("utf-16-be").hex().upper().encode() + b">"
 
 
-def _fixed_cmap(cmap: bytes) -> bytes:
-    """Only destinations change: a bfrange's array and a bfchar's second code."""
+def _fixed_cmap(cmap: bytes, shared: dict[str, str]) -> bytes:
+    """Only destinations change: a bfrange's array and a bfchar's second code. `shared` maps
+    a radical to the ideograph of the document drawn with the same glyph; others are
+    normalised (NFKC) where Unicode decomposes them."""
+
+    def fix(match: re.Match[bytes]) -> bytes:
+        return _fixed_code(match, shared)
+
     lines = []
     for line in cmap.split(b"\n"):
         head, bracket, rest = line.partition(b"[")
         if bracket:
-            line = head + bracket + _HEX.sub(_fixed_code, rest)
+            line = head + bracket + _HEX.sub(fix, rest)
         else:
             codes = _HEX.findall(line)
             if len(codes) == 2 and line.strip().startswith(b"<"):  # a bfchar: src dst
                 first, _, second = line.rpartition(b" ")
-                line = first + b" " + _HEX.sub(_fixed_code, second)
+                line = first + b" " + _HEX.sub(fix, second)
         lines.append(line)
     return b"\n".join(lines)
 
 
-def to_unicode_fixes(data: bytes) -> dict[int, bytes]:
+def to_unicode_fixes(data: bytes, shared: dict[str, str] | None = None) -> dict[int, bytes]:
     """New versions of the ToUnicode streams that named a radical for an ideograph."""
     out: dict[int, bytes] = {}
     for number in sorted({int(n) for n in re.findall(rb"/ToUnicode\s+(\d+)\s+0\s+R", data)}):
@@ -112,7 +124,7 @@ def to_unicode_fixes(data: bytes) -> dict[int, bytes]:
         if m is None:
             continue  # a compressed or unexpected stream: leave it as Qt wrote it
         cmap = body[m.end() : m.end() + int(m.group(1))]
-        fixed = _fixed_cmap(cmap)
+        fixed = _fixed_cmap(cmap, shared or {})
         if fixed != cmap:
             out[number] = b"<< /Length %d >>\nstream\n" % len(fixed) + fixed + b"\nendstream"
     return out
@@ -199,9 +211,12 @@ def append_update(data: bytes, objects: dict[int, bytes]) -> bytes:
     return bytes(out)
 
 
-def finish_pdf(data: bytes, items: list[OutlineItem]) -> bytes:
-    """Qt's PDF with its ToUnicode maps fixed and bookmarks for `items`."""
-    objects = to_unicode_fixes(data)
+def finish_pdf(
+    data: bytes, items: list[OutlineItem], shared: dict[str, str] | None = None
+) -> bytes:
+    """Qt's PDF with its ToUnicode maps fixed and bookmarks for `items`. `shared`: radical →
+    the ideograph it shares a glyph with in the document's fonts (planner/ui/pages/pdf.py)."""
+    objects = to_unicode_fixes(data, shared)
     if items:
         objects.update(outline_objects(data, items, _trailer(data).size))
     return append_update(data, objects)
