@@ -128,15 +128,21 @@ class BothResult:
     docx: Path
     pdf: Path
     pages: int
+    problems: tuple[str, ...] = ()  # figures shown as placeholders (the same in both files)
 
 
 def export_docx_and_pdf(
-    proposal: Proposal, call: Call, target: Path, *, template: Path | None = None
+    proposal: Proposal,
+    call: Call,
+    target: Path,
+    *,
+    template: Path | None = None,
+    base: Path | None = None,
 ) -> BothResult:
     """`planner batch --format both`: the .docx at `target` (with the template) and the PDF
     beside it under the same name."""
     from planner.export.docx import export_docx  # python-docx: only for the .docx
 
-    export_docx(proposal, call, target, template=template)
-    pdf = export_pdf(proposal, call, target.with_suffix(PDF))
-    return BothResult(target, pdf.target, pdf.pages)
+    export_docx(proposal, call, target, template=template, base=base)
+    pdf = export_pdf(proposal, call, target.with_suffix(PDF), base=base)
+    return BothResult(target, pdf.target, pdf.pages, pdf.problems)
