@@ -105,7 +105,7 @@ def rich_proposal(folder: Path, repeat: int = 2, name: str = "rich.proposal.yaml
             "计算机科学与技术学院",
             "wangfang@example.edu.cn",
             "021-5555-0100",
-        ),  # fmt: skip
+        ),
         sections={
             "background": _background(repeat),
             "objectives": "1. 建立统一的代价模型；\n2. 设计访问路径选择方法；\n3. 实现原型。\n"
