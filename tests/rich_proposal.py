@@ -85,6 +85,9 @@ BUDGET = """Table: 经费预算（万元）
 | 合计 | 25 | |"""
 
 
+TWENTY_PAGES = 14  # the `repeat` that makes the rich proposal 20 pages long
+
+
 def rich_proposal(folder: Path, repeat: int = 2, name: str = "rich.proposal.yaml") -> Path:
     """Write the proposal and its figures into `folder`; return the proposal file's path."""
     figures = folder / "figures"
