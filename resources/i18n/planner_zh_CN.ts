@@ -539,8 +539,8 @@ The built-in call is used instead; open the other call again with File → Open 
         </translation>
     </message>
     <message>
-        <source>%1  (p. %2)</source>
-        <translation>%1（第 %2 页）</translation>
+        <source>p. %1 · %2</source>
+        <translation>第 %1 页 · %2</translation>
     </message>
 </context>
 <context>

@@ -189,11 +189,13 @@ class PagePreview(QWidget):
     def _fill_sections(self) -> None:
         self.sections.clear()
         for heading in self._headings:
+            # the page first: a narrow list cuts the end of a long title, not the number
             item = QListWidgetItem(
-                self.tr("%1  (p. %2)")
-                .replace("%1", heading.anchor.text)
-                .replace("%2", str(heading.page + 1))
+                self.tr("p. %1 · %2")
+                .replace("%1", str(heading.page + 1))
+                .replace("%2", heading.anchor.text)
             )
+            item.setToolTip(heading.anchor.text)
             item.setData(Qt.ItemDataRole.UserRole, heading.page)
             item.setData(Qt.ItemDataRole.UserRole + 1, heading.y_pt)
             self.sections.addItem(item)

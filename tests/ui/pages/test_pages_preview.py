@@ -63,8 +63,8 @@ def test_preview_shows_the_pages_and_the_count(previewing: MainWindow) -> None:
     preview = pages.preview
     assert preview.count_label.text() == "2 pages"
     items = [preview.sections.item(i).text() for i in range(preview.sections.count())]
-    assert items[0] == "一、申报课题与研究方向  (p. 1)"
-    assert items[-1] == "十、经费预算  (p. 2)"
+    assert items[0] == "p. 1 · 一、申报课题与研究方向"
+    assert items[-1] == "p. 2 · 十、经费预算"
     image = preview.canvas.page_image(0)
     assert image.width() > 300 and not image.isNull()
 
