@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "match": "planner.cli.match",
     "export": "planner.cli.export",
     "batch": "planner.cli.batch",
+    "references": "planner.cli.references",
 }
 
 

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.document.blocks import citation_keys
-from planner.document.count import count_chars
+from planner.document.count import count_section
 from planner.model.call import Call
 from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
+from planner.references.citations import section_order
 
 OK = "ok"
 OVER = "over"
@@ -41,7 +42,7 @@ class SectionCount:
 
 def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
     return [
-        SectionCount(s.key, s.title, count_chars(proposal.sections.get(s.key, "")), s.limit)
+        SectionCount(s.key, s.title, count_section(proposal.sections.get(s.key, "")), s.limit)
         for s in call.form
     ]
 
@@ -198,12 +199,12 @@ def citation_problems(proposal: Proposal, call: Call) -> list[Problem]:
     problems: list[Problem] = []
     ids = {item["id"] for item in proposal.references}
     cited: set[str] = set()
-    order = [s.key for s in call.form] + [k for k in proposal.sections if call.section(k) is None]
-    for key in order:
-        text = proposal.sections.get(key, "")
+    for key in section_order(proposal.sections, [s.key for s in call.form]):
+        text = proposal.sections[key]
         if "@" not in text:  # no `[@key]` can be there: skip the parse
             continue
-        from planner.document.markdown import parse_section  # only text with citations pays
+        # here: the parser (markdown-it) is off the window's start path, as is any text without @
+        from planner.document.markdown import parse_section
 
         section = call.section(key)
         title = section.title if section is not None else key

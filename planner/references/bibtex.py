@@ -45,13 +45,13 @@ _LANGUAGES = {"chinese": "zh-CN", "zh": "zh-CN", "zh-cn": "zh-CN", "中文": "zh
 
 def parse_bibtex(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     """CSL items (unchecked: the caller runs csl.check_items) and warnings naming lines."""
-    import bibtexparser
+    from bibtexparser.entrypoint import parse_string
 
     log = logging.getLogger("bibtexparser")  # its warnings become ours, worded, below
     level = log.level
     log.setLevel(logging.CRITICAL)
     try:
-        library = bibtexparser.parse_string(text)
+        library = parse_string(text)
     finally:
         log.setLevel(level)
     warnings = [_failed(block) for block in library.failed_blocks]
@@ -121,15 +121,15 @@ def _clean(text: str) -> str:
 def _date(date: str, year: str, month: str) -> dict[str, Any] | None:
     date, year = date.strip(), _clean(year)
     if date:
-        parts = date.split("/")[0].split("-")
-        if all(p.isdigit() for p in parts) and 1 <= len(parts) <= 3 and len(parts[0]) == 4:
-            return {"date-parts": [[int(p) for p in parts]]}
+        pieces = date.split("/")[0].split("-")  # biblatex: 2013-01-12, or a range 2012/2013
+        if all(p.isdigit() for p in pieces) and 1 <= len(pieces) <= 3 and len(pieces[0]) == 4:
+            return {"date-parts": [[int(p) for p in pieces]]}
         return {"literal": _clean(date)}
     if not year:
         return None
     if not (year.isdigit() and len(year) <= 4):
         return {"literal": year}  # 1865（清同治四年）, c1971
-    parts = [int(year)]
+    parts: list[int] = [int(year)]
     m = month.strip().lower()[:3]
     number = _MONTHS.get(m) or (int(m) if m.isdigit() and 1 <= int(m) <= 12 else None)
     if number:
@@ -195,4 +195,12 @@ def _decoder() -> Any:
 
 def _latex(text: str) -> str:
     """`Water quality \\& treatment`, `{\\"U}nal`, `--` → `&`, `Ü`, `–`."""
-    return _clean(_decoder().latex_to_text(text))
+    if not _LATEX.search(text):
+        return _clean(text)  # plain text (most fields, all Chinese ones): ~50× faster
+    try:
+        return _clean(_decoder().latex_to_text(text))
+    except RecursionError:  # braces nested thousands deep: the text as written
+        return _clean(text)
+
+
+_LATEX = re.compile(r"[\\{}$%~&^_#]|--|``|''")

@@ -22,6 +22,19 @@ def document_citation_keys(sections: Iterable[Blocks]) -> list[str]:
     return list(seen)
 
 
+def section_order(sections: Mapping[str, str], form_keys: Sequence[str]) -> list[str]:
+    """The sections as the document prints them: the form's order, then any the form lacks."""
+    return [k for k in form_keys if k in sections] + [k for k in sections if k not in form_keys]
+
+
+def text_citation_keys(sections: Mapping[str, str], form_keys: Sequence[str]) -> list[str]:
+    """`document_citation_keys` of sections' Markdown text, parsed in the form's order."""
+    from planner.document.markdown import parse_section
+
+    order = section_order(sections, form_keys)
+    return document_citation_keys(parse_section(sections[k]) for k in order if "@" in sections[k])
+
+
 def number_citations(cited_keys: Iterable[str], known: Collection[str]) -> dict[str, int]:
     """1, 2, 3… for the cited keys that have a reference, in citation order.
 

@@ -8,7 +8,8 @@ fault with the entry's position, id and field, and dropping only what is at faul
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any, TypedDict
 
 # Functional syntax: CSL field names hold hyphens.
@@ -106,7 +107,7 @@ class ItemFault:
     field: str
     message: str
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def where(self) -> str:
         entry = f"reference {self.index + 1}" + (f" ('{self.item_id}')" if self.item_id else "")
@@ -275,7 +276,7 @@ def _names_problem(value: Any) -> tuple[str, str, dict[str, object]] | None:
 
 
 def _date_problem(value: Any) -> tuple[str, str, dict[str, object]] | None:
-    bad = (
+    bad: tuple[str, str, dict[str, object]] = (
         f"expected a date ({{date-parts: [[2015, 12, 1]]}} or {{literal: …}}), found {kind(value)}",
         "reference_bad_date",
         {"found": kind(value)},

@@ -47,7 +47,7 @@ def is_chinese(item: CslItem) -> bool:
     language = item.get("language", "").strip().lower()
     if language:
         return language.startswith("zh")
-    names = [n for key in ("author", "editor") for n in item.get(key, [])]  # type: ignore[literal-required]
+    names = [*item.get("author", []), *item.get("editor", [])]
     texts = [item.get("title", ""), item.get("container-title", "")]
     texts += [" ".join(str(v) for v in n.values()) for n in names]
     return any(has_cjk(t) for t in texts)
@@ -96,7 +96,7 @@ def format_date(date: CslDate | None, *, full: bool) -> str:
 
 
 def _text(item: CslItem, key: str) -> str:
-    return str(item.get(key, "")).strip()  # type: ignore[misc]
+    return str(item.get(key, "")).strip()
 
 
 def _pages(item: CslItem) -> str:

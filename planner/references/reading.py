@@ -14,8 +14,11 @@ from planner.errors import ReferenceFileError
 from planner.formats.text_file import read_text
 from planner.references.csl import CslItem, check_items
 
-MAX_BYTES = 20 * 1024 * 1024  # a whole Zotero library export is a few MB
+# ~6,000 BibTeX entries, read in ~2 s; a proposal cites dozens. It also bounds the time
+# bibtexparser takes on a hostile file (~10 s for 4 MB of nothing but braces).
+MAX_BYTES = 4 * 1024 * 1024
 SUFFIXES: tuple[str, ...] = (".bib", ".ris", ".json")
+_FORMATS = {".bib": "BibTeX", ".ris": "RIS", ".json": "CSL-JSON"}
 
 
 @dataclass
@@ -52,7 +55,10 @@ def parse_references(text: str, suffix: str, source: str = "<references>") -> Im
     if suffix == ".bib":
         from planner.references.bibtex import parse_bibtex
 
-        data, warnings = parse_bibtex(text)
+        try:
+            data, warnings = parse_bibtex(text)
+        except RecursionError:  # a nesting deeper than the parser copes with
+            raise ReferenceFileError(source, "nested too deeply to be read") from None
     elif suffix == ".ris":
         from planner.references.ris import parse_ris
 
@@ -65,6 +71,10 @@ def parse_references(text: str, suffix: str, source: str = "<references>") -> Im
     items, faults = check_items(data)
     if faults and faults[0].index == -1:  # not a list at all
         raise ReferenceFileError(source, faults[0].message)
+    if not items and not faults and not warnings:
+        raise ReferenceFileError(
+            source, f"no references found: is it a {_FORMATS.get(suffix, suffix)} file?"
+        )
     warnings += [f.describe() for f in faults]
     return ImportedReferences(items, warnings)
 

@@ -32,6 +32,10 @@ def parse_ris(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         raise ValueError(f"not a RIS file: {exc}") from None
     items: list[dict[str, Any]] = []
     warnings: list[str] = []
+    started = len(re.findall(r"^TY  - ", text, flags=re.MULTILINE))
+    if started > len(records):  # rispy drops a record that has no end tag
+        missing = started - len(records)
+        warnings.append(f"{missing} record(s) without an 'ER  - ' line at their end were not read")
     keys: set[str] = set()
     for number, record in enumerate(records, start=1):
         item = _item(record)

@@ -207,7 +207,7 @@ def test_bad_references_are_reported_with_their_lines_and_the_rest_kept():
           title: 好
         - id: bad
           title: [not, text]
-          volume: true
+          volume: [1, 2]
           colour: red
         - just text
         """
@@ -215,7 +215,7 @@ def test_bad_references_are_reported_with_their_lines_and_the_rest_kept():
     proposal, problems = parse_proposal(text, "p.proposal.yaml")
     assert [(p.line, p.field, p.message, p.code) for p in problems] == [
         (7, "references[2].title", "expected text, found a list", "reference_expected_text"),
-        (8, "references[2].volume", "expected a number or text, found true/false",
+        (8, "references[2].volume", "expected a number or text, found a list",
          "reference_expected_number"),
         (9, "references[2].colour", problems[2].message, "unknown_reference_field"),
         (10, "references[3]", "expected a reference (a mapping with id, type, title, …), found "

@@ -68,3 +68,16 @@ def test_reference_list_prints_cited_entries_in_citation_order_only() -> None:
         ),
     )
     assert reference_list(refs, []).entries == ()
+
+
+def test_text_citation_keys_follow_the_form_not_the_files_order() -> None:
+    from planner.references.citations import text_citation_keys
+
+    sections = {"approach": "方法[@c; @a]", "extra": "附[@d]", "background": "背景[@b][@a]"}
+    form = ["background", "objectives", "approach"]
+    assert text_citation_keys(sections, form) == [
+        "b",
+        "a",
+        "c",
+        "d",
+    ]  # a section not in the form: last

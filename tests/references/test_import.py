@@ -189,7 +189,7 @@ def test_files_are_bounded_and_typed(tmp_path) -> None:
     big = tmp_path / "big.json"
     with big.open("wb") as f:
         f.truncate(MAX_BYTES + 1)
-    with pytest.raises(ReferenceFileError, match="at most 20 MB is read"):
+    with pytest.raises(ReferenceFileError, match="at most 4 MB is read"):
         read_references(big)
     with pytest.raises(ReferenceFileError, match=r"expected \.bib, \.ris, \.json"):
         read_references(tmp_path / "refs.docx")
@@ -224,3 +224,21 @@ def test_merge_never_drops_an_existing_entry_silently() -> None:
         {"id": "a", "title": "A"},
         {"id": "b", "title": "B"},
     ]  # not changed in place
+
+
+def test_hostile_bibtex_and_ris_are_read_or_refused_without_a_traceback() -> None:
+    deep = "@article{deep, title={" + "{" * 20_000 + "x" + "}" * 20_000 + "}}"
+    got = parse_references(deep, ".bib")
+    assert [i["id"] for i in got.items] == ["deep"]
+    macro = "@article{m, title={\\textbf{" + "\\emph{" * 3000 + "x" + "}" * 3001 + "}}"
+    assert parse_references(macro, ".bib").items[0]["id"] == "m"
+    many = "@article{a, author={" + " and ".join(["X, Y"] * 1500) + "}}"
+    assert parse_references(many, ".bib").warnings == [
+        "reference 1 ('a'), field 'author': more than 1000 names"
+    ]
+    for text, suffix in (("garbage only", ".bib"), ("no tags at all", ".ris"), ("[]", ".json")):
+        with pytest.raises(ReferenceFileError, match="no references found: is it a"):
+            parse_references(text, suffix, "f")
+    unended = parse_references(RIS + "TY  - JOUR\nTI  - cut off\n", ".ris")
+    assert len(unended.items) == 4
+    assert unended.warnings == ["1 record(s) without an 'ER  - ' line at their end were not read"]

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from planner.document.count import count_chars
+from planner.document.count import count_section
 from planner.model.call import FormSection
 
 OVER_STYLE = "color: #c62828; font-weight: bold;"
@@ -61,7 +61,7 @@ class SectionEditor(QWidget):
         self.textEdited.emit(self.section.key, self.text())
 
     def _update_count(self) -> None:
-        n = count_chars(self.text())
+        n = count_section(self.text())
         limit = self.section.limit
         if limit is None:
             self.count.setText(self.tr("%n characters", "", n))

@@ -37,11 +37,13 @@ def assert_close(ours: int, theirs: int) -> None:
     assert abs(ours - theirs) <= 1 or abs(ours - theirs) <= 0.15 * theirs
 
 
-@pytest.mark.parametrize("case", ["sample", "rich", "rich-20"])
+@pytest.mark.parametrize("case", ["sample", "data-rich", "rich", "rich-20"])
 def test_page_count_is_close_to_libreoffices(qapp, call, tmp_path: Path, case: str) -> None:
-    if case == "sample":
-        path = tmp_path / "sample.proposal.yaml"
-        shutil.copy(paths.DATA / "sample.proposal.yaml", path)
+    if case in ("sample", "data-rich"):  # tests/data's own, its figures beside it
+        name = "sample.proposal.yaml" if case == "sample" else "rich.proposal.yaml"
+        path = tmp_path / name
+        shutil.copy(paths.DATA / name, path)
+        shutil.copytree(paths.DATA / "figures", tmp_path / "figures")
     else:
         path = rich_proposal(tmp_path, repeat=2 if case == "rich" else TWENTY_PAGES)
     proposal, problems = load_proposal(path)
