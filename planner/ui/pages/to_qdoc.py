@@ -13,6 +13,7 @@ QTextTables and images; a figure that cannot be shown is a framed placeholder, a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -74,6 +75,17 @@ _ALIGN = {
     "center": Qt.AlignmentFlag.AlignHCenter,
     "right": Qt.AlignmentFlag.AlignRight,
 }
+
+
+# Qt breaks a line inside a word only after trying every width: a pasted 200,000-letter
+# "word" (a URL, a base64 blob) took 10 s to lay out. Zero-width spaces every 64 letters
+# give it break points; nothing visible changes and Word wraps such a word anyway.
+_UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\uffef]{200,}")
+
+
+def _breakable(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return "\u200b".join(word[i : i + 64] for i in range(0, len(word), 64))
 
 
 @dataclass(frozen=True)
@@ -233,6 +245,8 @@ class QDocWriter:
 
     def _insert(self, text: str, fmt: QTextCharFormat) -> None:
         if text:
+            if _UNBROKEN.search(text):
+                text = _UNBROKEN.sub(_breakable, text)
             # a typed line break stays a line break inside the paragraph
             self.cursor.insertText(text.replace("\n", "\u2028"), fmt)
 

@@ -116,6 +116,9 @@ def test_outline_update_is_a_valid_incremental_update(qapp, call, tmp_path) -> N
     again = finish_pdf(data[: first_end + 1], [OutlineItem(1, "甲", 0, 100.0)])
     assert again.startswith(data[: first_end + 1])
     assert append_update(data, {}) == data
+    # a file not laid out as Qt 6 writes it is left alone rather than broken
+    odd = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\nstartxref\n9\n%%EOF\n"
+    assert finish_pdf(odd, [OutlineItem(1, "甲", 0, 100.0)]) == odd
     assert result.pages == 2
 
 

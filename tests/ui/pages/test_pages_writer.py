@@ -176,3 +176,13 @@ def test_a_heading_never_ends_a_page(qapp, call) -> None:
         body = pages.document.find("目标。").block()
         top = pages.document.documentLayout().blockBoundingRect(body).top()
         assert int(top // pages.body_height) == heading.page, lines
+
+
+def test_a_pasted_endless_word_gets_break_points_and_keeps_its_letters(qapp, call) -> None:
+    """A 100,000-letter run (a URL, a base64 blob) wraps like any text; nothing is lost."""
+    word = "abcdefghij" * 10_000
+    proposal = Proposal(call=call.id, topic="5.1", sections={"background": f"见 {word} 。"})
+    pages = lay_out(assemble(proposal, call))
+    assert pages.count > 20
+    text = plain(pages.document)
+    assert word in text.replace("\u200b", "")
