@@ -80,6 +80,7 @@ class ProblemText(QObject):
             "status": self.tr("Status"),
             "applicant": self.tr("Applicant"),
             "sections": self.tr("Proposal form"),
+            "pages": self.tr("Pages"),
             "references": self.tr("References"),
             "applicant.name": self.tr("Applicant name"),
             "applicant.title": self.tr("Academic title"),
@@ -175,6 +176,7 @@ class ProblemText(QObject):
             # the Field column names the section already
             "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
             "section_empty": self.tr("this required section is empty"),
+            "over_page_limit": self.tr("{pages} pages, over the call's limit of {limit}"),
             # document_checks.py
             "figure_unreadable": self.tr("the picture {path} cannot be used: {reason}"),
             "table_ragged": self.tr(
