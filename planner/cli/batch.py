@@ -15,6 +15,7 @@ from planner.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     add_call_option,
+    counted,
     error,
     load_call_arg,
 )
@@ -94,7 +95,7 @@ def run_batch(args: argparse.Namespace) -> int:
 
     failed = [o for o in outcomes if not o.ok]
     print(
-        f"{len(workspace.entries)} proposals: {len(workspace.valid)} valid, "
+        f"{counted(len(workspace.entries), 'proposal')}: {len(workspace.valid)} valid, "
         f"{len(workspace.invalid)} invalid; exported {len(exported)} to {args.output}"
     )
     for entry in workspace.invalid:
@@ -117,8 +118,8 @@ def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
     for note in plan.notes:
         print(line(note))
     print(
-        f"{len(plan.items)} proposal files and {len(outcomes) - len(failed)} .docx written "
-        f"to {args.output}; {len(plan.bad_rows)} bad rows"
+        f"{counted(len(plan.items), 'proposal file')} and {len(outcomes) - len(failed)} .docx "
+        f"written to {args.output}; {counted(len(plan.bad_rows), 'bad row')}"
     )
     for item in plan.kept:
         print(f"kept row {item.row}: {item.proposal_path.name} exists and was not overwritten")

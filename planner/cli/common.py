@@ -27,6 +27,11 @@ def load_call_arg(args: argparse.Namespace) -> Call:
     return load_call(args.call if getattr(args, "call", None) else builtin_call_path())
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 error`, `2 errors`, `0 areas`: English counts on the command line read right."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def error(message: str) -> None:
     """One line on stderr; control characters and newlines in it (file content) are shown."""
     print(f"planner: {line(message)}", file=sys.stderr)

@@ -1,21 +1,13 @@
-"""Strip what XML 1.0 cannot hold, so no pasted text can make python-docx raise ValueError."""
+"""What the exporter cleans and verifies. `clean_text` lives in the core document package
+(the Markdown parser cleans with it too); it is re-exported here for the export modules."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-# C0 controls except tab and newline, DEL-free; lone surrogates; U+FFFE / U+FFFF.
-# A carriage return is folded into a newline first, so it is not in this set.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+from planner.document.clean import clean_text
 
-
-def clean_text(text: str) -> str:
-    """Text safe for a Word document: CR/CRLF become LF, control characters are dropped."""
-    if not text:
-        return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _NOT_XML.sub("", text)
+__all__ = ["clean_text", "significant"]
 
 
 def significant(text: str) -> Counter[str]:

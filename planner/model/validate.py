@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.document.blocks import citation_keys
 from planner.document.count import count_chars
 from planner.model.call import Call
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
+from planner.references.citations import section_order
 
 OK = "ok"
 OVER = "over"
@@ -161,6 +163,48 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
                 f"{sc.title} is empty",
                 "section_empty",
                 title=sc.title,
+            )
+    problems += citation_problems(proposal, call)
+    return problems
+
+
+def citation_problems(proposal: Proposal, call: Call) -> list[Problem]:
+    """A cited key without a reference is an error in its section; a reference never cited
+    is a warning (it would not be printed in the 参考文献 list)."""
+    problems: list[Problem] = []
+    ids = {item["id"] for item in proposal.references}
+    cited: set[str] = set()
+    for key in section_order(proposal.sections, [s.key for s in call.form]):
+        text = proposal.sections[key]
+        if "@" not in text:  # no `[@key]` can be there: skip the parse
+            continue
+        # here: the parser (markdown-it) is off the window's start path, as is any text without @
+        from planner.document.markdown import parse_section
+
+        section = call.section(key)
+        title = section.title if section is not None else key
+        for cite in citation_keys(parse_section(text)):
+            cited.add(cite)
+            if cite not in ids:
+                problems.append(
+                    Problem(
+                        ERROR,
+                        f"sections.{key}",
+                        f"{title}: [@{cite}] cites '{cite}', which is not in the references",
+                        code="unknown_citation",
+                        params={"key": cite, "title": title},
+                    )
+                )
+    for i, item in enumerate(proposal.references, start=1):
+        if item["id"] not in cited:
+            problems.append(
+                Problem(
+                    WARNING,
+                    f"references[{i}]",
+                    f"reference '{item['id']}' is never cited (cite it as [@{item['id']}])",
+                    code="reference_not_cited",
+                    params={"id": item["id"], "index": i},
+                )
             )
     return problems
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the problems list is on the start path; mail-merge is not
     from planner.office.mail_merge import RowProblem
 
 _INDEXED = re.compile(r"(\w+)\[(\d+)\]$")
+_REFERENCE = re.compile(r"references\[(\d+)\](?:\.(.+))?$")  # references[2].title
 # a sheet's columns (planner.office.mail_merge.COLUMNS) are the proposal's fields of the same
 # meaning
 _SHEET_FIELDS = {
@@ -87,6 +88,7 @@ class ProblemText(QObject):
             "status": self.tr("Status"),
             "applicant": self.tr("Applicant"),
             "sections": self.tr("Proposal form"),
+            "references": self.tr("References"),
             "applicant.name": self.tr("Applicant name"),
             "applicant.title": self.tr("Academic title"),
             "applicant.institution": self.tr("Institution"),
@@ -104,6 +106,10 @@ class ProblemText(QObject):
             key = field.split(".", 1)[1]
             section = self.call.section(key)
             return section.title if section is not None else key
+        if m := _REFERENCE.match(field):
+            ident = str(problem.params.get("id") or m.group(1))
+            label = self.tr("Reference %1").replace("%1", ident)
+            return f"{label} · {m.group(2)}" if m.group(2) else label
         if m := _INDEXED.match(field):
             name, index = m.group(1), m.group(2)
             if name == "directions":
@@ -164,6 +170,8 @@ class ProblemText(QObject):
             # the Field column names the section already
             "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
             "section_empty": self.tr("this required section is empty"),
+            "unknown_citation": self.tr("[@{key}] cites “{key}”, which is not in the references"),
+            "reference_not_cited": self.tr("this reference is never cited (cite it as [@{id}])"),
             # proposal_file.py
             "unknown_key": self.tr("unknown key “{key}” (a proposal has: {known})"),
             "bad_schema": self.tr(
@@ -184,6 +192,35 @@ class ProblemText(QObject):
             "unknown_applicant_field": self.tr("unknown applicant field “{key}” (known: {known})"),
             "expected_sections_mapping": self.tr(
                 "expected the form's sections with their text, found {found}"
+            ),
+            # planner/references/csl.py: the references of a proposal file
+            "expected_reference_list": self.tr("expected a list of references, found {found}"),
+            "too_many_references": self.tr("more than {limit} references; the rest are ignored"),
+            "expected_reference_mapping": self.tr(
+                "expected a reference (id, type, title, …), found {found}"
+            ),
+            "reference_without_id": self.tr(
+                "a reference needs an id (the key cited as [@id]), found {found}"
+            ),
+            "bad_reference_id": self.tr(
+                "“{id}” is not a citation key (no spaces, at most 200 characters)"
+            ),
+            "duplicate_reference_id": self.tr("the id “{id}” is used by reference {first} already"),
+            "unknown_reference_field": self.tr("unknown field “{key}”"),
+            "reference_expected_text": self.tr("expected text, found {found}"),
+            "unknown_reference_type": self.tr(
+                "“{value}” is not a CSL type (article-journal, book, chapter, thesis, …)"
+            ),
+            "reference_expected_number": self.tr("expected a number or text, found {found}"),
+            "reference_too_long": self.tr("longer than {limit} characters"),
+            "reference_expected_names": self.tr(
+                "expected a list of names ({family, given} or {literal}), found {found}"
+            ),
+            "reference_too_many_names": self.tr("more than {limit} names"),
+            "reference_bad_name": self.tr("name {index}: expected {family, given} or {literal}"),
+            "reference_bad_name_part": self.tr("name {index}: unknown part “{part}”"),
+            "reference_bad_date": self.tr(
+                "expected a date ({date-parts: [[2015, 12, 1]]} or {literal: …}), found {found}"
             ),
             # mail_merge.py: a row of an applicants sheet
             "row_empty": self.tr("this cell is empty"),

@@ -569,6 +569,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>申报书正文</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
         <source>Applicant name</source>
         <translation>申请人姓名</translation>
     </message>
@@ -591,6 +595,10 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>参考文献 %1</translation>
     </message>
     <message>
         <source>Direction %1</source>
@@ -689,6 +697,14 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>必填部分，尚未填写</translation>
     </message>
     <message>
+        <source>[@{key}] cites “{key}”, which is not in the references</source>
+        <translation>[@{key}] 引用了“{key}”，但参考文献中没有这一条</translation>
+    </message>
+    <message>
+        <source>this reference is never cited (cite it as [@{id}])</source>
+        <translation>这条参考文献从未被引用（引用写作 [@{id}]）</translation>
+    </message>
+    <message>
         <source>unknown key “{key}” (a proposal has: {known})</source>
         <translation>未知的键“{key}”（申报书文件包含：{known}）</translation>
     </message>
@@ -727,6 +743,66 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>expected the form&apos;s sections with their text, found {found}</source>
         <translation>应为申报书正文各部分及其内容，实际为{found}</translation>
+    </message>
+    <message>
+        <source>expected a list of references, found {found}</source>
+        <translation>应为参考文献列表，实际为{found}</translation>
+    </message>
+    <message>
+        <source>more than {limit} references; the rest are ignored</source>
+        <translation>参考文献超过 {limit} 条，其余的未读取</translation>
+    </message>
+    <message>
+        <source>expected a reference (id, type, title, …), found {found}</source>
+        <translation>应为一条参考文献（id、type、title 等），实际为{found}</translation>
+    </message>
+    <message>
+        <source>a reference needs an id (the key cited as [@id]), found {found}</source>
+        <translation>参考文献需要 id（正文中以 [@id] 引用），实际为{found}</translation>
+    </message>
+    <message>
+        <source>“{id}” is not a citation key (no spaces, at most 200 characters)</source>
+        <translation>“{id}”不能作为引用键（不能含空格，最多 200 个字符）</translation>
+    </message>
+    <message>
+        <source>the id “{id}” is used by reference {first} already</source>
+        <translation>id“{id}”已被第 {first} 条参考文献使用</translation>
+    </message>
+    <message>
+        <source>unknown field “{key}”</source>
+        <translation>未知字段“{key}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a CSL type (article-journal, book, chapter, thesis, …)</source>
+        <translation>“{value}”不是 CSL 文献类型（article-journal、book、chapter、thesis 等）</translation>
+    </message>
+    <message>
+        <source>expected a number or text, found {found}</source>
+        <translation>应为数字或文本，实际为{found}</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>expected a list of names ({family, given} or {literal}), found {found}</source>
+        <translation>应为姓名列表（{family, given} 或 {literal}），实际为{found}</translation>
+    </message>
+    <message>
+        <source>more than {limit} names</source>
+        <translation>姓名超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>name {index}: expected {family, given} or {literal}</source>
+        <translation>第 {index} 个姓名：应为 {family, given} 或 {literal}</translation>
+    </message>
+    <message>
+        <source>name {index}: unknown part “{part}”</source>
+        <translation>第 {index} 个姓名：未知部分“{part}”</translation>
+    </message>
+    <message>
+        <source>expected a date ({date-parts: [[2015, 12, 1]]} or {literal: …}), found {found}</source>
+        <translation>应为日期（{date-parts: [[2015, 12, 1]]} 或 {literal: …}），实际为{found}</translation>
     </message>
     <message>
         <source>this cell is empty</source>

@@ -99,3 +99,34 @@ def test_problems_in_chinese(pane, call, chinese) -> None:
     for _severity, field, message in rows:
         assert "." not in field  # no dotted paths
         assert not any(word in message for word in ("the ", "is empty", "found"))
+
+
+def test_citation_and_reference_problems_in_both_languages(pane, call, qapp) -> None:
+    from planner.formats.proposal_file import parse_proposal
+
+    proposal, load_problems = parse_proposal(
+        "references:\n- id: huang2019\n  title: [a]\n- id: never\n", "p.proposal.yaml"
+    )
+    proposal.sections["background"] = "已有研究[@ghost; @huang2019]。"
+    problems = [*load_problems, *validate_proposal(proposal, call)]
+    pane.set_problems(problems)
+    rows = pane.rows()
+    assert ("Error", "Reference huang2019 · title", "expected text, found a list") in rows
+    assert (
+        "Error", "研究背景与意义", "[@ghost] cites “ghost”, which is not in the references",
+    ) in rows  # fmt: skip
+    assert (
+        "Warning",
+        "Reference never",
+        "this reference is never cited (cite it as [@never])",
+    ) in rows
+    i18n.install_translator(qapp, "zh")
+    try:
+        pane.retranslate()
+        pane.set_problems(problems)
+        rows = pane.rows()
+    finally:
+        i18n.install_translator(qapp, "en")
+    assert ("错误", "参考文献 huang2019 · title", "应为文本，实际为列表") in rows
+    assert ("错误", "研究背景与意义", "[@ghost] 引用了“ghost”，但参考文献中没有这一条") in rows
+    assert ("警告", "参考文献 never", "这条参考文献从未被引用（引用写作 [@never]）") in rows
