@@ -28,11 +28,6 @@ class DocStyles:
         self.heading2 = self.pick("heading 2", "heading 1")
         self.title = self.pick("Title", "heading 1")
         self.subtitle = self.pick("Subtitle", "heading 2")
-        self.header = self.pick("Header")
-        self.footer = self.pick("Footer")
-
-    def has(self, name: str) -> bool:
-        return name.lower() in self._by_name
 
     def pick(self, *names: str) -> str | None:
         """The id of the first of `names` the document has."""
