@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner.document.blocks import citation_keys
-from planner.document.count import count_chars
+from planner.document.count import count_section as count_text
 from planner.model.call import Call, FormSection, Topic
+from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
 from planner.references.citations import section_order
@@ -43,13 +45,13 @@ class SectionCount:
         return max(0, self.count - self.limit) if self.limit is not None else 0
 
 
-def count_section(section: FormSection, text: str) -> SectionCount:
+def section_count(section: FormSection, text: str) -> SectionCount:
     """The one limit check: the editor's live count and the validation both ask it."""
-    return SectionCount(section.key, section.title, count_chars(text), section.limit)
+    return SectionCount(section.key, section.title, count_text(text), section.limit)
 
 
 def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
-    return [count_section(s, proposal.sections.get(s.key, "")) for s in call.form]
+    return [section_count(s, proposal.sections.get(s.key, "")) for s in call.form]
 
 
 def direction_out_of_range(topic: Topic, number: int) -> str:
@@ -61,8 +63,9 @@ def direction_out_of_range(topic: Topic, number: int) -> str:
     return f"direction {number} is out of range: topic {topic.id} {has}"
 
 
-def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
-    """Errors make a proposal invalid; warnings are what is still missing before hand-in."""
+def validate_proposal(proposal: Proposal, call: Call, base: Path | None = None) -> list[Problem]:
+    """Errors make a proposal invalid; warnings are what is still missing before hand-in.
+    `base` is the proposal file's folder, where the sections' figure paths start."""
     problems: list[Problem] = []
 
     def add(severity: str, field: str, message: str, code: str, **params: object) -> None:
@@ -178,6 +181,15 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
                 "section_empty",
                 title=sc.title,
             )
+    for key, text in proposal.sections.items():
+        if not text.strip():
+            continue
+        # markdown-it only once there is text: the window's first paint validates empty ones
+        from planner.document.markdown import parse_section
+
+        section = call.section(key)
+        title = section.title if section is not None else key
+        problems += block_problems(key, title, parse_section(text), base)
     problems += citation_problems(proposal, call)
     return problems
 

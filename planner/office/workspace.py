@@ -3,6 +3,7 @@ validated on its own so that one broken file never stops the rest."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Iterator
@@ -90,7 +91,7 @@ def load_entry(path: Path, call: Call, root: Path) -> Entry:
     try:
         text = read_text(path, ProposalFileError)
         proposal, problems = parse_proposal(text, name)
-        checks = validate_proposal(proposal, call)
+        checks = validate_proposal(proposal, call, path.parent)
         if any(p.is_error for p in checks):  # finding lines re-reads the file: only then
             checks = _with_lines(checks, text)
         return Entry(path, name, proposal, problems + checks, completeness(proposal, call))
@@ -130,7 +131,7 @@ def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
         return None
 
     return [
-        p if p.line is not None else Problem(p.severity, p.field, p.message, line_of(p.field))
+        p if p.line is not None else dataclasses.replace(p, line=line_of(p.field))  # code kept
         for p in problems
     ]
 

@@ -123,7 +123,20 @@ class ProblemText(QObject):
         params = dict(problem.params)
         if "found" in params:
             params["found"] = self._kind(str(params["found"]))
+        if code == "figure_unreadable":
+            params["reason"] = self._image_reason(str(params.get("reason", "")))
         return fill(template, **{str(k): v for k, v in params.items()})
+
+    def _image_reason(self, reason: str) -> str:
+        """planner.document.images' reasons."""
+        reasons = {
+            "missing": self.tr("there is no such file"),
+            "unreadable": self.tr("the file cannot be opened"),
+            "not_image": self.tr("it is not a PNG, JPEG, GIF or BMP image"),
+            "corrupt": self.tr("the file is damaged"),
+            "too_large": self.tr("the picture is too large"),
+        }
+        return reasons.get(reason, reason)
 
     def _kind(self, english: str) -> str:
         """The YAML kinds `describe_type` names."""
@@ -162,6 +175,12 @@ class ProblemText(QObject):
             # the Field column names the section already
             "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
             "section_empty": self.tr("this required section is empty"),
+            # document_checks.py
+            "figure_unreadable": self.tr("the picture {path} cannot be used: {reason}"),
+            "table_ragged": self.tr(
+                "table {number} of this section has rows of different lengths; "
+                "they are padded with empty cells"
+            ),
             "unknown_citation": self.tr("[@{key}] cites “{key}”, which is not in the references"),
             "reference_not_cited": self.tr("this reference is never cited (cite it as [@{id}])"),
             # proposal_file.py

@@ -316,6 +316,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>已导出 {path}</translation>
     </message>
     <message>
+        <source>Exported with missing pictures</source>
+        <translation>已导出，但有图片缺失</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -611,6 +615,26 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>自拟方向 {index}</translation>
     </message>
     <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>文件无法打开</translation>
+    </message>
+    <message>
+        <source>it is not a PNG, JPEG, GIF or BMP image</source>
+        <translation>不是 PNG、JPEG、GIF 或 BMP 图片</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>the picture is too large</source>
+        <translation>图片过大</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>空值</translation>
     </message>
@@ -693,6 +717,14 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>this required section is empty</source>
         <translation>必填部分，尚未填写</translation>
+    </message>
+    <message>
+        <source>the picture {path} cannot be used: {reason}</source>
+        <translation>图片 {path} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>table {number} of this section has rows of different lengths; they are padded with empty cells</source>
+        <translation>本节第 {number} 个表格各行列数不一致，已用空单元格补齐</translation>
     </message>
     <message>
         <source>[@{key}] cites “{key}”, which is not in the references</source>

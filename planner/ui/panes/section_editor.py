@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner.model.call import FormSection
-from planner.model.validate import OVER, count_section
+from planner.model.validate import OVER, section_count
 from planner.ui.i18n import fill
 
 OVER_STYLE = "color: #c62828; font-weight: bold;"
@@ -62,7 +62,7 @@ class SectionEditor(QWidget):
         self.textEdited.emit(self.section.key, self.text())
 
     def _update_count(self) -> None:
-        counted = count_section(self.section, self.text())  # the limit rule `validate` applies
+        counted = section_count(self.section, self.text())  # the limit rule `validate` applies
         if counted.limit is None:
             self.count.setText(self.tr("%n characters", "", counted.count))
             _set_style(self.count, "")

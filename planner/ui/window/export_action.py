@@ -17,6 +17,7 @@ from planner.model.call import Call
 from planner.model.proposal import Proposal
 from planner.ui.dialogs import messages as dialogs
 from planner.ui.i18n import fill
+from planner.ui.problem_text import ProblemText
 from planner.ui.window.settings import WindowSettings
 
 
@@ -99,7 +100,13 @@ class ExportController(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_docx(proposal, call, target, template=self.template)
+            result = export_docx(
+                proposal,
+                call,
+                target,
+                template=self.template,
+                base=source.parent if source is not None else None,
+            )
         except PlannerError as exc:
             QApplication.restoreOverrideCursor()
             message = str(exc)
@@ -112,6 +119,13 @@ class ExportController(QObject):
             return False
         QApplication.restoreOverrideCursor()
         self.message.emit(fill(self.tr("Exported {path}"), path=target))
+        if result.problems:  # written, but a picture is a framed placeholder: say which
+            wording = ProblemText(call, self)
+            dialogs.show_error(
+                parent,
+                self.tr("Exported with missing pictures"),
+                "\n".join(wording.describe(p) for p in result.problems),
+            )
         if dialogs.ask_open_export(parent, str(target)):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return True

@@ -210,8 +210,9 @@ class MainWindow(QMainWindow):
         self._refresh_problems()
 
     def _refresh_problems(self) -> None:
+        path = self.document.path
         problems = self.document.load_problems + validate_proposal(
-            self.document.proposal, self.call
+            self.document.proposal, self.call, path.parent if path is not None else None
         )
         self.problems.set_problems(problems)
         errors = sum(p.is_error for p in problems)
