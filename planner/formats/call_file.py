@@ -115,6 +115,14 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
     title = r.text(top, "title", ())
     note = r.text(top, "note", (), required=False)
     form = _parse_form(r, top)
+    page_limit = top.get("page_limit")  # optional; null is no limit
+    if page_limit is not None and (
+        isinstance(page_limit, bool) or not isinstance(page_limit, int) or page_limit <= 0
+    ):
+        raise r.fail(
+            ("page_limit",),
+            f"a page limit must be a positive whole number of pages, found {page_limit!r}",
+        )
     areas: list[Area] = []
     seen_topics: dict[str, tuple] = {}
     seen_areas: set[str] = set()
@@ -169,7 +177,7 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
         areas.append(Area(area_id, area_title, tuple(topics)))
     if not areas:
         raise r.fail(("areas",), "a call needs at least one area")
-    return Call(call_id, title, note, tuple(areas), form)
+    return Call(call_id, title, note, tuple(areas), form, page_limit)
 
 
 def _parse_form(r: _Reader, top: dict) -> tuple[FormSection, ...]:
@@ -223,6 +231,7 @@ def call_to_data(call: Call) -> dict[str, Any]:
         "title": call.title,
         "note": call.note,
         "form": form,
+        **({"page_limit": call.page_limit} if call.page_limit is not None else {}),
         "areas": [
             {
                 "id": a.id,

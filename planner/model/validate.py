@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.document.blocks import citation_keys
-from planner.document.count import count_section
-from planner.model.call import Call
+from planner.document.count import count_section as count_text
+from planner.model.call import Call, FormSection, Topic
 from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
@@ -39,17 +39,37 @@ class SectionCount:
             " — over the limit" if self.status == OVER else ""
         )
 
+    @property
+    def over_by(self) -> int:
+        """Characters past the limit; 0 within it or without one."""
+        return max(0, self.count - self.limit) if self.limit is not None else 0
+
+
+def section_count(section: FormSection, text: str) -> SectionCount:
+    """The one limit check: the editor's live count and the validation both ask it."""
+    return SectionCount(section.key, section.title, count_text(text), section.limit)
+
 
 def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
-    return [
-        SectionCount(s.key, s.title, count_section(proposal.sections.get(s.key, "")), s.limit)
-        for s in call.form
-    ]
+    return [section_count(s, proposal.sections.get(s.key, "")) for s in call.form]
 
 
-def validate_proposal(proposal: Proposal, call: Call, base: Path | None = None) -> list[Problem]:
+def direction_out_of_range(topic: Topic, number: int) -> str:
+    """Why `number` is not one of `topic`'s suggested directions; "" when it is."""
+    if topic.direction(number) is not None:
+        return ""
+    count = len(topic.directions)
+    has = f"has directions 1–{count}" if count else "has no suggested directions"
+    return f"direction {number} is out of range: topic {topic.id} {has}"
+
+
+def validate_proposal(
+    proposal: Proposal, call: Call, base: Path | None = None, *, pages: int | None = None
+) -> list[Problem]:
     """Errors make a proposal invalid; warnings are what is still missing before hand-in.
-    `base` is the proposal file's folder, where the sections' figure paths start."""
+    `base` is the proposal file's folder, where the sections' figure paths start. `pages`:
+    the laid-out document's page count, where a caller has one (the app's page layout, a
+    PDF export): checked against the call's page limit."""
     problems: list[Problem] = []
 
     def add(severity: str, field: str, message: str, code: str, **params: object) -> None:
@@ -89,17 +109,15 @@ def validate_proposal(proposal: Proposal, call: Call, base: Path | None = None) 
                 number=number,
             )
         seen.add(number)
-        if topic is not None and topic.direction(number) is None:
-            count = len(topic.directions)
-            has = f"has directions 1–{count}" if count else "has no suggested directions"
+        if topic is not None and (why := direction_out_of_range(topic, number)):
             add(
                 ERROR,
                 f"directions[{i}]",
-                f"direction {number} is out of range: topic {topic.id} {has}",
+                why,
                 "direction_out_of_range",
                 number=number,
                 topic=topic.id,
-                count=count,
+                count=len(topic.directions),
             )
     for i, text in enumerate(proposal.own_directions, start=1):
         if not text.strip():
@@ -176,6 +194,15 @@ def validate_proposal(proposal: Proposal, call: Call, base: Path | None = None) 
         section = call.section(key)
         title = section.title if section is not None else key
         problems += block_problems(key, title, parse_section(text), base)
+    if pages is not None and call.page_limit is not None and pages > call.page_limit:
+        add(
+            WARNING,
+            "pages",
+            f"{pages} pages, over the call's limit of {call.page_limit}",
+            "over_page_limit",
+            pages=pages,
+            limit=call.page_limit,
+        )
     problems += citation_problems(proposal, call)
     return problems
 

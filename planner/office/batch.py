@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import PlannerError
-from planner.formats.call_file import load_call
 from planner.model.call import Call
 from planner.model.proposal import Proposal
 from planner.office.safe_names import NameAllocator, proposal_stem
@@ -61,6 +60,7 @@ class ExportOutcome:
     target: Path
     error: str = ""  # empty when the .docx was written
     seconds: float = 0.0
+    pages: int | None = None  # the document's pages, when the export laid it out (a PDF)
 
     @property
     def ok(self) -> bool:
@@ -76,9 +76,12 @@ class Progress:
     outcome: ExportOutcome
 
 
-def plan_exports(entries: Sequence[Entry], outdir: Path) -> list[ExportJob]:
-    """A job for every valid entry, each with a unique safe name inside `outdir`."""
-    names = NameAllocator(outdir, (DOCX,))
+def plan_exports(
+    entries: Sequence[Entry], outdir: Path, suffixes: Sequence[str] = (DOCX,)
+) -> list[ExportJob]:
+    """A job for every valid entry, each with a unique safe name inside `outdir`, free under
+    every suffix written (.docx and .pdf for both); the target has the first suffix."""
+    names = NameAllocator(outdir, tuple(suffixes))
     jobs = []
     for entry in entries:
         # a returned Word file is the applicant's document already: checked, not re-exported
@@ -86,7 +89,7 @@ def plan_exports(entries: Sequence[Entry], outdir: Path) -> list[ExportJob]:
             continue
         p = entry.proposal
         stem = names.allocate(proposal_stem(p.topic, p.applicant.name, p.title))
-        jobs.append(ExportJob(entry.name, p, names.path(stem, DOCX), entry.path.parent))
+        jobs.append(ExportJob(entry.name, p, names.path(stem, suffixes[0]), entry.path.parent))
     return jobs
 
 
@@ -96,7 +99,7 @@ def default_jobs() -> int:
 
 def run_exports(
     jobs: Sequence[ExportJob],
-    call_path: Path,
+    call: Call,
     *,
     workers: int = 1,
     template: Path | None = None,
@@ -104,7 +107,8 @@ def run_exports(
 ) -> Iterator[Progress]:
     """Export every job, yielding a Progress as each finishes (in completion order).
 
-    `call_path` rather than a Call: each worker process loads the call once, at start-up.
+    `call` is the call as loaded (a call file or an imported topic list): each worker process
+    receives it once, at start-up, and never reads a file to get it again.
     `export` defaults to `planner.export.docx.export_docx`; it must be a module-level function
     (it is sent to worker processes by name).
     """
@@ -113,16 +117,16 @@ def run_exports(
     if total == 0:
         return
     if workers <= 1 or total == 1:
-        worker = _Worker(load_call(call_path), template, export)
+        worker = _Worker(call, template, export)
         for done, job in enumerate(jobs, start=1):
             yield Progress(done, total, worker.export(job))
         return
-    yield from _run_pool(jobs, call_path, min(workers, total), template, export)
+    yield from _run_pool(jobs, call, min(workers, total), template, export)
 
 
 def _run_pool(
     jobs: Sequence[ExportJob],
-    call_path: Path,
+    call: Call,
     workers: int,
     template: Path | None,
     export: ExportFunction,
@@ -132,7 +136,7 @@ def _run_pool(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(call_path, template, export),
+        initargs=(call, template, export),
     )
     total, done = len(jobs), 0
     try:
@@ -186,20 +190,21 @@ class _Worker:
         except Exception as exc:  # one failing proposal never stops the batch
             return ExportOutcome(job.source, job.target, _message(exc), time.perf_counter() - start)
         # written, with a framed placeholder for each picture that could not go in
-        left_out = "; ".join(p.message for p in getattr(result, "problems", ()) or ())
+        left_out = "; ".join(_said(p) for p in getattr(result, "problems", ()) or ())
         error = f"written, but a picture is missing: {left_out}" if left_out else ""
-        return ExportOutcome(job.source, job.target, error, time.perf_counter() - start)
+        pages = getattr(result, "pages", None)
+        return ExportOutcome(job.source, job.target, error, time.perf_counter() - start, pages)
 
 
 # The worker of this process, when it is a pool process: set once by the initializer.
 _pool_worker: _Worker | None = None
 
 
-def _init_worker(call_path: Path, template: Path | None, export: ExportFunction) -> None:
+def _init_worker(call: Call, template: Path | None, export: ExportFunction) -> None:
     global _pool_worker
     # Ctrl-C reaches the whole process group; the parent alone decides to stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _pool_worker = _Worker(load_call(call_path), template, export)
+    _pool_worker = _Worker(call, template, export)
 
 
 def _export_one(job: ExportJob) -> ExportOutcome:
@@ -212,3 +217,8 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, PlannerError):
         return text
     return f"{type(exc).__name__}: {text}"  # a bug, but the report must still name the file
+
+
+def _said(problem: object) -> str:
+    """A left-out picture as the export reported it: a Problem, or already a sentence."""
+    return str(getattr(problem, "message", problem))

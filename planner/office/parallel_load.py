@@ -10,7 +10,6 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from planner.errors import PlannerError
-from planner.formats.call_file import load_call
 from planner.model.call import Call
 from planner.office.batch import _start_method
 from planner.office.workspace import Entry, Workspace, find_proposal_files, load_entry
@@ -22,7 +21,6 @@ _worker_root: Path | None = None
 def load_workspace(
     root: Path | str,
     call: Call,
-    call_path: Path,
     *,
     exclude: Path | None = None,
     workers: int = 1,
@@ -36,16 +34,17 @@ def load_workspace(
     context = multiprocessing.get_context(_start_method())
     chunk = max(1, len(paths) // (workers * 8))  # few round trips, still balanced at the end
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init, initargs=(call_path, root)
+        max_workers=workers, mp_context=context, initializer=_init, initargs=(call, root)
     ) as pool:
         entries = list(pool.map(_load, paths, chunksize=chunk))
     return Workspace(root, call, entries)
 
 
-def _init(call_path: Path, root: Path) -> None:
+def _init(call: Call, root: Path) -> None:
+    """Each worker gets the call as loaded, once (inherited when forked, pickled otherwise)."""
     global _worker_call, _worker_root
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent alone decides to stop
-    _worker_call, _worker_root = load_call(call_path), root
+    _worker_call, _worker_root = call, root
 
 
 def _load(path: Path) -> Entry:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
+from planner.document.clean import strip_not_xml
 from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
 from planner.model.validate import section_counts
@@ -24,8 +24,6 @@ XLSX_NAME = "summary.xlsx"
 CSV_NAME = "summary.csv"
 Cell = str | int | float
 
-# What openpyxl (and XML) refuses; applicants paste all sorts of things into titles.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # A CSV cell starting with one of these is run as a formula by Excel ("CSV injection"); OWASP
 # lists TAB, CR and LF too: Excel skips them and reads the `=` behind. Such a cell gets a `'`.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -67,6 +65,7 @@ def summary_header(call: Call) -> list[str]:
         "Title",
         "Completeness",
         *(f"{s.title} (characters)" for s in call.form),
+        "Pages",
         "Status",
         "Valid",
         "Duplicate applicant",
@@ -75,10 +74,16 @@ def summary_header(call: Call) -> list[str]:
     ]
 
 
-def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = None) -> list[list]:
-    """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it.
+def summary_rows(
+    workspace: Workspace,
+    exported: Mapping[str, Path] | None = None,
+    pages: Mapping[str, int] | None = None,
+) -> list[list]:
+    """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it,
+    `pages` to its page count (known when a PDF was made; empty otherwise).
     Completeness is a fraction 0..1; counts are ints."""
     exported = exported or {}
+    pages = pages or {}
     call = workspace.call
     dupes = duplicate_applicants(workspace.entries)
     width = len(summary_header(call))
@@ -108,6 +113,7 @@ def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = Non
                 p.title,
                 round(entry.completeness, 4),
                 *(sc.count for sc in section_counts(p, call)),
+                pages.get(entry.name, ""),
                 p.status,
                 "yes" if entry.valid else "no",
                 dupe,
@@ -140,7 +146,8 @@ TOPIC_HEADER = ["Topic", "Area", "Topic title", "Proposals", "Valid proposals"]
 
 
 def clean_cell(value: Cell) -> Cell:
-    return _ILLEGAL.sub("", value) if isinstance(value, str) else value
+    """What openpyxl (and XML) refuses is dropped: applicants paste all sorts into titles."""
+    return strip_not_xml(value) if isinstance(value, str) else value
 
 
 def csv_cell(value: Cell, column: str) -> str:
@@ -210,12 +217,15 @@ def _display_width(value: Cell | None) -> int:
 
 
 def write_summaries(
-    workspace: Workspace, outdir: Path, exported: Mapping[str, Path] | None = None
+    workspace: Workspace,
+    outdir: Path,
+    exported: Mapping[str, Path] | None = None,
+    pages: Mapping[str, int] | None = None,
 ) -> tuple[Path, Path]:
     """Write summary.xlsx and summary.csv into `outdir` (atomically); return their paths."""
     outdir.mkdir(parents=True, exist_ok=True)
     xlsx, csv_path = contained(outdir, XLSX_NAME), contained(outdir, CSV_NAME)
-    rows = summary_rows(workspace, exported)
+    rows = summary_rows(workspace, exported, pages)
     write_atomic(xlsx, summary_xlsx_bytes(workspace, rows), keep_backup=False)
     write_atomic(csv_path, summary_csv_bytes(workspace, rows), keep_backup=False)
     return xlsx, csv_path

@@ -93,7 +93,6 @@ class FileLock:
     """A lock we hold on `target`; `release()` removes it if it is still ours."""
 
     target: Path
-    took_over_stale: LockInfo | None = None
 
     @property
     def path(self) -> Path:
@@ -110,7 +109,7 @@ class FileLock:
 def acquire_lock(target: Path | str) -> FileLock:
     """Lock `target` for this process. Raises LockedError if a live process holds it.
 
-    A stale lock (its process died on this host) is replaced; `took_over_stale` says so.
+    A stale lock (its process died on this host) is replaced.
     A lock this process holds for another window also raises; one it left behind is reused.
     OSError when no lock can be written there (a read-only folder): the caller opens the file
     read-only rather than edit it unlocked.
@@ -131,17 +130,16 @@ def acquire_lock(target: Path | str) -> FileLock:
             return FileLock(target)
         if not info.is_stale():
             raise LockedError(target, info)
-        taken, stale = _take_over(target)
-        if taken:
+        if _take_over(target):  # stale: its process is gone
             _HELD.add(key)
-            return FileLock(target, stale)
+            return FileLock(target)
     info = read_lock(target)
     raise LockedError(target, info or LockInfo(0, "?", 0.0))
 
 
-def _take_over(target: Path) -> tuple[bool, LockInfo | None]:
-    """Replace a stale lock, atomically among processes: (whether we now hold the lock, the
-    stale lock we replaced). False when another process took it first.
+def _take_over(target: Path) -> bool:
+    """Replace a stale lock, atomically among processes: whether we now hold the lock (False
+    when another process took it first).
 
     Reading "stale", removing and creating are three steps; two processes doing them at once
     could each remove the other's fresh lock and both believe they own the file (2 of 100
@@ -150,12 +148,12 @@ def _take_over(target: Path) -> tuple[bool, LockInfo | None]:
     with _takeover_guard(target):
         info = read_lock(target)  # again: the holder of the guard before us may have taken it
         if info is None:
-            return _create(target), None
+            return _create(target)
         if not info.is_stale():
-            return False, None
+            return False
         with contextlib.suppress(FileNotFoundError):
             lock_path(target).unlink()
-        return _create(target), info
+        return _create(target)
 
 
 @contextlib.contextmanager

@@ -141,7 +141,6 @@ def test_the_batch_finds_figures_beside_each_proposal(call, tmp_path: Path) -> N
     """Two proposals in two folders, each with its own figures/route.png."""
     from planner.office.batch import plan_exports, run_exports
     from planner.office.workspace import scan_workspace
-    from planner.resources import builtin_call_path
 
     for name, side in (("a", 20), ("b", 40)):
         folder = tmp_path / "ws" / name
@@ -158,7 +157,7 @@ def test_the_batch_finds_figures_beside_each_proposal(call, tmp_path: Path) -> N
     assert all(e.valid for e in workspace.entries)
     jobs = plan_exports(workspace.entries, tmp_path / "out")
     (tmp_path / "out").mkdir()
-    outcomes = [e.outcome for e in run_exports(jobs, builtin_call_path())]
+    outcomes = [e.outcome for e in run_exports(jobs, call)]
     assert [o.error for o in outcomes] == ["", ""]
     for outcome in outcomes:
         doc = docx.Document(str(outcome.target))
@@ -178,7 +177,6 @@ def test_export_docx_without_a_folder_reads_figures_from_the_cwd(
 def test_a_batch_reports_a_document_written_with_a_placeholder(call, tmp_path: Path) -> None:
     from planner.office.batch import plan_exports, run_exports
     from planner.office.workspace import scan_workspace
-    from planner.resources import builtin_call_path
 
     (tmp_path / "ws").mkdir()
     bad_figure_proposal(tmp_path / "ws", call)
@@ -188,7 +186,7 @@ def test_a_batch_reports_a_document_written_with_a_placeholder(call, tmp_path: P
     entry.problems = []  # exported anyway, as `planner export` does
     (tmp_path / "out").mkdir()
     jobs = plan_exports([entry], tmp_path / "out")
-    (outcome,) = [e.outcome for e in run_exports(jobs, builtin_call_path())]
+    (outcome,) = [e.outcome for e in run_exports(jobs, call)]
     assert outcome.error.startswith("written, but a picture is missing: ")
     assert "figures/bomb.png" in outcome.error
     assert outcome.target.is_file()

@@ -206,3 +206,21 @@ def test_an_unexpected_error_is_one_sentence(tmp_path: Path, capsys, monkeypatch
     err = capsys.readouterr().err
     assert err.startswith("planner: unexpected error in 'validate' (AttributeError: ")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b',"' * 500_000,  # the Sniffer's patterns are quadratic in what they are given
+        b"name,topic\n" + b"x" * 200_000 + b",1.1\n",  # a field over csv's limit
+        b"name,topic\n\xff\xfe\x00",  # neither UTF-8 nor GBK
+    ],
+    ids=["sniffer", "huge-field", "encoding"],
+)
+def test_hostile_csv_sheets_end_in_one_message(tmp_path: Path, capsys, data: bytes) -> None:
+    sheet = tmp_path / "a.csv"
+    sheet.write_bytes(data)
+    code = main(["batch", "--applicants", str(sheet), "-o", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code in (1, 2)
+    assert err.count("\n") <= 1 and "Traceback" not in err

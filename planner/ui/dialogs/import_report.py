@@ -6,7 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.importer.proposal_docx import ImportResult
+from planner.ui.i18n import fill
 
+# Called as translate("import_report", "…") with the literal context: lupdate only collects the
+# strings it can see at the call
 translate = QCoreApplication.translate
 
 
@@ -15,36 +18,46 @@ def report_text(result: ImportResult) -> list[str]:
     paragraph numbers, as the CLI prints them) go under Show Details."""
     sections = len(result.proposal.sections)
     lines = [
-        translate(
-            "import_report", "Sections read: %1 (%2 by their content control, %3 by heading)."
+        fill(
+            translate(
+                "import_report",
+                "Sections read: {count} ({controls} by their content control, "
+                "{headings} by heading).",
+            ),
+            count=sections,
+            controls=result.by_control,
+            headings=sections - result.by_control,
         )
-        .replace("%1", str(sections))
-        .replace("%2", str(result.by_control))
-        .replace("%3", str(sections - result.by_control))
     ]
     if result.tracked_changes:
         lines.append(
-            translate("import_report", "Tracked changes read as if accepted: %1.").replace(
-                "%1", str(result.tracked_changes)
+            fill(
+                translate("import_report", "Tracked changes read as if accepted: {count}."),
+                count=result.tracked_changes,
             )
         )
     if result.comments:
         lines.append(
-            translate("import_report", "Comments in the document, not imported: %1.").replace(
-                "%1", str(result.comments)
+            fill(
+                translate("import_report", "Comments in the document, not imported: {count}."),
+                count=result.comments,
             )
         )
     if result.figures:
         lines.append(
-            translate("import_report", "Figures saved beside the Word file: %1.").replace(
-                "%1", str(len(result.figures))
+            fill(
+                translate("import_report", "Figures saved beside the Word file: {count}."),
+                count=len(result.figures),
             )
         )
     if result.unplaced:
         lines.append(
-            translate(
-                "import_report", "Parts that could not be placed: %1 (see the details)."
-            ).replace("%1", str(len(result.unplaced)))
+            fill(
+                translate(
+                    "import_report", "Parts that could not be placed: {count} (see the details)."
+                ),
+                count=len(result.unplaced),
+            )
         )
     else:
         lines.append(translate("import_report", "Everything in the document was placed."))
@@ -56,8 +69,9 @@ def show_import_report(parent: QWidget | None, source: str, result: ImportResult
     box.setIcon(QMessageBox.Icon.Warning if result.unplaced else QMessageBox.Icon.Information)
     box.setWindowTitle(translate("import_report", "Imported from Word"))
     box.setText(
-        translate("import_report", "%1 was read into a new proposal, not saved yet.").replace(
-            "%1", source
+        fill(
+            translate("import_report", "{file} was read into a new proposal, not saved yet."),
+            file=source,
         )
     )
     box.setInformativeText("\n".join(report_text(result)))

@@ -15,7 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from planner.office.workspace import Entry, Workspace
+from planner.ui.i18n import fill
 from planner.ui.problem_text import ProblemText
+from planner.ui.status_labels import status_label
 
 # Control characters in a title would draw as boxes; the file keeps them, the table does not.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -110,7 +112,7 @@ class WorkspaceModel(QAbstractTableModel):
         p = entry.proposal
         if column == FILE:
             if entry.from_word and not for_sort:  # a returned Word file, read back (issue 15)
-                return self.tr("%1 (from Word)").replace("%1", entry.name)
+                return fill(self.tr("{name} (from Word)"), name=entry.name)
             return entry.name
         if p is None:
             if column == STATUS:
@@ -125,20 +127,10 @@ class WorkspaceModel(QAbstractTableModel):
         if column == TITLE:
             return p.title
         if column == STATUS:
-            return p.status if for_sort else self.status_label(p.status)
+            return p.status if for_sort else status_label(p.status)
         if column == COMPLETENESS:
             return entry.completeness if for_sort else f"{round(entry.completeness * 100)}%"
         return None
-
-    def status_label(self, status: str) -> str:
-        """The workflow status as the user reads it (the file keeps the English key)."""
-        labels = {
-            "draft": self.tr("draft"),
-            "review": self.tr("review"),
-            "ready": self.tr("ready"),
-            "submitted": self.tr("submitted"),
-        }
-        return labels.get(status, status)
 
     def _tooltip(self, entry: Entry, column: int) -> str:
         wording = self._wording
