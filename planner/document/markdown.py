@@ -83,7 +83,7 @@ def parse_section(text: str) -> Blocks:
     a block that nothing before it can absorb and that absorbs nothing after it. So a keystroke
     re-parses only the chunk it touched, which keeps the live count cheap (issue 12: ≤ 5 ms)."""
     text = clean_text(text)
-    if not text.strip():
+    if not text.strip(" \t\n"):  # a line of U+3000 is a paragraph (it is no indent)
         return ()
     out: list[Block] = []
     for chunk in _chunks(text):
@@ -94,7 +94,7 @@ def parse_section(text: str) -> Blocks:
 def parse_whole(text: str) -> Blocks:
     """The same as `parse_section` without chunks or cache (the reference the tests compare)."""
     text = clean_text(text)
-    if not text.strip():
+    if not text.strip(" \t\n"):  # a line of U+3000 is a paragraph (it is no indent)
         return ()
     blocks, _ = _blocks(_parser().parse(text), 0, None)
     return tuple(blocks)
@@ -239,7 +239,9 @@ def _blocks(tokens: list[Token], i: int, stop: str | None) -> tuple[list[Block],
             return out, i + 1
         if kind == "paragraph_open":
             if "caption" not in token.meta:
-                out.append(Paragraph(_inlines(tokens[i + 1])))
+                inline = tokens[i + 1]
+                # markup around nothing: the line is kept as typed rather than lost
+                out.append(Paragraph(_inlines(inline) or (Span(inline.content),)))
             i += 3
         elif kind == "heading_open":
             out.append(Heading(token.meta["level"], _inlines(tokens[i + 1])))

@@ -51,7 +51,15 @@ def emphasis(state: StateInline, silent: bool) -> bool:
 def pair_emphasis(state: StateInline) -> None:
     """Pair the runs `emphasis` left, per character and per weight, and turn paired ones into
     `toggle` tokens; what pairs with nothing goes back to being text."""
-    runs = [t for t in state.tokens if t.type == "text" and t.meta.get("delim")]
+    runs: list[Token] = []
+    content = 0  # text and citations seen so far: a pair must enclose some (`****` is text)
+    enclosed: dict[int, int] = {}  # id(run) → content before it
+    for token in state.tokens:
+        if token.type == "text" and token.meta.get("delim"):
+            runs.append(token)
+            enclosed[id(token)] = content
+        elif token.content or token.type == "citation":
+            content += 1
     if not runs:
         return
     used: dict[int, dict[str, str]] = {}  # id(token) → weight → "open" / "close"
@@ -61,7 +69,11 @@ def pair_emphasis(state: StateInline) -> None:
             for run in runs:
                 if run.meta["delim"] != marker or len(run.content) not in lengths:
                     continue
-                if pending is not None and run.meta["close"]:
+                if (
+                    pending is not None
+                    and run.meta["close"]
+                    and enclosed[id(run)] > enclosed[id(pending)]
+                ):
                     used.setdefault(id(pending), {})[weight] = "open"
                     used.setdefault(id(run), {})[weight] = "close"
                     pending = None
@@ -112,8 +124,8 @@ def script(state: StateInline, silent: bool) -> bool:
         if ch == marker or ch in _SCRIPT_SPACE:
             break
         i += 1
-    if i >= limit or src[i] != marker or i == start + 1:
-        return False
+    if i >= limit or src[i] != marker or not src[start + 1 : i].strip("*_"):
+        return False  # unclosed, or nothing inside but emphasis marks (`^**^` is text)
     token = state.push("script_open", "sup" if marker == "^" else "sub", 1)
     token.meta = {"marker": marker}
     old_max = state.posMax
