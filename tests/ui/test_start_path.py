@@ -25,6 +25,9 @@ LAZY = (
     "planner.ui.dialogs.call_import_dialog",
     "planner.ui.window.open_call",
     "planner.storage.file_lock",
+    # the section parser: the first count of a non-empty section imports it (~60 ms)
+    "markdown_it",
+    "planner.document.markdown",
     # stdlib modules the bare Qt window does not load either
     "socket",
     "hashlib",
