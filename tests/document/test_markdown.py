@@ -104,6 +104,13 @@ def test_bold_next_to_chinese_punctuation():
     assert para.inlines == (Span("“数据湖”", bold=True), Span("架构"))
 
 
+def test_emphasis_never_ends_on_a_blank():
+    # the italic closes inside ^…^, after the space: the space is not italic in the model
+    (para,) = parse_section("*1 ^*1^")
+    assert para.inlines == (Span("1", italic=True), Span(" "), Span("1", superscript=True))
+    assert parse_section(to_markdown((para,))) == (para,)
+
+
 def test_what_is_no_markup_stays_as_typed():
     for text in ("5*3=15", "a * b", "snake_case_name", "3~5 年", "x^y z", "~~删除~~", "****"):
         assert parse_section(text) == (p(text),), text
