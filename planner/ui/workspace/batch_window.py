@@ -1,8 +1,8 @@
 """The batch window: a research office's view of a workspace (a folder of proposals).
 
 Thin over the core: `planner.office.workspace` loads and changes status, `planner.office.batch`
-exports (its progress generator is consumed in a QThread), `planner.office.summary` writes summary.xlsx/csv,
-`planner.office.mail_merge` makes one proposal per row of an applicants sheet.
+exports (its progress generator is consumed in a QThread), `planner.office.summary` writes
+summary.xlsx/csv, `planner.office.mail_merge` makes one proposal per row of an applicants sheet.
 The window never opens the editor itself: it emits `openProposalRequested`.
 """
 
