@@ -16,7 +16,7 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 system-deps:
-	@sh scripts/system-deps.sh
+	EXTRA_DEBS="$(EXTRA_DEBS)" sh scripts/system-deps.sh
 
 run: export EXTRA_DEBS += $(XCB_DEBS)
 run: system-deps $(BIN)/.installed
@@ -26,6 +26,9 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The slow tests render exports with LibreOffice and read the pages with poppler: a fresh machine
+# running only `make test` needs them as much as CI does.
+test: export EXTRA_DEBS += libreoffice-writer-nogui poppler-utils
 test: system-deps $(BIN)/.installed lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 

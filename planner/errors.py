@@ -51,3 +51,7 @@ class FileWriteError(PlannerError):
 class ExportError(PlannerError):
     """A .docx export failed (unwritable target, unusable template, text lost on the way);
     an existing file at the target is untouched."""
+
+
+class ReferenceFileError(SourceError):
+    """A reference file to import (.bib, .ris, CSL-JSON) cannot be read at all."""

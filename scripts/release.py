@@ -6,6 +6,7 @@ Needs PyInstaller in the running Python (`pip install -e '.[release]'`). Writes 
 (default `dist/`):
   Linux:   proposal-planner-<version>-linux-<arch>.tar.gz  (bundle, .desktop file, icon,
            install-desktop-entry.sh)
+Every archive also holds README.txt (how to start the app, add the menu entry) and LICENSE.
   macOS:   proposal-planner-<version>-macos-<arch>.tar.gz  (Proposal Planner.app)
   Windows: proposal-planner-<version>-windows-<arch>.zip   (planner.exe, planner-gui.exe)
 Prints the bundle and archive sizes and the build time.
@@ -14,6 +15,7 @@ Prints the bundle and archive sizes and the build time.
 from __future__ import annotations
 
 import argparse
+import io
 import platform
 import shutil
 import subprocess
@@ -30,6 +32,9 @@ from planner import __version__  # noqa: E402 (the core: no Qt, no third party)
 
 SPEC = ROOT / "packaging" / "planner.spec"
 LINUX_EXTRAS = ROOT / "packaging" / "linux"
+# every archive: how to start the app and add the menu entry, and the licence
+README = ROOT / "packaging" / "common" / "README.txt"
+LICENCE = ROOT / "LICENSE"
 APP_NAME = "Proposal Planner"
 
 
@@ -55,8 +60,24 @@ def tree_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
 
 
+def readme_text() -> bytes:
+    return README.read_text(encoding="utf-8").replace("{version}", __version__).encode("utf-8")
+
+
+def add_text(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size, info.mode, info.mtime = len(data), 0o644, int(time.time())
+    tar.addfile(info, io.BytesIO(data))
+
+
+def add_docs(tar: tarfile.TarFile, top: str) -> None:
+    add_text(tar, f"{top}/README.txt", readme_text())
+    tar.add(LICENCE, arcname=f"{top}/LICENSE")
+
+
 def pack_linux(bundle: Path, archive: Path, top: str) -> None:
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
+        add_docs(tar, top)
         tar.add(bundle, arcname=f"{top}/planner")
         tar.add(
             LINUX_EXTRAS / "proposal-planner.desktop", arcname=f"{top}/proposal-planner.desktop"
@@ -70,11 +91,14 @@ def pack_linux(bundle: Path, archive: Path, top: str) -> None:
 
 def pack_macos(bundle: Path, archive: Path, top: str) -> None:
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:  # keeps the .app's symlinks
+        add_docs(tar, top)
         tar.add(bundle, arcname=f"{top}/{bundle.name}")
 
 
 def pack_windows(bundle: Path, archive: Path, top: str) -> None:
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(f"{top}/README.txt", readme_text().replace(b"\n", b"\r\n"))
+        zf.write(LICENCE, f"{top}/LICENSE")
         for path in sorted(bundle.rglob("*")):
             zf.write(path, f"{top}/planner/{path.relative_to(bundle).as_posix()}")
 

@@ -15,14 +15,15 @@ from planner.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     add_call_option,
+    counted,
     error,
     load_call_arg,
 )
+from planner.model.call import Call
 from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
 from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.summary import write_summaries
 from planner.office.workspace import scan_workspace
-from planner.resources import builtin_call_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -73,26 +74,25 @@ def run_batch(args: argparse.Namespace) -> int:
         error(problem)
         return EXIT_USAGE
     call = load_call_arg(args)  # a broken --call is a usage error (SourceError in main)
-    call_path = args.call or builtin_call_path()
     try:
         args.output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         error(f"cannot create {args.output}: {exc.strerror}")
         return EXIT_USAGE
     if args.applicants is not None:
-        return _run_mail_merge(args, call, call_path)
+        return _run_mail_merge(args, call)
     workspace = scan_workspace(args.dir, call)
     if not workspace.entries:
         error(f"no *.proposal.yaml files under {args.dir}")
         return EXIT_USAGE
     jobs = plan_exports(workspace.entries, args.output)
-    outcomes = _export(jobs, call_path, args)
+    outcomes = _export(jobs, call, args)
     exported = {o.source: o.target for o in outcomes if o.ok}
     xlsx, csv_path = write_summaries(workspace, args.output, exported)
 
     failed = [o for o in outcomes if not o.ok]
     print(
-        f"{len(workspace.entries)} proposals: {len(workspace.valid)} valid, "
+        f"{counted(len(workspace.entries), 'proposal')}: {len(workspace.valid)} valid, "
         f"{len(workspace.invalid)} invalid; exported {len(exported)} to {args.output}"
     )
     for entry in workspace.invalid:
@@ -106,17 +106,17 @@ def run_batch(args: argparse.Namespace) -> int:
     return EXIT_INVALID if workspace.invalid or failed else EXIT_OK
 
 
-def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
+def _run_mail_merge(args: argparse.Namespace, call: Call) -> int:
     plan = plan_mail_merge(args.applicants, call, args.output)
     write_proposal_files(plan)
     jobs = [ExportJob(f"row {i.row}", i.proposal, i.docx_path) for i in plan.items]
-    outcomes = _export(jobs, call_path, args)
+    outcomes = _export(jobs, call, args)
     failed = [o for o in outcomes if not o.ok]
     for note in plan.notes:
         print(note)
     print(
-        f"{len(plan.items)} proposal files and {len(outcomes) - len(failed)} .docx written "
-        f"to {args.output}; {len(plan.bad_rows)} bad rows"
+        f"{counted(len(plan.items), 'proposal file')} and {len(outcomes) - len(failed)} .docx "
+        f"written to {args.output}; {counted(len(plan.bad_rows), 'bad row')}"
     )
     for item in plan.kept:
         print(f"kept row {item.row}: {item.proposal_path.name} exists and was not overwritten")
@@ -127,8 +127,8 @@ def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
     return EXIT_INVALID if plan.problems or failed else EXIT_OK
 
 
-def _export(jobs: list[ExportJob], call_path: Path, args: argparse.Namespace) -> list:
-    events = run_exports(jobs, call_path, workers=args.jobs, template=args.template)
+def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list:
+    events = run_exports(jobs, call, workers=args.jobs, template=args.template)
     if sys.stderr.isatty():
         events = _progress_bar(events, sys.stderr)
     try:

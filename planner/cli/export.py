@@ -14,6 +14,7 @@ from planner.cli.common import (
     error,
     load_call_arg,
 )
+from planner.model.document_checks import FIGURE_UNREADABLE
 from planner.model.problems import ERROR
 
 
@@ -57,19 +58,24 @@ def run_export(args: argparse.Namespace) -> int:
     call = load_call_arg(args)
     if args.topic is not None:
         proposal = blank_proposal(call, args.topic, args.direction)
-        source = f"topic {args.topic}"
+        source, base = f"topic {args.topic}", None
     else:
         proposal, problems = load_proposal(args.proposal)
-        source = str(args.proposal)
+        source, base = str(args.proposal), args.proposal.parent
         if any(p.severity == ERROR for p in problems):
             # a value we could not read would be missing from the document: refuse
             for problem in problems:
                 error(problem.describe(source))
             return EXIT_INVALID
-        for problem in validate_proposal(proposal, call):
-            if problem.is_error:  # still exported: the applicant sees what to fix
+        for problem in validate_proposal(proposal, call, base):
+            # still exported: the applicant sees what to fix; figures are said below
+            if problem.is_error and problem.code != FIGURE_UNREADABLE:
                 print(f"planner: note: {problem.describe(source)}", file=sys.stderr)
-    result = export_docx(proposal, call, args.output, template=args.template)
+    result = export_docx(proposal, call, args.output, template=args.template, base=base)
     empty = f", {len(result.empty_sections)} sections to fill" if result.empty_sections else ""
     print(f"wrote {result.target} ({result.characters} characters checked{empty})")
+    if result.problems:  # the document is written, with placeholders: not a clean export
+        for problem in result.problems:
+            error(f"{problem.describe(source)} (a framed placeholder stands in its place)")
+        return EXIT_INVALID
     return EXIT_OK

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.cli.common import EXIT_INVALID, EXIT_OK, error
+from planner.cli.common import EXIT_INVALID, EXIT_OK, counted, error
 from planner.formats.call_file import dump_call, parse_call
 from planner.importer.call_import import import_call_file
 from planner.storage.atomic_write import write_atomic
@@ -42,5 +42,8 @@ def run_import_call(args: argparse.Namespace) -> int:
     write_atomic(args.output, out.encode("utf-8"))
     topics = call.topic_count
     directions = sum(len(t.directions) for t in call.topics())
-    print(f"wrote {args.output}: {len(call.areas)} areas, {topics} topics, {directions} directions")
+    print(
+        f"wrote {args.output}: {counted(len(call.areas), 'area')}, {counted(topics, 'topic')}, "
+        f"{counted(directions, 'direction')}"
+    )
     return EXIT_OK if report.complete else EXIT_INVALID

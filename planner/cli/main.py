@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "match": "planner.cli.match",
     "export": "planner.cli.export",
     "batch": "planner.cli.batch",
+    "references": "planner.cli.references",
 }
 
 
@@ -43,6 +44,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:
+        # answered before any command module is imported: building the whole parser costs
+        # more than most commands do
+        print(f"planner {__version__}")
+        return 0
     if _is_app_call(argv):
         return gui_main(argv)
     # here, not at the top: the window's start-up (gui_main) pauses the garbage collector
@@ -57,7 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except SourceError as exc:
         error(str(exc))
-        # a broken input file the user gave us: usage-level when unreadable, else invalid
+        # a file the user gave us cannot be used (unreadable, not YAML, a broken call): exit 2;
+        # `validate` catches its own, to go on with the other files (exit 1)
         return EXIT_USAGE
     except PlannerError as exc:
         error(str(exc))

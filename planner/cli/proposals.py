@@ -10,13 +10,14 @@ from planner.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     add_call_option,
+    counted,
     error,
     load_call_arg,
 )
 from planner.errors import PlannerError
 from planner.formats.proposal_file import load_proposal, save_proposal
 from planner.model.problems import ERROR
-from planner.model.proposal import Proposal
+from planner.model.proposal import APPLICANT_FIELDS, Applicant, Proposal
 from planner.model.validate import section_counts, validate_proposal
 
 
@@ -39,7 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="TEXT",
         help="a direction of your own (repeatable)",
     )
-    p.add_argument("--title", default="", metavar="T")
+    p.add_argument("--title", default="", metavar="T", help="the proposal's title")
+    # the applicant, as the columns of a mail-merge sheet name them (`title` is the proposal's
+    # here, so the applicant's academic title is --applicant-title)
+    for name in APPLICANT_FIELDS:
+        option = "--applicant-title" if name == "title" else f"--{name}"
+        p.add_argument(option, dest=f"applicant_{name}", default="", metavar="TEXT")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=run_new)
@@ -52,12 +58,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     call = load_call_arg(args)
+    applicant = {name: getattr(args, f"applicant_{name}") for name in APPLICANT_FIELDS}
     proposal = Proposal(
         call=call.id,
         topic=args.topic,
         directions=list(args.direction),
         own_directions=list(args.own_direction),
         title=args.title,
+        applicant=Applicant(**applicant),
         sections={s.key: "" for s in call.form},  # every section listed, ready to fill
     )
     errors = [p for p in validate_proposal(proposal, call) if p.is_error]
@@ -83,11 +91,11 @@ def run_validate(args: argparse.Namespace) -> int:
             error(str(exc))
             status = max(status, EXIT_INVALID)
             continue
-        problems = problems + validate_proposal(proposal, call)
+        problems = problems + validate_proposal(proposal, call, path.parent)
         errors = [p for p in problems if p.severity == ERROR]
         print(
             f"{path}: {'INVALID' if errors else 'valid'}"
-            f" ({len(errors)} errors, {len(problems) - len(errors)} warnings)"
+            f" ({counted(len(errors), 'error')}, {counted(len(problems) - len(errors), 'warning')})"
         )
         for problem in problems:
             print(f"  {problem.describe()}")

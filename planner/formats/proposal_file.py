@@ -1,13 +1,15 @@
 """The `*.proposal.yaml` format: parse (collecting every type problem at once), dump, load, save.
 
 Research offices generate and script these files, so the top-level keys are fixed:
-schema, call, topic, directions, own_directions, title, applicant, sections, status.
+schema, call, topic, directions, own_directions, title, applicant, sections, status, and the
+optional references (a list of CSL-JSON items), written only when there are some, so a file
+without them saves byte for byte as before.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.errors import ProposalFileError
 from planner.formats.text_file import read_text
@@ -22,10 +24,13 @@ from planner.model.problems import ERROR, Problem
 from planner.model.proposal import APPLICANT_FIELDS, PROPOSAL_SCHEMA, STATUSES, Applicant, Proposal
 from planner.storage.atomic_write import write_atomic
 
+if TYPE_CHECKING:
+    from planner.references.csl import CslItem
+
 SUFFIX = ".proposal.yaml"
 KEYS: tuple[str, ...] = (
     "schema", "call", "topic", "directions", "own_directions",
-    "title", "applicant", "sections", "status",
+    "title", "applicant", "sections", "status", "references",
 )  # fmt: skip
 
 
@@ -115,7 +120,24 @@ class _Builder:
             )
             status = "draft"
         p.status = status
+        if data.get("references") is not None:
+            p.references = self._references(data["references"])
         return p, self.problems
+
+    def _references(self, value: Any) -> list[CslItem]:
+        from planner.references.csl import check_items  # only files with references pay
+
+        items, faults = check_items(value)
+        for fault in faults:
+            path: tuple = ("references",) if fault.index < 0 else ("references", fault.index)
+            field = "references" if fault.index < 0 else f"references[{fault.index + 1}]"
+            if fault.field and fault.index >= 0:
+                path, field = (*path, fault.field), f"{field}.{fault.field}"
+            params = {"index": fault.index + 1, "id": fault.item_id, **fault.params}
+            self.problems.append(
+                Problem(ERROR, field, fault.message, self.doc.line(path), fault.code, params)
+            )
+        return items
 
     def _directions(self, value: Any) -> list[int]:
         if value is None:
@@ -204,7 +226,7 @@ def proposal_to_data(p: Proposal) -> dict[str, Any]:
         "applicant": p.applicant.as_dict(),
         "sections": dict(p.sections),
         "status": p.status,
-    }
+    } | ({"references": [dict(item) for item in p.references]} if p.references else {})
 
 
 def dump_proposal(p: Proposal) -> str:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.references.csl import CslItem
 
 PROPOSAL_SCHEMA = 1
 STATUSES: tuple[str, ...] = ("draft", "review", "ready", "submitted")
@@ -35,3 +39,5 @@ class Proposal:
     sections: dict[str, str] = field(default_factory=dict)
     status: str = "draft"
     schema: int = PROPOSAL_SCHEMA
+    # CSL-JSON items (Zotero's, pandoc's exchange format), cited in sections as [@id]
+    references: list[CslItem] = field(default_factory=list)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from planner.document.count import count_section
-from planner.model.call import Call
+from planner.document.blocks import citation_keys
+from planner.document.count import count_section as count_text
+from planner.model.call import Call, FormSection, Topic
+from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
+from planner.references.citations import section_order
 
 OK = "ok"
 OVER = "over"
@@ -35,16 +39,33 @@ class SectionCount:
             " — over the limit" if self.status == OVER else ""
         )
 
+    @property
+    def over_by(self) -> int:
+        """Characters past the limit; 0 within it or without one."""
+        return max(0, self.count - self.limit) if self.limit is not None else 0
+
+
+def section_count(section: FormSection, text: str) -> SectionCount:
+    """The one limit check: the editor's live count and the validation both ask it."""
+    return SectionCount(section.key, section.title, count_text(text), section.limit)
+
 
 def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
-    return [
-        SectionCount(s.key, s.title, count_section(proposal.sections.get(s.key, "")), s.limit)
-        for s in call.form
-    ]
+    return [section_count(s, proposal.sections.get(s.key, "")) for s in call.form]
 
 
-def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
-    """Errors make a proposal invalid; warnings are what is still missing before hand-in."""
+def direction_out_of_range(topic: Topic, number: int) -> str:
+    """Why `number` is not one of `topic`'s suggested directions; "" when it is."""
+    if topic.direction(number) is not None:
+        return ""
+    count = len(topic.directions)
+    has = f"has directions 1–{count}" if count else "has no suggested directions"
+    return f"direction {number} is out of range: topic {topic.id} {has}"
+
+
+def validate_proposal(proposal: Proposal, call: Call, base: Path | None = None) -> list[Problem]:
+    """Errors make a proposal invalid; warnings are what is still missing before hand-in.
+    `base` is the proposal file's folder, where the sections' figure paths start."""
     problems: list[Problem] = []
 
     def add(severity: str, field: str, message: str, code: str, **params: object) -> None:
@@ -84,17 +105,15 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
                 number=number,
             )
         seen.add(number)
-        if topic is not None and topic.direction(number) is None:
-            count = len(topic.directions)
-            has = f"has directions 1–{count}" if count else "has no suggested directions"
+        if topic is not None and (why := direction_out_of_range(topic, number)):
             add(
                 ERROR,
                 f"directions[{i}]",
-                f"direction {number} is out of range: topic {topic.id} {has}",
+                why,
                 "direction_out_of_range",
                 number=number,
                 topic=topic.id,
-                count=count,
+                count=len(topic.directions),
             )
     for i, text in enumerate(proposal.own_directions, start=1):
         if not text.strip():
@@ -161,6 +180,57 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
                 f"{sc.title} is empty",
                 "section_empty",
                 title=sc.title,
+            )
+    for key, text in proposal.sections.items():
+        if not text.strip():
+            continue
+        # markdown-it only once there is text: the window's first paint validates empty ones
+        from planner.document.markdown import parse_section
+
+        section = call.section(key)
+        title = section.title if section is not None else key
+        problems += block_problems(key, title, parse_section(text), base)
+    problems += citation_problems(proposal, call)
+    return problems
+
+
+def citation_problems(proposal: Proposal, call: Call) -> list[Problem]:
+    """A cited key without a reference is an error in its section; a reference never cited
+    is a warning (it would not be printed in the 参考文献 list)."""
+    problems: list[Problem] = []
+    ids = {item["id"] for item in proposal.references}
+    cited: set[str] = set()
+    for key in section_order(proposal.sections, [s.key for s in call.form]):
+        text = proposal.sections[key]
+        if "@" not in text:  # no `[@key]` can be there: skip the parse
+            continue
+        # here: the parser (markdown-it) is off the window's start path, as is any text without @
+        from planner.document.markdown import parse_section
+
+        section = call.section(key)
+        title = section.title if section is not None else key
+        for cite in citation_keys(parse_section(text)):
+            cited.add(cite)
+            if cite not in ids:
+                problems.append(
+                    Problem(
+                        ERROR,
+                        f"sections.{key}",
+                        f"{title}: [@{cite}] cites '{cite}', which is not in the references",
+                        code="unknown_citation",
+                        params={"key": cite, "title": title},
+                    )
+                )
+    for i, item in enumerate(proposal.references, start=1):
+        if item["id"] not in cited:
+            problems.append(
+                Problem(
+                    WARNING,
+                    f"references[{i}]",
+                    f"reference '{item['id']}' is never cited (cite it as [@{item['id']}])",
+                    code="reference_not_cited",
+                    params={"id": item["id"], "index": i},
+                )
             )
     return problems
 

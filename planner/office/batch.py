@@ -21,22 +21,29 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import PlannerError
-from planner.formats.call_file import load_call
 from planner.model.call import Call
 from planner.model.proposal import Proposal
 from planner.office.safe_names import NameAllocator, proposal_stem
 from planner.office.workspace import Entry
 
 DOCX = ".docx"
-# export(proposal, call, target, *, template=None) -> anything; raises PlannerError on failure
+# export(proposal, call, target, *, template=None, base=None) -> anything; raises PlannerError
+# on failure; a result with `problems` (pictures left out) was written but is reported
 ExportFunction = Callable[..., Any]
 
 
-def default_export(proposal: Proposal, call: Call, target: Path, *, template: Path | None = None):
+def default_export(
+    proposal: Proposal,
+    call: Call,
+    target: Path,
+    *,
+    template: Path | None = None,
+    base: Path | None = None,
+):
     """The real exporter, imported lazily: python-docx costs ~0.2 s to import."""
     from planner.export.docx import export_docx
 
-    return export_docx(proposal, call, target, template=template)
+    return export_docx(proposal, call, target, template=template, base=base)
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class ExportJob:
     source: str  # what the report names: the proposal file, or a sheet row
     proposal: Proposal
     target: Path
+    base: Path | None = None  # the proposal file's folder: its figures' paths start there
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,7 @@ def plan_exports(entries: Sequence[Entry], outdir: Path) -> list[ExportJob]:
             continue
         p = entry.proposal
         stem = names.allocate(proposal_stem(p.topic, p.applicant.name, p.title))
-        jobs.append(ExportJob(entry.name, p, names.path(stem, DOCX)))
+        jobs.append(ExportJob(entry.name, p, names.path(stem, DOCX), entry.path.parent))
     return jobs
 
 
@@ -86,7 +94,7 @@ def default_jobs() -> int:
 
 def run_exports(
     jobs: Sequence[ExportJob],
-    call_path: Path,
+    call: Call,
     *,
     workers: int = 1,
     template: Path | None = None,
@@ -94,7 +102,8 @@ def run_exports(
 ) -> Iterator[Progress]:
     """Export every job, yielding a Progress as each finishes (in completion order).
 
-    `call_path` rather than a Call: each worker process loads the call once, at start-up.
+    `call` is the call as loaded (a call file or an imported topic list): each worker process
+    receives it once, at start-up, and never reads a file to get it again.
     `export` defaults to `planner.export.docx.export_docx`; it must be a module-level function
     (it is sent to worker processes by name).
     """
@@ -103,16 +112,16 @@ def run_exports(
     if total == 0:
         return
     if workers <= 1 or total == 1:
-        worker = _Worker(load_call(call_path), template, export)
+        worker = _Worker(call, template, export)
         for done, job in enumerate(jobs, start=1):
             yield Progress(done, total, worker.export(job))
         return
-    yield from _run_pool(jobs, call_path, min(workers, total), template, export)
+    yield from _run_pool(jobs, call, min(workers, total), template, export)
 
 
 def _run_pool(
     jobs: Sequence[ExportJob],
-    call_path: Path,
+    call: Call,
     workers: int,
     template: Path | None,
     export: ExportFunction,
@@ -122,7 +131,7 @@ def _run_pool(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(call_path, template, export),
+        initargs=(call, template, export),
     )
     total, done = len(jobs), 0
     try:
@@ -170,21 +179,26 @@ class _Worker:
     def export(self, job: ExportJob) -> ExportOutcome:
         start = time.perf_counter()
         try:
-            self.export_function(job.proposal, self.call, job.target, template=self.template)
+            result = self.export_function(
+                job.proposal, self.call, job.target, template=self.template, base=job.base
+            )
         except Exception as exc:  # one failing proposal never stops the batch
             return ExportOutcome(job.source, job.target, _message(exc), time.perf_counter() - start)
-        return ExportOutcome(job.source, job.target, "", time.perf_counter() - start)
+        # written, with a framed placeholder for each picture that could not go in
+        left_out = "; ".join(p.message for p in getattr(result, "problems", ()) or ())
+        error = f"written, but a picture is missing: {left_out}" if left_out else ""
+        return ExportOutcome(job.source, job.target, error, time.perf_counter() - start)
 
 
 # The worker of this process, when it is a pool process: set once by the initializer.
 _pool_worker: _Worker | None = None
 
 
-def _init_worker(call_path: Path, template: Path | None, export: ExportFunction) -> None:
+def _init_worker(call: Call, template: Path | None, export: ExportFunction) -> None:
     global _pool_worker
     # Ctrl-C reaches the whole process group; the parent alone decides to stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _pool_worker = _Worker(load_call(call_path), template, export)
+    _pool_worker = _Worker(call, template, export)
 
 
 def _export_one(job: ExportJob) -> ExportOutcome:

@@ -3,6 +3,7 @@ validated on its own so that one broken file never stops the rest."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Iterator
@@ -38,9 +39,6 @@ class Entry:
     def valid(self) -> bool:
         """Readable and free of errors (warnings are fine: it can be exported)."""
         return self.proposal is not None and not self.errors
-
-    def describe_problems(self) -> list[str]:
-        return [p.describe(self.name) for p in self.problems]
 
 
 @dataclass
@@ -89,7 +87,7 @@ def load_entry(path: Path, call: Call, root: Path) -> Entry:
         proposal, problems = parse_proposal(text, name)
     except ProposalFileError as exc:
         return Entry(path, name, None, [Problem(ERROR, exc.field or "file", exc.message, exc.line)])
-    checks = validate_proposal(proposal, call)
+    checks = validate_proposal(proposal, call, path.parent)
     if any(p.is_error for p in checks):  # finding lines re-reads the file: only when it matters
         checks = _with_lines(checks, text)
     return Entry(path, name, proposal, problems + checks, completeness(proposal, call))
@@ -116,7 +114,7 @@ def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
         return None
 
     return [
-        p if p.line is not None else Problem(p.severity, p.field, p.message, line_of(p.field))
+        p if p.line is not None else dataclasses.replace(p, line=line_of(p.field))  # code kept
         for p in problems
     ]
 

@@ -15,11 +15,13 @@ from PySide6.QtCore import QObject
 
 from planner.model.call import Call
 from planner.model.problems import Problem
+from planner.ui.i18n import fill
 
 if TYPE_CHECKING:  # the problems list is on the start path; mail-merge is not
     from planner.office.mail_merge import RowProblem
 
 _INDEXED = re.compile(r"(\w+)\[(\d+)\]$")
+_REFERENCE = re.compile(r"references\[(\d+)\](?:\.(.+))?$")  # references[2].title
 # a sheet's columns (planner.office.mail_merge.COLUMNS) are the proposal's fields of the same
 # meaning
 _SHEET_FIELDS = {
@@ -27,15 +29,6 @@ _SHEET_FIELDS = {
     "department": "applicant.department", "email": "applicant.email", "phone": "applicant.phone",
     "topic": "topic", "directions": "directions", "proposal_title": "title",
 }  # fmt: skip
-
-
-def fill(template: str, params: dict[str, object]) -> str:
-    """`{name}` placeholders replaced by their values (values may hold braces themselves)."""
-    return re.sub(
-        r"\{(\w+)\}",
-        lambda m: str(params[m.group(1)]) if m.group(1) in params else m.group(0),
-        template,
-    )
 
 
 class ProblemText(QObject):
@@ -50,28 +43,28 @@ class ProblemText(QObject):
 
     def describe(self, problem: Problem) -> str:
         """One line: severity, field and message (and the file's line, when known)."""
-        text = (
-            self.tr("%1 · %2: %3")
-            .replace("%1", self.severity(problem))
-            .replace("%2", self.field_label(problem))
-            .replace("%3", self.message(problem))
+        text = fill(
+            self.tr("{severity} · {field}: {message}"),
+            severity=self.severity(problem),
+            field=self.field_label(problem),
+            message=self.message(problem),
         )
         if problem.line is not None:
             text += "  " + self.where(problem)
         return text
 
     def where(self, problem: Problem) -> str:
-        return self.tr("(line %1 of the file)").replace("%1", str(problem.line))
+        return fill(self.tr("(line {line} of the file)"), line=problem.line)
 
     def describe_row(self, problem: RowProblem, sheet: str) -> str:
         """A bad row of an applicants sheet, located as the spreadsheet shows it."""
         column = self._labels().get(_SHEET_FIELDS.get(problem.column, ""), problem.column)
-        return (
-            self.tr("%1, row %2, column “%3”: %4")
-            .replace("%1", sheet)
-            .replace("%2", str(problem.row))
-            .replace("%3", column)
-            .replace("%4", self.message(problem))
+        return fill(
+            self.tr("{sheet}, row {row}, column “{column}”: {message}"),
+            sheet=sheet,
+            row=problem.row,
+            column=column,
+            message=self.message(problem),
         )
 
     def _labels(self) -> dict[str, str]:
@@ -87,6 +80,7 @@ class ProblemText(QObject):
             "status": self.tr("Status"),
             "applicant": self.tr("Applicant"),
             "sections": self.tr("Proposal form"),
+            "references": self.tr("References"),
             "applicant.name": self.tr("Applicant name"),
             "applicant.title": self.tr("Academic title"),
             "applicant.institution": self.tr("Institution"),
@@ -104,15 +98,19 @@ class ProblemText(QObject):
             key = field.split(".", 1)[1]
             section = self.call.section(key)
             return section.title if section is not None else key
+        if m := _REFERENCE.match(field):
+            ident = str(problem.params.get("id") or m.group(1))
+            label = fill(self.tr("Reference {id}"), id=ident)
+            return f"{label} · {m.group(2)}" if m.group(2) else label
         if m := _INDEXED.match(field):
             name, index = m.group(1), m.group(2)
             if name == "directions":
                 number = problem.params.get("number")
                 if number is not None:
-                    return self.tr("Direction %1").replace("%1", str(number))
-                return self.tr("Directions, item %1").replace("%1", index)
+                    return fill(self.tr("Direction {number}"), number=number)
+                return fill(self.tr("Directions, item {index}"), index=index)
             if name == "own_directions":
-                return self.tr("Own direction %1").replace("%1", index)
+                return fill(self.tr("Own direction {index}"), index=index)
         return field
 
     def message(self, problem: Problem | RowProblem) -> str:
@@ -125,7 +123,20 @@ class ProblemText(QObject):
         params = dict(problem.params)
         if "found" in params:
             params["found"] = self._kind(str(params["found"]))
-        return fill(template, params)
+        if code == "figure_unreadable":
+            params["reason"] = self._image_reason(str(params.get("reason", "")))
+        return fill(template, **{str(k): v for k, v in params.items()})
+
+    def _image_reason(self, reason: str) -> str:
+        """planner.document.images' reasons."""
+        reasons = {
+            "missing": self.tr("there is no such file"),
+            "unreadable": self.tr("the file cannot be opened"),
+            "not_image": self.tr("it is not a PNG, JPEG, GIF or BMP image"),
+            "corrupt": self.tr("the file is damaged"),
+            "too_large": self.tr("the picture is too large"),
+        }
+        return reasons.get(reason, reason)
 
     def _kind(self, english: str) -> str:
         """The YAML kinds `describe_type` names."""
@@ -164,6 +175,14 @@ class ProblemText(QObject):
             # the Field column names the section already
             "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
             "section_empty": self.tr("this required section is empty"),
+            # document_checks.py
+            "figure_unreadable": self.tr("the picture {path} cannot be used: {reason}"),
+            "table_ragged": self.tr(
+                "table {number} of this section has rows of different lengths; "
+                "they are padded with empty cells"
+            ),
+            "unknown_citation": self.tr("[@{key}] cites “{key}”, which is not in the references"),
+            "reference_not_cited": self.tr("this reference is never cited (cite it as [@{id}])"),
             # proposal_file.py
             "unknown_key": self.tr("unknown key “{key}” (a proposal has: {known})"),
             "bad_schema": self.tr(
@@ -184,6 +203,35 @@ class ProblemText(QObject):
             "unknown_applicant_field": self.tr("unknown applicant field “{key}” (known: {known})"),
             "expected_sections_mapping": self.tr(
                 "expected the form's sections with their text, found {found}"
+            ),
+            # planner/references/csl.py: the references of a proposal file
+            "expected_reference_list": self.tr("expected a list of references, found {found}"),
+            "too_many_references": self.tr("more than {limit} references; the rest are ignored"),
+            "expected_reference_mapping": self.tr(
+                "expected a reference (id, type, title, …), found {found}"
+            ),
+            "reference_without_id": self.tr(
+                "a reference needs an id (the key cited as [@id]), found {found}"
+            ),
+            "bad_reference_id": self.tr(
+                "“{id}” is not a citation key (no spaces, at most 200 characters)"
+            ),
+            "duplicate_reference_id": self.tr("the id “{id}” is used by reference {first} already"),
+            "unknown_reference_field": self.tr("unknown field “{key}”"),
+            "reference_expected_text": self.tr("expected text, found {found}"),
+            "unknown_reference_type": self.tr(
+                "“{value}” is not a CSL type (article-journal, book, chapter, thesis, …)"
+            ),
+            "reference_expected_number": self.tr("expected a number or text, found {found}"),
+            "reference_too_long": self.tr("longer than {limit} characters"),
+            "reference_expected_names": self.tr(
+                "expected a list of names ({family, given} or {literal}), found {found}"
+            ),
+            "reference_too_many_names": self.tr("more than {limit} names"),
+            "reference_bad_name": self.tr("name {index}: expected {family, given} or {literal}"),
+            "reference_bad_name_part": self.tr("name {index}: unknown part “{part}”"),
+            "reference_bad_date": self.tr(
+                "expected a date ({date-parts: [[2015, 12, 1]]} or {literal: …}), found {found}"
             ),
             # mail_merge.py: a row of an applicants sheet
             "row_empty": self.tr("this cell is empty"),

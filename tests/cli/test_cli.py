@@ -191,3 +191,48 @@ def test_a_command_imports_only_its_own_module():
         result.stdout.strip().splitlines()[-1]
         == "['planner.cli.common', 'planner.cli.main', 'planner.cli.topics']"
     )
+
+
+def test_version_is_answered_before_any_command_module_loads() -> None:
+    code = (
+        "import sys\n"
+        "from planner.cli.main import main\n"
+        "code = main(['--version'])\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith('planner.cli.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    version, result = done.stdout.splitlines()
+    assert version == f"planner {__version__}"
+    assert result == "0 ['planner.cli.main']"
+
+
+def test_new_takes_the_applicant_as_the_sheet_names_it(capsys, tmp_path):
+    target = tmp_path / "zhang.proposal.yaml"
+    code, out, _ = run(
+        capsys, "new", "--topic", "5.1", "--direction", "1", "--title", "行列混合引擎",
+        "--name", "张三", "--applicant-title", "教授", "--institution", "某某大学",
+        "--department", "计算机学院", "--email", "zhang@example.edu.cn", "--phone", "010-1234",
+        "-o", str(target),
+    )  # fmt: skip
+    assert code == 0, out
+    proposal, _ = load_proposal(target)
+    assert proposal.title == "行列混合引擎"
+    assert proposal.applicant.as_dict() == {
+        "name": "张三",
+        "title": "教授",
+        "institution": "某某大学",
+        "department": "计算机学院",
+        "email": "zhang@example.edu.cn",
+        "phone": "010-1234",
+    }
+
+
+def test_counts_on_the_command_line_read_right_in_english(capsys, tmp_path):
+    target = tmp_path / "one.proposal.yaml"
+    run(capsys, "new", "--topic", "5.1", "--title", "t", "-o", str(target))
+    # one error: direction 9 of 5.1 does not exist
+    text = target.read_text(encoding="utf-8").replace("directions: []", "directions: [9]")
+    target.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(target))
+    assert code == 1
+    assert f"{target}: INVALID (1 error, " in out

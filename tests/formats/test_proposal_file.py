@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from paths import DATA
 
 from planner.errors import FileWriteError, ProposalFileError
 from planner.formats.proposal_file import (
@@ -42,10 +43,18 @@ def test_round_trip_is_exact(tmp_path):
     assert path.read_text(encoding="utf-8") == dump_proposal(sample())
 
 
+def top_keys(text: str) -> list[str]:
+    return [line.split(":")[0] for line in text.splitlines() if line and not line[0].isspace()
+            and not line.startswith("-")]  # fmt: skip
+
+
 def test_file_has_exactly_the_documented_keys_and_readable_chinese(tmp_path):
     text = dump_proposal(sample())
-    assert [line.split(":")[0] for line in text.splitlines() if line and not line[0].isspace()
-            and not line.startswith("-")] == list(KEYS)  # fmt: skip
+    # `references` is optional: a proposal without any is written as before it existed
+    assert top_keys(text) == [k for k in KEYS if k != "references"]
+    with_refs = sample()
+    with_refs.references = [{"id": "a", "title": "题名"}]
+    assert top_keys(dump_proposal(with_refs)) == list(KEYS)
     assert "行列混合引擎的查询优化" in text
     assert "\\u" not in text
     assert "background: |" in text  # multi-line text stays a readable block
@@ -111,7 +120,7 @@ def test_every_type_problem_is_reported_at_once_with_lines():
     found = [(p.line, p.field, p.message) for p in problems]
     assert found == [
         (13, "colour", "unknown key 'colour' (a proposal has: schema, call, topic, directions, "
-                       "own_directions, title, applicant, sections, status)"),
+                       "own_directions, title, applicant, sections, status, references)"),
         (6, "title", "expected text, found a list"),
         (4, "directions[2]", "expected a direction number, found text 'two'"),
         (5, "own_directions", "expected a list of text, found text"),
@@ -149,3 +158,74 @@ def test_binary_file(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff")
     with pytest.raises(ProposalFileError, match="not UTF-8 text"):
         load_proposal(path)
+
+
+def test_an_existing_file_saves_byte_for_byte_when_nothing_changed(tmp_path):
+    target = tmp_path / "sample.proposal.yaml"
+    original = (DATA / "sample.proposal.yaml").read_bytes()
+    target.write_bytes(original)
+    proposal, problems = load_proposal(target)
+    assert problems == [] and proposal.references == []
+    save_proposal(proposal, target)
+    assert target.read_bytes() == original
+
+
+REFERENCES = [
+    {"id": "kanamori1998", "type": "article-journal", "title": "Shaking without quaking",
+     "author": [{"family": "Kanamori", "given": "H."}], "container-title": "Science",
+     "issued": {"date-parts": [[1998]]}, "volume": "279", "issue": "5359", "page": "2063"},
+    {"id": "张三2020", "type": "book", "title": "行列混合存储: 原理与实践",
+     "author": [{"family": "张", "given": "三"}, {"literal": "李四"}],
+     "publisher-place": "北京", "publisher": "科学出版社", "issued": {"date-parts": [[2020, 5]]},
+     "URL": "https://example.org/book?id=1&x=2", "accessed": {"date-parts": [[2021, 3, 9]]}},
+]  # fmt: skip
+
+
+def test_references_round_trip_byte_for_byte(tmp_path):
+    p = sample()
+    p.references = [dict(r) for r in REFERENCES]  # type: ignore[misc]
+    target = tmp_path / "r.proposal.yaml"
+    save_proposal(p, target)
+    first = target.read_bytes()
+    loaded, problems = load_proposal(target)
+    assert problems == []
+    assert loaded.references == REFERENCES
+    save_proposal(loaded, target)
+    assert target.read_bytes() == first
+    text = first.decode("utf-8")
+    assert "status: review\nreferences:\n- id: kanamori1998\n  type: article-journal\n" in text
+    assert "行列混合存储: 原理与实践" in text  # readable, not \u escapes
+
+
+def test_bad_references_are_reported_with_their_lines_and_the_rest_kept():
+    text = textwrap.dedent(
+        """\
+        schema: 1
+        status: draft
+        references:
+        - id: good
+          title: 好
+        - id: bad
+          title: [not, text]
+          volume: [1, 2]
+          colour: red
+        - just text
+        """
+    )
+    proposal, problems = parse_proposal(text, "p.proposal.yaml")
+    assert [(p.line, p.field, p.message, p.code) for p in problems] == [
+        (7, "references[2].title", "expected text, found a list", "reference_expected_text"),
+        (8, "references[2].volume", "expected a number or text, found a list",
+         "reference_expected_number"),
+        (9, "references[2].colour", problems[2].message, "unknown_reference_field"),
+        (10, "references[3]", "expected a reference (a mapping with id, type, title, …), found "
+         "text", "expected_reference_mapping"),
+    ]  # fmt: skip
+    assert problems[2].message.startswith("unknown field 'colour' (known: id, type,")
+    assert problems[0].params == {"index": 2, "id": "bad", "found": "a list"}
+    assert proposal.references == [{"id": "good", "title": "好"}, {"id": "bad"}]
+    assert parse_proposal("references:\n", "p")[1] == []  # an empty key is no references
+    _p, problems = parse_proposal("references: {id: a}\n", "p")
+    assert [(p.field, p.message) for p in problems] == [
+        ("references", "expected a list of references, found a mapping")
+    ]

@@ -103,3 +103,50 @@ def test_section_counts_say_no_limit_never_passed(call):
 def test_completeness_counts_what_is_missing(call):
     p = Proposal(call=call.id, topic="5.1")
     assert completeness(p, call) == pytest.approx(1 / 14)
+
+
+@pytest.mark.parametrize(("topic", "number"), [("1.14", 1), ("5.1", 9)])
+def test_export_and_validate_word_a_direction_out_of_range_alike(call, topic, number) -> None:
+    """`planner export --topic` and `planner validate` apply one rule with one message."""
+    from planner.errors import ExportError
+    from planner.export.docx import blank_proposal
+
+    with pytest.raises(ExportError) as refused:
+        blank_proposal(call, topic, [number])
+    problems = validate_proposal(Proposal(topic=topic, directions=[number]), call)
+    assert str(refused.value) in [p.message for p in problems if p.code == "direction_out_of_range"]
+
+
+def test_citations_are_checked_against_the_references(call):
+    first, second = call.form[0], call.form[1]
+    p = full(call)
+    p.references = [
+        {"id": "zhang2020", "title": "甲"},
+        {"id": "huang2019", "title": "乙"},
+        {"id": "never", "title": "丙"},
+    ]
+    p.sections[first.key] = "已有研究[@zhang2020; @ghost]。"
+    p.sections[second.key] = (
+        "| 方法 | 来源 |\n|---|---|\n| A | [@huang2019] |\n再见[@ghost][@other]"
+    )
+    problems = [x for x in validate_proposal(p, call) if "cit" in x.code]
+    assert [(x.severity, x.field, x.code, dict(x.params)) for x in problems] == [
+        ("error", f"sections.{first.key}", "unknown_citation",
+         {"key": "ghost", "title": first.title}),
+        ("error", f"sections.{second.key}", "unknown_citation",
+         {"key": "ghost", "title": second.title}),
+        ("error", f"sections.{second.key}", "unknown_citation",
+         {"key": "other", "title": second.title}),
+        ("warning", "references[3]", "reference_not_cited", {"id": "never", "index": 3}),
+    ]  # fmt: skip
+    assert (
+        problems[0].message
+        == f"{first.title}: [@ghost] cites 'ghost', which is not in the references"
+    )
+    assert problems[3].message == "reference 'never' is never cited (cite it as [@never])"
+
+
+def test_a_proposal_without_citations_or_references_has_no_citation_problems(call):
+    p = full(call)
+    p.sections[call.form[0].key] = "邮件 someone@example.org 不是引用"
+    assert [x for x in validate_proposal(p, call) if "cit" in x.code] == []

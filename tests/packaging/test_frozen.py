@@ -61,6 +61,11 @@ def test_archive_holds_bundle_desktop_entry_and_icon(release_dir: Path) -> None:
     assert "Exec=planner" in desktop and "Icon=proposal-planner" in desktop
     assert (release_dir / "proposal-planner.png").read_bytes().startswith(b"\x89PNG")
     assert os.access(release_dir / "install-desktop-entry.sh", os.X_OK)
+    # someone who unpacks the archive reads how to start it and under which licence
+    readme = (release_dir / "README.txt").read_text(encoding="utf-8")
+    assert f"Proposal Planner {VERSION}" in readme
+    assert "./planner/planner" in readme and "./install-desktop-entry.sh" in readme
+    assert (release_dir / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
     internal = release_dir / "planner" / "_internal"
     # every file the app loads at run time: the call, each icon size, each translation
     loaded = [
