@@ -115,10 +115,8 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
     title = r.text(top, "title", ())
     note = r.text(top, "note", (), required=False)
     form = _parse_form(r, top)
-    page_limit = top.get("page_limit")  # optional; null is no limit
-    if page_limit is not None and (
-        isinstance(page_limit, bool) or not isinstance(page_limit, int) or page_limit <= 0
-    ):
+    page_limit = r.get(top, "page_limit", (), (int, type(None)), default=None)  # null: none
+    if page_limit is not None and page_limit <= 0:
         raise r.fail(
             ("page_limit",),
             f"a page limit must be a positive whole number of pages, found {page_limit!r}",

@@ -245,4 +245,10 @@ class ProblemText(QObject):
             "row_empty": self.tr("this cell is empty"),
             "row_bad_email": self.tr("“{value}” is not an e-mail address"),
             "row_bad_directions": self.tr("expected direction numbers like 1,3, found “{value}”"),
+            "row_ambiguous_topic": self.tr(
+                "the cell holds a number that could be topic {topics}; type the topic as text "
+                "(with a leading ' in Excel)"
+            ),
+            # workspace.py: a link that leaves the folder is never read
+            "outside_link": self.tr("skipped: a link to a file outside the folder (not read)"),
         }

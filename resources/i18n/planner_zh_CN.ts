@@ -970,6 +970,14 @@ The built-in call is used instead; open the other call again with File → Open 
         <source>expected direction numbers like 1,3, found “{value}”</source>
         <translation>应为方向编号（如 1,3），实为“{value}”</translation>
     </message>
+    <message>
+        <source>the cell holds a number that could be topic {topics}; type the topic as text (with a leading &apos; in Excel)</source>
+        <translation>单元格中是一个数字，可能是主题 {topics}；请把主题填成文本（在 Excel 中前加 &apos;）</translation>
+    </message>
+    <message>
+        <source>skipped: a link to a file outside the folder (not read)</source>
+        <translation>已跳过：指向文件夹外文件的链接（未读取）</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPane</name>

@@ -31,6 +31,9 @@ LAZY = (
     "planner.ui.pages.paged",
     "planner.ui.pages.preview",
     "planner.ui.pages.pdf",
+    # the section parser: the first count of a non-empty section imports it (~60 ms)
+    "markdown_it",
+    "planner.document.markdown",
     # stdlib modules the bare Qt window does not load either
     "socket",
     "hashlib",
