@@ -117,7 +117,7 @@ def make_returned(call: Call, folder: Path, count: int) -> None:
         ExportJob(f"p{i}", make_proposal(rng, call, i), folder / f"p{i:04}.docx")
         for i in range(count)
     ]
-    for event in run_exports(jobs, builtin_call_path(), workers=os.cpu_count() or 1):
+    for event in run_exports(jobs, call, workers=os.cpu_count() or 1):
         assert event.outcome.ok, event.outcome.error
 
 
