@@ -141,8 +141,26 @@
         <translation>导入申报指南</translation>
     </message>
     <message>
-        <source>{file}: {areas} areas, {topics} topics, {directions} directions.</source>
-        <translation>{file}：{areas} 个领域，{topics} 个课题，{directions} 个研究方向。</translation>
+        <source>{file}: {areas}, {topics}, {directions}.</source>
+        <translation>{file}：{areas}，{topics}，{directions}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n 个课题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directions</source>
+        <translation>
+            <numerusform>%n 个研究方向</numerusform>
+        </translation>
     </message>
     <message>
         <source>Topic</source>
@@ -374,8 +392,20 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>已选择课题 {id}</translation>
     </message>
     <message>
-        <source>Problems ({errors} errors, {warnings} warnings)</source>
-        <translation>问题（{errors} 个错误，{warnings} 个警告）</translation>
+        <source>Problems ({errors}, {warnings})</source>
+        <translation>问题（{errors}，{warnings}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untitled proposal</source>
@@ -988,7 +1018,7 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>输入即筛选；按 Esc 清除</translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} topics match</source>
+        <source>%n topics of {total} match</source>
         <translation>
             <numerusform>{total} 个课题中有 %n 个匹配</numerusform>
         </translation>

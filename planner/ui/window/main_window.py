@@ -218,9 +218,9 @@ class MainWindow(QMainWindow):
         errors = sum(p.is_error for p in problems)
         self.problems_dock.setWindowTitle(
             fill(
-                self.tr("Problems ({errors} errors, {warnings} warnings)"),
-                errors=errors,
-                warnings=len(problems) - errors,
+                self.tr("Problems ({errors}, {warnings})"),
+                errors=self.tr("%n errors", "", errors),
+                warnings=self.tr("%n warnings", "", len(problems) - errors),
             )
         )
 
