@@ -63,7 +63,7 @@ def _query_text(args: argparse.Namespace) -> str | None:
     if args.file is not None:
         if str(args.file) == "-":
             return sys.stdin.read()
-        return read_text(args.file, SourceError)
+        return read_text(args.file, SourceError, legacy_chinese=True)  # pasted text
     if args.text is None:
         error("no text to match: give a paragraph as TEXT or with --file FILE")
         return None
