@@ -17,6 +17,7 @@ from pathlib import Path
 from planner.errors import SourceError
 from planner.formats.proposal_file import SUFFIX, save_proposal
 from planner.model.call import Call
+from planner.model.contact import email_problem
 from planner.model.proposal import Applicant, Proposal
 from planner.model.validate import validate_proposal
 from planner.office.safe_names import NameAllocator, proposal_stem
@@ -180,8 +181,7 @@ def row_proposal(
     for key in REQUIRED:
         if not text[key]:
             problems.append(RowProblem(number, key, f"'{key}' is empty", "row_empty"))
-    if text["email"] and "@" not in text["email"]:
-        message = f"'{text['email']}' is not an e-mail address"
+    if message := email_problem(text["email"]):  # validate's rule: "a@b" is no address either
         problems.append(
             RowProblem(number, "email", message, "row_bad_email", {"value": text["email"]})
         )

@@ -737,6 +737,14 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>申请人单位为空</translation>
     </message>
     <message>
+        <source>“{value}” is not an e-mail address (name@example.cn)</source>
+        <translation>“{value}”不是有效的电子邮箱地址（如 name@example.cn）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number (13800138000, 010-12345678)</source>
+        <translation>“{value}”不是有效的电话号码（如 13800138000、010-12345678）</translation>
+    </message>
+    <message>
         <source>unknown section “{key}” (the form has: {known})</source>
         <translation>未知的正文部分“{key}”（申报书正文包括：{known}）</translation>
     </message>
