@@ -1230,12 +1230,16 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>Proposal Planner 遇到了内部错误。</translation>
     </message>
     <message>
-        <source>Your unsaved changes were written to a recovery copy: if the program stops now, the next start offers to restore them. Save the proposal now if you can.</source>
-        <translation>您未保存的更改已写入恢复副本：如果程序此时停止，下次启动时会提示恢复。如有可能，请立即保存申报书。</translation>
+        <source>Your unsaved changes were written to a recovery copy: unless you save them, the next start offers to restore them. Save the proposal now if you can.</source>
+        <translation>您未保存的更改已写入恢复副本：只要没有保存，下次启动时就会提示恢复。如有可能，请立即保存申报书。</translation>
     </message>
     <message>
         <source>The open proposal has no unsaved changes.</source>
         <translation>当前申报书没有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}: send that file with a report.</source>
+        <translation>详细信息已写入 {path}：报告问题时请附上该文件。</translation>
     </message>
     <message>
         <source>Unexpected error</source>

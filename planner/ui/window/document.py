@@ -51,6 +51,7 @@ class ProposalDocument(QObject):
         self.lock: FileLock | None = None
         self._session = os.urandom(4).hex()  # not uuid: its import costs start-up time
         self._recovery_entry: RecoveryEntry | None = None
+        self.keep_recovery_on_close = False  # set by the crash handler (crash.py)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -146,7 +147,13 @@ class ProposalDocument(QObject):
         self.stateChanged.emit()
 
     def close(self) -> None:
-        """The window closes: release the lock and the recovery copy (the user was asked)."""
+        """The window closes: release the lock and the recovery copy (the user was asked).
+
+        After a crash, unsaved changes keep their copy: the crash dialog promised that the next
+        start offers them, and the user may have closed without saving because of the bug."""
+        if self.keep_recovery_on_close and self.modified:
+            self.write_recovery()
+            self._recovery_entry = None  # left on disk, no longer ours to discard
         self._close_current()
 
     # -- edits
