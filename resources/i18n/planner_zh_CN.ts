@@ -322,6 +322,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
+        <source>proposal</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
         <source>Export .docx</source>
         <translation>导出 .docx</translation>
     </message>
@@ -381,6 +385,22 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>（无标题）</translation>
     </message>
     <message>
+        <source>{path} is open in another window</source>
+        <translation>{path} 已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <source>Reopened {path}</source>
+        <translation>已重新打开 {path}</translation>
+    </message>
+    <message>
+        <source>{title} — {folder}</source>
+        <translation>{title} — {folder}</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
         <source>Proposals (*{suffix});;All files (*)</source>
         <translation>申报书 (*{suffix});;所有文件 (*)</translation>
     </message>
@@ -390,6 +410,10 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Topic {id} chosen</source>
         <translation>已选择课题 {id}</translation>
+    </message>
+    <message>
+        <source>Problems (shown once you start)</source>
+        <translation>问题（开始填写后显示）</translation>
     </message>
     <message>
         <source>Problems ({errors}, {warnings})</source>

@@ -196,6 +196,11 @@ class ProposalDocument(QObject):
         with contextlib.suppress(PlannerError, OSError):  # autosave must never interrupt typing
             self._recovery_entry = self.recovery.save(self.proposal, self.path, self._session)
 
+    @property
+    def is_blank(self) -> bool:
+        """A new proposal nothing was done to yet (no file, no edit)."""
+        return self.path is None and not self.modified
+
     def display_name(self) -> str:
         return self.path.name if self.path is not None else ""
 

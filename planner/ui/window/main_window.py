@@ -211,6 +211,11 @@ class MainWindow(QMainWindow):
 
     def _refresh_problems(self) -> None:
         path = self.document.path
+        if self.document.is_blank:
+            # nothing typed yet: a list of everything still missing greets no one kindly
+            self.problems.set_problems([])
+            self.problems_dock.setWindowTitle(self.tr("Problems (shown once you start)"))
+            return
         problems = self.document.load_problems + validate_proposal(
             self.document.proposal, self.call, path.parent if path is not None else None
         )
