@@ -93,6 +93,7 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
     call_id = r.text(top, "id", ())
     title = r.text(top, "title", ())
     note = r.text(top, "note", (), required=False)
+    display_title = r.text(top, "display_title", (), required=False)
     form = _parse_form(r, top)
     areas: list[Area] = []
     seen_topics: dict[str, tuple] = {}
@@ -147,7 +148,7 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
         areas.append(Area(area_id, area_title, tuple(topics)))
     if not areas:
         raise r.fail(("areas",), "a call needs at least one area")
-    return Call(call_id, title, note, tuple(areas), form)
+    return Call(call_id, title, note, tuple(areas), form, display_title=display_title)
 
 
 def _parse_form(r: _Reader, top: dict) -> tuple[FormSection, ...]:
@@ -195,10 +196,12 @@ def call_to_data(call: Call) -> dict[str, Any]:
         if not s.required:
             item["required"] = False
         form.append(item)
+    display = {"display_title": call.display_title} if call.display_title else {}
     return {
         "schema": CALL_SCHEMA,
         "id": call.id,
         "title": call.title,
+        **display,  # optional: written only when the call has one
         "note": call.note,
         "form": form,
         "areas": [

@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" (read-only)") if doc.read_only else ""
         # the call too: the same proposal means something else against another call
         self.setWindowTitle(
-            f"{name}[*]{suffix} — {self.call.title} — {self.tr('Proposal Planner')}"
+            f"{name}[*]{suffix} — {self.call.display_name} — {self.tr('Proposal Planner')}"
         )
         self.setWindowModified(doc.modified)
         self.state_label.setText(
