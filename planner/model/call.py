@@ -56,6 +56,7 @@ class Call:
     note: str = ""
     areas: tuple[Area, ...] = ()
     form: tuple[FormSection, ...] = ()
+    page_limit: int | None = None  # pages the whole document may have (many calls limit 正文)
     # the programme's name, for the first line of an exported proposal and the window title;
     # `title` may be the call's annex heading ("申报主题"), which names the list, not the programme
     display_title: str = ""

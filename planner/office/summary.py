@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from planner.document.clean import strip_not_xml
+from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
 from planner.model.validate import section_counts
 from planner.office.safe_names import contained
@@ -23,8 +24,9 @@ XLSX_NAME = "summary.xlsx"
 CSV_NAME = "summary.csv"
 Cell = str | int | float
 
-# A CSV cell starting with one of these is run as a formula by Excel ("CSV injection").
-_FORMULA_START = ("=", "+", "-", "@")
+# A CSV cell starting with one of these is run as a formula by Excel ("CSV injection"); OWASP
+# lists TAB, CR and LF too: Excel skips them and reads the `=` behind. Such a cell gets a `'`.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def duplicate_applicants(entries: list[Entry]) -> dict[str, list[str]]:
@@ -63,6 +65,7 @@ def summary_header(call: Call) -> list[str]:
         "Title",
         "Completeness",
         *(f"{s.title} (characters)" for s in call.form),
+        "Pages",
         "Status",
         "Valid",
         "Duplicate applicant",
@@ -70,10 +73,16 @@ def summary_header(call: Call) -> list[str]:
     ]
 
 
-def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = None) -> list[list]:
-    """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it.
+def summary_rows(
+    workspace: Workspace,
+    exported: Mapping[str, Path] | None = None,
+    pages: Mapping[str, int] | None = None,
+) -> list[list]:
+    """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it,
+    `pages` to its page count (known when a PDF was made; empty otherwise).
     Completeness is a fraction 0..1; counts are ints."""
     exported = exported or {}
+    pages = pages or {}
     call = workspace.call
     dupes = duplicate_applicants(workspace.entries)
     width = len(summary_header(call))
@@ -81,7 +90,8 @@ def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = Non
     for entry in workspace.entries:
         p = entry.proposal
         target = exported.get(entry.name)
-        problems = "; ".join(problem.describe() for problem in entry.problems)
+        # a value quoted in a problem (a 4 MB topic id…) is cut: the summary is sent around
+        problems = "; ".join(excerpt(problem.describe(), 300) for problem in entry.problems)
         dupe = ", ".join(dupes.get(entry.name, []))
         dupe = f"same applicant as {dupe}" if dupe else ""
         if p is None:
@@ -101,6 +111,7 @@ def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = Non
                 p.title,
                 round(entry.completeness, 4),
                 *(sc.count for sc in section_counts(p, call)),
+                pages.get(entry.name, ""),
                 p.status,
                 "yes" if entry.valid else "no",
                 dupe,
@@ -198,12 +209,15 @@ def _display_width(value: Cell | None) -> int:
 
 
 def write_summaries(
-    workspace: Workspace, outdir: Path, exported: Mapping[str, Path] | None = None
+    workspace: Workspace,
+    outdir: Path,
+    exported: Mapping[str, Path] | None = None,
+    pages: Mapping[str, int] | None = None,
 ) -> tuple[Path, Path]:
     """Write summary.xlsx and summary.csv into `outdir` (atomically); return their paths."""
     outdir.mkdir(parents=True, exist_ok=True)
     xlsx, csv_path = contained(outdir, XLSX_NAME), contained(outdir, CSV_NAME)
-    rows = summary_rows(workspace, exported)
+    rows = summary_rows(workspace, exported, pages)
     write_atomic(xlsx, summary_xlsx_bytes(workspace, rows), keep_backup=False)
     write_atomic(csv_path, summary_csv_bytes(workspace, rows), keep_backup=False)
     return xlsx, csv_path

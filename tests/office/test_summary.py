@@ -111,3 +111,19 @@ def test_text_that_looks_like_a_formula_is_not_run(tmp_path: Path, call) -> None
     row = _csv_rows(csv_path)[1]
     assert row[8] == '\'=HYPERLINK("http://x","y")'
     assert row[2] == "'@name"
+
+
+def test_section_counts_are_count_section(tmp_path: Path, call) -> None:
+    """One rule for the office's figures, the editor's and validation's: count_section."""
+    from planner.document.count import count_section
+    from planner.office.summary import summary_rows
+
+    ws = scan_workspace(make_workspace(tmp_path / "ws"), call)
+    entry = next(e for e in ws.entries if e.proposal is not None)
+    entry.proposal.sections["background"] = "**加粗**[@k]\n| 表 | 格 |\n|---|---|\n| 一 | 二 |"
+    header = summary_header(call)
+    row = dict(zip(header, summary_rows(ws)[ws.entries.index(entry)], strict=True))
+    for section in call.form:
+        text = entry.proposal.sections.get(section.key, "")
+        assert row[f"{section.title} (characters)"] == count_section(text)
+    assert row["研究背景与意义 (characters)"] == 2 + 1 + 4  # 加粗, [1], 表 格 一 二
