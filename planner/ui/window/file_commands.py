@@ -145,7 +145,8 @@ class FileCommands(QObject):
     def reopen_last(self) -> bool:
         """At start: open the proposal worked on last time, if it is still there. Quietly:
         a file gone, broken or open in another window leaves the blank proposal (and a word
-        in the status bar), never a question before the user did anything."""
+        in the status bar). Only a proposal for another call than the one restored asks, as
+        opening it would (the calls are restored together, so that is rare)."""
         from planner.storage.file_lock import LockedError
 
         recent = self.settings.recent_files()
