@@ -227,9 +227,12 @@ class _Reader:
                 continue
             if unit.control == TITLE_TAG or (unit.heading == 0 and not p.title):
                 if not unit.grey:
-                    p.title = " ".join(unit.text.split())
+                    # the export breaks a long title into balanced lines without dropping a
+                    # character (planner.export.line_fit): its breaks join back to nothing
+                    p.title = " ".join(unit.text.replace("\n", "").split())
                 continue
-            if normalize(text) == normalize(self.call.title) or unit.grey:
+            called = {normalize(self.call.title), normalize(self.call.display_name)}
+            if normalize(text) in called or unit.grey:
                 continue  # the call's title over the proposal's, or an untouched hint
             self.note(f"text before the first section: {_cut(text)}", unit.number, placed=False)
 

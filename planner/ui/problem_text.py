@@ -172,6 +172,8 @@ class ProblemText(QObject):
             "no_title": self.tr("the proposal has no title"),
             "no_applicant_name": self.tr("the applicant's name is empty"),
             "no_institution": self.tr("the applicant's institution is empty"),
+            "bad_email": self.tr("“{value}” is not an e-mail address (name@example.cn)"),
+            "bad_phone": self.tr("“{value}” is not a phone number (13800138000, 010-12345678)"),
             "unknown_section": self.tr("unknown section “{key}” (the form has: {known})"),
             # the Field column names the section already
             "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),

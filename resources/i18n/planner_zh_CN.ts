@@ -141,8 +141,26 @@
         <translation>导入申报指南</translation>
     </message>
     <message>
-        <source>{file}: {areas} areas, {topics} topics, {directions} directions.</source>
-        <translation>{file}：{areas} 个领域，{topics} 个课题，{directions} 个研究方向。</translation>
+        <source>{file}: {areas}, {topics}, {directions}.</source>
+        <translation>{file}：{areas}，{topics}，{directions}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n 个课题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directions</source>
+        <translation>
+            <numerusform>%n 个研究方向</numerusform>
+        </translation>
     </message>
     <message>
         <source>Topic</source>
@@ -304,6 +322,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
+        <source>proposal</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
         <source>Export .docx</source>
         <translation>导出 .docx</translation>
     </message>
@@ -363,6 +385,22 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>（无标题）</translation>
     </message>
     <message>
+        <source>{path} is open in another window</source>
+        <translation>{path} 已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <source>Reopened {path}</source>
+        <translation>已重新打开 {path}</translation>
+    </message>
+    <message>
+        <source>{title} — {folder}</source>
+        <translation>{title} — {folder}</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
         <source>Proposals (*{suffix});;All files (*)</source>
         <translation>申报书 (*{suffix});;所有文件 (*)</translation>
     </message>
@@ -378,8 +416,24 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>已选择课题 {id}</translation>
     </message>
     <message>
-        <source>Problems ({errors} errors, {warnings} warnings)</source>
-        <translation>问题（{errors} 个错误，{warnings} 个警告）</translation>
+        <source>Problems (shown once you start)</source>
+        <translation>问题（开始填写后显示）</translation>
+    </message>
+    <message>
+        <source>Problems ({errors}, {warnings})</source>
+        <translation>问题（{errors}，{warnings}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untitled proposal</source>
@@ -815,6 +869,14 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>申请人单位为空</translation>
     </message>
     <message>
+        <source>“{value}” is not an e-mail address (name@example.cn)</source>
+        <translation>“{value}”不是有效的电子邮箱地址（如 name@example.cn）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number (13800138000, 010-12345678)</source>
+        <translation>“{value}”不是有效的电话号码（如 13800138000、010-12345678）</translation>
+    </message>
+    <message>
         <source>unknown section “{key}” (the form has: {known})</source>
         <translation>未知的正文部分“{key}”（申报书正文包括：{known}）</translation>
     </message>
@@ -1120,7 +1182,7 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>输入即筛选；按 Esc 清除</translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} topics match</source>
+        <source>%n topics of {total} match</source>
         <translation>
             <numerusform>{total} 个课题中有 %n 个匹配</numerusform>
         </translation>
@@ -1328,12 +1390,16 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>Proposal Planner 遇到了内部错误。</translation>
     </message>
     <message>
-        <source>Your unsaved changes were written to a recovery copy: if the program stops now, the next start offers to restore them. Save the proposal now if you can.</source>
-        <translation>您未保存的更改已写入恢复副本：如果程序此时停止，下次启动时会提示恢复。如有可能，请立即保存申报书。</translation>
+        <source>Your unsaved changes were written to a recovery copy: unless you save them, the next start offers to restore them. Save the proposal now if you can.</source>
+        <translation>您未保存的更改已写入恢复副本：只要没有保存，下次启动时就会提示恢复。如有可能，请立即保存申报书。</translation>
     </message>
     <message>
         <source>The open proposal has no unsaved changes.</source>
         <translation>当前申报书没有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}: send that file with a report.</source>
+        <translation>详细信息已写入 {path}：报告问题时请附上该文件。</translation>
     </message>
     <message>
         <source>Unexpected error</source>

@@ -79,7 +79,7 @@ def test_applicant_table(filled, exported) -> None:
 def test_title_block_header_and_properties(call, filled, exported) -> None:
     _, doc = exported(filled)
     first = body_paragraphs(doc)[:2]
-    assert [p.text for p in first] == [call.title, filled.title]
+    assert [p.text for p in first] == [call.display_name, filled.title]  # 项目申报书, not 申报主题
     assert first[1].style.name == "Title"
     header = doc.sections[0].header.paragraphs[0].text
     assert header == f"1.1　{call.topic('1.1').title}"

@@ -52,6 +52,7 @@ class ProposalDocument(QObject):
         self.lock: FileLock | None = None
         self._session = os.urandom(4).hex()  # not uuid: its import costs start-up time
         self._recovery_entry: RecoveryEntry | None = None
+        self.keep_recovery_on_close = False  # set by the crash handler (crash.py)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -154,7 +155,13 @@ class ProposalDocument(QObject):
         self.stateChanged.emit()
 
     def close(self) -> None:
-        """The window closes: release the lock and the recovery copy (the user was asked)."""
+        """The window closes: release the lock and the recovery copy (the user was asked).
+
+        After a crash, unsaved changes keep their copy: the crash dialog promised that the next
+        start offers them, and the user may have closed without saving because of the bug."""
+        if self.keep_recovery_on_close and self.modified:
+            self.write_recovery()
+            self._recovery_entry = None  # left on disk, no longer ours to discard
         self._close_current()
 
     # -- edits
@@ -202,6 +209,11 @@ class ProposalDocument(QObject):
         file not yet saved, the folder its figures were saved in."""
         place = self.path or self.suggested_path
         return place.parent if place is not None else None
+
+    @property
+    def is_blank(self) -> bool:
+        """A new proposal nothing was done to yet (no file, no edit)."""
+        return self.path is None and not self.modified
 
     def display_name(self) -> str:
         return self.path.name if self.path is not None else ""

@@ -227,6 +227,11 @@ class MainWindow(QMainWindow):
         self._refresh_problems()
 
     def _refresh_problems(self) -> None:
+        if self.document.is_blank:
+            # nothing typed yet: a list of everything still missing greets no one kindly
+            self.problems.set_problems([])
+            self.problems_dock.setWindowTitle(self.tr("Problems (shown once you start)"))
+            return
         problems = self.document.load_problems + validate_proposal(
             self.document.proposal,
             self.call,
@@ -237,9 +242,9 @@ class MainWindow(QMainWindow):
         errors = sum(p.is_error for p in problems)
         self.problems_dock.setWindowTitle(
             fill(
-                self.tr("Problems ({errors} errors, {warnings} warnings)"),
-                errors=errors,
-                warnings=len(problems) - errors,
+                self.tr("Problems ({errors}, {warnings})"),
+                errors=self.tr("%n errors", "", errors),
+                warnings=self.tr("%n warnings", "", len(problems) - errors),
             )
         )
 
@@ -265,7 +270,7 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" (read-only)") if doc.read_only else ""
         # the call too: the same proposal means something else against another call
         self.setWindowTitle(
-            f"{name}[*]{suffix} — {self.call.title} — {self.tr('Proposal Planner')}"
+            f"{name}[*]{suffix} — {self.call.display_name} — {self.tr('Proposal Planner')}"
         )
         self.setWindowModified(doc.modified)
         self.state_label.setText(
