@@ -58,7 +58,7 @@ def parse_paragraphs(data: object) -> list[Paragraph]:
                 item["topic"],
                 also if isinstance(also, str) else None,
                 item["text"],
-            )  # fmt: skip
+            )
         )
     return out
 
