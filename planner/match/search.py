@@ -70,9 +70,18 @@ class SearchIndex:
                 f"{hay}\n{gloss}" for hay, gloss in zip(self.haystacks, gloss_texts, strict=True)
             ]
         self.glossed = gloss_texts is not None
+        self.has_suggestions = closest is not None
         self._closest = closest
         self._exact: dict[str, list[int]] = {}
         self._neighbours: dict[str, list[str]] | None = None  # deletion -> vocabulary words
+
+    def fresh(self) -> SearchIndex:
+        """The same index with nothing remembered (to check that remembering changes
+        nothing)."""
+        copy = SearchIndex.__new__(SearchIndex)
+        copy.__dict__.update(self.__dict__)
+        copy._exact, copy._neighbours = {}, None
+        return copy
 
     # -- one term
     def _exact_hits(self, term: str) -> list[int]:
@@ -101,6 +110,12 @@ class SearchIndex:
             found.update(self._exact_hits(word))
         return sorted(found)
 
+    def warm(self) -> SearchIndex:
+        """Build now what the first typo would build (off the UI thread, where it is used)."""
+        if self._neighbours is None:
+            self._neighbours = _deletion_index(self.haystacks)
+        return self
+
     def near_words(self, term: str) -> list[str]:
         """Words of the call one typo away from `term` (a letter missing, extra, wrong or
         two swapped), for a term no topic holds."""
@@ -125,13 +140,15 @@ class SearchIndex:
                 return []
         return hits
 
-    def search(self, query: str) -> SearchResult:
-        """What the tree shows for `query`: the matching topics, or the closest ones."""
+    def search(self, query: str, suggest: bool = True) -> SearchResult:
+        """What the tree shows for `query`: the matching topics or, with `suggest`, the
+        closest ones when none matches (ranking them takes tens of milliseconds on a call of
+        thousands of topics: the pane asks once the user pauses)."""
         hits = self.matching(query)
         if hits is None or len(hits) == len(self._ids):
             return SearchResult(None, len(self._ids))
         suggested = False
-        if not hits and self._closest is not None:
+        if not hits and suggest and self._closest is not None:
             wanted = set(self._closest(query)[:SUGGESTIONS])
             hits = [i for i, topic_id in enumerate(self._ids) if topic_id in wanted]
             suggested = bool(hits)
@@ -148,22 +165,27 @@ class SearchIndex:
         return rows
 
 
-def glossed_index(call: Call) -> SearchIndex:
-    """The full index: glosses and suggestions (slow the first time: see module doc)."""
+def glossed_index(call: Call, suggestions: bool = True) -> SearchIndex:
+    """The full index: glosses and, with `suggestions`, the closest topics when nothing is
+    found (that needs the ranking's index: on a call of thousands of topics it takes many
+    seconds to build, so the tree pane asks for it second). Slow the first time: see above."""
     from planner.match.glosses import call_glosses
-    from planner.match.ranking import EmptyQueryError, match_index
 
     glosses = call_glosses(call)
-    ranking = match_index(call)
-
-    def closest(query: str) -> list[str]:
-        try:
-            return [m.topic.id for m in ranking.match(query, SUGGESTIONS)]
-        except EmptyQueryError:
-            return []
-
     texts = [glosses.gloss_text(i) for i in range(len(glosses.topics))]
-    return SearchIndex(call, texts, closest)
+    closest = None
+    if suggestions:
+        from planner.match.ranking import EmptyQueryError, match_index
+
+        ranking = match_index(call)
+
+        def closest(query: str) -> list[str]:
+            try:
+                return [m.topic.id for m in ranking.match(query, SUGGESTIONS)]
+            except EmptyQueryError:
+                return []
+
+    return SearchIndex(call, texts, closest).warm()
 
 
 def _typo_candidate(term: str) -> bool:

@@ -1,23 +1,34 @@
-"""The call as a tree (areas → topics), a live filter over it, and the pane that shows both."""
+"""The call as a tree (areas → topics), a live filter over it, and the pane that shows both.
+
+The filter's rule is the core's (`planner.match.search.SearchIndex`); this module only maps
+its answer onto Qt rows. The pane starts with the plain index (the topics' own text, built in
+a few milliseconds) and, on the first search, loads the glossed one (English words, typos,
+closest topics) in a thread, then refilters with it.
+"""
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from planner.match.search import query_terms, topic_haystack
+from planner.match.search import SearchIndex, SearchResult
 from planner.model.call import Call, Topic
 
 TOPIC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Named in the dataChanged signals that refilter single rows; no item stores data under it.
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 2
+SUGGEST_AFTER_MS = 300  # a query that finds nothing gets the closest topics once typing pauses
+_INDEX_POLL_MS = 50  # how often the pane looks whether the glossed index is ready
 _FEW_ROWS = 200  # above this many rows coming or going, one full refilter is cheaper
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,8 +46,7 @@ class TopicTreeModel(QStandardItemModel):
         super().__init__(parent)
         self.call = call
         self._topics: list[tuple[Topic, ...]] = [a.topics for a in call.areas]
-        # folded once, so refiltering 5,000 topics per keystroke stays cheap
-        self.haystacks: list[list[str]] = [[topic_haystack(t) for t in ts] for ts in self._topics]
+        self.area_sizes = [len(ts) for ts in self._topics]
         self._marked = ""
         self._counts: dict[str, int] | None = None
         bold = QFont()
@@ -100,34 +110,39 @@ class TopicTreeModel(QStandardItemModel):
 
 
 class TopicFilterProxy(QSortFilterProxyModel):
-    """Keeps topics whose text contains every search term; areas stay only with a match.
+    """Shows the topics the core's search finds (or suggests); areas only with one of them.
 
-    The matches are computed in one pass in Python (over haystacks folded once); Qt then asks
-    `filterAcceptsRow` per row, which only looks the answer up. Areas are answered from the
-    same pass rather than by Qt's recursive filtering, which would ask about every topic twice.
+    The core answers for all topics at once; Qt then asks `filterAcceptsRow` per row, which
+    only looks the answer up. Areas are answered from the same answer rather than by Qt's
+    recursive filtering, which would ask about every topic twice.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._terms: list[str] = []
-        self._hits: list[list[bool]] | None = None  # None: no filter
-        self._areas: list[bool] = []  # per area: has a matching topic
+        self._index: SearchIndex | None = None
+        self._query: tuple[str, bool] = ("", False)
+        self._result = SearchResult(None, 0)
+        self._hits: list[list[bool]] | None = None  # None: every topic shows
+        self._areas: list[bool] = []  # per area: has a shown topic
 
-    def set_query(self, query: str) -> None:
-        terms = query_terms(query)  # matched below in bulk, as topic_matches does one by one
-        if terms == self._terms:
+    def set_index(self, index: SearchIndex | None) -> None:
+        """Search with `index` from now on (the glossed one when it is ready), refiltering."""
+        self._index = index
+        (query, suggest), self._query = self._query, ("\0", False)  # forces the refilter
+        self.set_query(query, suggest)
+
+    def set_query(self, query: str, suggest: bool = False) -> None:
+        """Filter by `query`; with `suggest`, show the closest topics when none matches."""
+        if (query, suggest) == self._query:
             return
+        self._query = (query, suggest)
         model = self.sourceModel()
-        hits = None
-        if terms and isinstance(model, TopicTreeModel):
-            # typing on narrows the previous result: only earlier hits need checking
-            narrowing = self._hits is not None and all(
-                any(old in new for new in terms) for old in self._terms
-            )
-            hits = _match(model.haystacks, terms, self._hits if narrowing else None)
-            if all(all(area) for area in hits):
-                hits = None  # every topic matches: the same rows as no filter
-        old, self._terms = self._hits, terms
+        index = self._index
+        if index is None or not isinstance(model, TopicTreeModel) or index.call is not model.call:
+            self._result = SearchResult(None, 0)
+        else:
+            self._result = index.search(query, suggest)
+        hits, old = self._result.rows, self._hits
         if hits == old:
             return  # the same rows show: refiltering 5,000 rows would change nothing
         changed = _changed_rows(old, hits, model) if isinstance(model, TopicTreeModel) else None
@@ -136,8 +151,8 @@ class TopicFilterProxy(QSortFilterProxyModel):
             # those, as it does for edited data, instead of asking about every row again
             self._hits = hits
             self._areas = [any(area) for area in hits] if hits is not None else []
-            for index in changed:
-                model.dataChanged.emit(index, index, [MATCH_ROLE])
+            for changed_index in changed:
+                model.dataChanged.emit(changed_index, changed_index, [MATCH_ROLE])
             return
         if _NEW_FILTER_API:
             self.beginFilterChange()
@@ -152,7 +167,20 @@ class TopicFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if self._hits is None:
             return model.call.topic_count if isinstance(model, TopicTreeModel) else 0
-        return sum(sum(area) for area in self._hits)
+        return self._result.count
+
+    def suggested(self) -> bool:
+        """True when no topic holds the query and the closest topics show instead."""
+        return self._result.suggested
+
+    def can_suggest(self) -> bool:
+        """Nothing matches the query, and the index could offer the closest topics."""
+        return (
+            self._index is not None
+            and self._index.has_suggestions
+            and self._result.rows is not None
+            and self._result.count == 0
+        )
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._hits is None:
@@ -162,23 +190,6 @@ class TopicFilterProxy(QSortFilterProxyModel):
         return self._hits[source_parent.row()][source_row]
 
 
-def _match(
-    haystacks: list[list[str]], terms: list[str], previous: list[list[bool]] | None
-) -> list[list[bool]]:
-    """Per area, per topic: does its haystack hold every term? One comprehension per term
-    (no generator per topic); with `previous`, only its hits are checked again."""
-    hits = []
-    for a, area in enumerate(haystacks):
-        row = previous[a] if previous is not None else None
-        for term in terms:
-            if row is None:
-                row = [term in hay for hay in area]
-            else:
-                row = [ok and term in hay for ok, hay in zip(row, area, strict=True)]
-        hits.append(row if row is not None else [True] * len(area))
-    return hits
-
-
 def _changed_rows(
     old: list[list[bool]] | None, new: list[list[bool]] | None, model: TopicTreeModel
 ) -> list[QModelIndex]:
@@ -186,7 +197,7 @@ def _changed_rows(
     areas first, so that an area that appears is in place before its topics are refiltered."""
     areas: list[QModelIndex] = []
     topics: list[QModelIndex] = []
-    for a, haystacks in enumerate(model.haystacks):
+    for a, size in enumerate(model.area_sizes):
         before = old[a] if old is not None else None
         after = new[a] if new is not None else None
         if before == after:
@@ -194,7 +205,7 @@ def _changed_rows(
         area = model.index(a, 0)
         if (before is None or any(before)) != (after is None or any(after)):
             areas.append(area)
-        for r in range(len(haystacks)):
+        for r in range(size):
             if (before is None or before[r]) != (after is None or after[r]):
                 topics.append(model.index(r, 0, area))
                 if len(topics) > _FEW_ROWS:
@@ -235,12 +246,23 @@ class TopicTreePane(QWidget):
     topicSelected = Signal(str)  # "" when an area or nothing is current
     useTopicRequested = Signal(str)  # double-click / Enter on a topic
     searchChanged = Signal(str)
+    searchIndexReady = Signal()  # the full index is in use (English words, typos, closest)
 
     def __init__(self, call: Call, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = TopicTreeModel(call, self)
         self.proxy = TopicFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.set_index(SearchIndex(call))
+        self._glossing: Call | None = None  # the call whose glossed index is being built
+        self._built: list[SearchIndex] = []  # filled by the worker thread
+        self._index_timer = QTimer(self)
+        self._index_timer.setInterval(_INDEX_POLL_MS)
+        self._index_timer.timeout.connect(self._check_index)
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_AFTER_MS)
+        self._suggest_timer.timeout.connect(self._suggest)
         self.search = _SearchBox(self)
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
@@ -265,16 +287,15 @@ class TopicTreePane(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search topics (title, background, directions)"))
+        self.search.setPlaceholderText(
+            self.tr("Search topics (title, background, directions; English words too)")
+        )
         self.search.setToolTip(self.tr("Filter as you type; Esc clears"))
         self._update_count()
 
     # -- public API for the main window
     def set_query(self, text: str) -> None:
         self.search.setText(text)
-
-    def query(self) -> str:
-        return self.search.text()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -287,7 +308,11 @@ class TopicTreePane(QWidget):
         self.model = TopicTreeModel(call, self)
         self.proxy.setSourceModel(self.model)
         old.deleteLater()
+        self.proxy.set_index(SearchIndex(call))
+        self._glossing = None
         self.proxy.set_query(self.search.text())
+        if self.search.text().strip():
+            self._load_glossed_index()
         self._expand_areas()
         self._update_count()
 
@@ -303,27 +328,63 @@ class TopicTreePane(QWidget):
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
 
-    def current_topic_id(self) -> str:
-        topic = self.model.topic_at(self.proxy.mapToSource(self.view.currentIndex()))
-        return topic.id if topic else ""
-
-    def visible_rows(self) -> list[str]:
-        """What the tree shows, as text: areas and their topics (for tests and screen readers)."""
-        rows = []
-        for a in range(self.proxy.rowCount()):
-            area = self.proxy.index(a, 0)
-            rows.append(str(area.data()))
-            rows += [
-                f"  {self.proxy.index(t, 0, area).data()}" for t in range(self.proxy.rowCount(area))
-            ]
-        return rows
-
     # -- internals
     def _on_search(self, text: str) -> None:
+        if text.strip():
+            self._load_glossed_index()
         self.proxy.set_query(text)
         self._expand_areas()
         self._update_count()
+        self._suggest_later()
         self.searchChanged.emit(text)
+
+    def _suggest_later(self) -> None:
+        if self.proxy.can_suggest():
+            self._suggest_timer.start()
+        else:
+            self._suggest_timer.stop()
+
+    def _suggest(self) -> None:
+        self.proxy.set_query(self.search.text(), suggest=True)
+        self._expand_areas()
+        self._update_count()
+
+    def _load_glossed_index(self) -> None:
+        """Build the glossed index in a thread, once per call (the dictionaries take a second
+        or two the first time, then come from the user cache). The thread touches no Qt
+        object: it leaves the index in a plain list that a timer here looks at."""
+        call = self.model.call
+        if self._glossing is call:
+            return
+        self._glossing = call
+        box: list[SearchIndex] = []
+        self._built = box
+
+        def build() -> None:
+            from planner.match.search import glossed_index
+
+            box.append(glossed_index(call, suggestions=False))  # English words and typos
+            box.append(glossed_index(call))  # then also the closest topics for no match
+
+        threading.Thread(target=build, name="search-index", daemon=True).start()
+        self._index_timer.start()
+
+    def _check_index(self) -> None:
+        while self._built:
+            index = self._built.pop(0)
+            if index.has_suggestions:
+                self._index_timer.stop()
+            self._on_index_built(index)
+
+    def _on_index_built(self, index: SearchIndex) -> None:
+        if index.call is not self.model.call:
+            return  # built for a call no longer shown
+        self.proxy.set_index(index)
+        self._expand_areas()
+        self._update_count()
+        self._suggest_later()
+        if index.has_suggestions:
+            self.searchIndexReady.emit()
 
     def _expand_areas(self) -> None:
         for row in range(self.proxy.rowCount()):
@@ -332,7 +393,11 @@ class TopicTreePane(QWidget):
     def _update_count(self) -> None:
         total = self.model.call.topic_count
         shown = self.proxy.match_count()
-        if self.search.text().strip():
+        if self.proxy.suggested():
+            self.count_label.setText(
+                self.tr("No topic contains these words; %n closest topics shown", "", shown)
+            )
+        elif self.search.text().strip():
             self.count_label.setText(
                 self.tr("%n of %1 topics match", "", shown).replace("%1", str(total))
             )
