@@ -52,6 +52,13 @@
 <context>
     <name>TopicTreePane</name>
     <message numerus="yes">
+        <source>No topic contains these words; %n closest topics shown</source>
+        <translation>
+            <numerusform>No topic contains these words; the closest topic is shown</numerusform>
+            <numerusform>No topic contains these words; %n closest topics shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of %1 topics match</source>
         <translation>
             <numerusform>%n of %1 topics matches</numerusform>

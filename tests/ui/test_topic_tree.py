@@ -144,6 +144,8 @@ def test_one_typo_in_a_long_latin_word_is_forgiven(qtbot, call, glossed) -> None
 def test_no_match_offers_the_closest_topics(qtbot, call, glossed) -> None:
     pane = _pane(qtbot, call, glossed)
     qtbot.keyClicks(pane.search, "lattice signatures leakage")  # no topic holds all three
+    assert shown_rows(pane) == []  # while typing: nothing (ranking waits for a pause)
+    qtbot.waitUntil(pane.proxy.suggested, timeout=5_000)
     rows = shown_rows(pane)
     assert "  2.1  后量子签名算法 Dilithium 的侧信道攻击与防御" in rows
     assert pane.count_label.text().startswith("No topic contains these words;")
