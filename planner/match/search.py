@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from planner.model.call import Call, Topic
 
 TYPO_MIN_LETTERS = 5  # shorter words have too many neighbours one letter away
 SUGGESTIONS = 5  # closest topics offered when a query finds nothing
 _TERM_CACHE = 64  # per-term hit lists kept: typing on and backspacing reuse them
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
+_LATIN_WORD = r"[a-z][a-z0-9]*"  # compiled on first use: not on the window's start path
 
 Rows = list[list[bool]]
 
@@ -38,16 +37,25 @@ def query_terms(query: str) -> list[str]:
     return query.casefold().split()
 
 
-@dataclass(frozen=True)
 class SearchResult:
-    """Per area, per topic: shown? None means every topic (no filter, or all match).
+    """Per area, per topic: shown? `rows` None means every topic (no filter, or all match).
 
     `suggested` is True when no topic holds the query and `rows` holds the closest topics
-    instead; `count` is the number of topics shown."""
+    instead; `count` is the number of topics shown. (A plain class, not a dataclass: this
+    module is on the window's start path, where generating dataclass methods costs.)"""
 
-    rows: Rows | None
-    count: int
-    suggested: bool = False
+    __slots__ = ("count", "rows", "suggested")
+
+    def __init__(self, rows: Rows | None, count: int, suggested: bool = False) -> None:
+        self.rows, self.count, self.suggested = rows, count, suggested
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchResult):
+            return NotImplemented
+        return (self.rows, self.count, self.suggested) == (other.rows, other.count, other.suggested)
+
+    def __repr__(self) -> str:
+        return f"SearchResult(count={self.count}, suggested={self.suggested})"
 
 
 class SearchIndex:
@@ -200,7 +208,7 @@ def _deletion_index(haystacks: list[str]) -> dict[str, list[str]]:
     """Every Latin word of the call (4+ letters) and its one-letter deletions -> the words."""
     vocabulary: set[str] = set()
     for hay in haystacks:
-        vocabulary.update(w for w in _LATIN_WORD.findall(hay) if len(w) >= TYPO_MIN_LETTERS - 1)
+        vocabulary.update(w for w in re.findall(_LATIN_WORD, hay) if len(w) >= TYPO_MIN_LETTERS - 1)
     index: dict[str, list[str]] = {}
     for word in vocabulary:
         for key in (word, *_deletions(word)):

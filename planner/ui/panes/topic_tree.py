@@ -256,13 +256,7 @@ class TopicTreePane(QWidget):
         self.proxy.set_index(SearchIndex(call))
         self._glossing: Call | None = None  # the call whose glossed index is being built
         self._built: list[SearchIndex] = []  # filled by the worker thread
-        self._index_timer = QTimer(self)
-        self._index_timer.setInterval(_INDEX_POLL_MS)
-        self._index_timer.timeout.connect(self._check_index)
-        self._suggest_timer = QTimer(self)
-        self._suggest_timer.setSingleShot(True)
-        self._suggest_timer.setInterval(SUGGEST_AFTER_MS)
-        self._suggest_timer.timeout.connect(self._suggest)
+        self._timers: tuple[QTimer, QTimer] | None = None  # made on the first search
         self.search = _SearchBox(self)
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
@@ -338,11 +332,23 @@ class TopicTreePane(QWidget):
         self._suggest_later()
         self.searchChanged.emit(text)
 
+    def _timer(self, which: int) -> QTimer:
+        """0: polls for the glossed index; 1: offers the closest topics after a pause."""
+        if self._timers is None:
+            poll, suggest = QTimer(self), QTimer(self)
+            poll.setInterval(_INDEX_POLL_MS)
+            poll.timeout.connect(self._check_index)
+            suggest.setSingleShot(True)
+            suggest.setInterval(SUGGEST_AFTER_MS)
+            suggest.timeout.connect(self._suggest)
+            self._timers = (poll, suggest)
+        return self._timers[which]
+
     def _suggest_later(self) -> None:
         if self.proxy.can_suggest():
-            self._suggest_timer.start()
-        else:
-            self._suggest_timer.stop()
+            self._timer(1).start()
+        elif self._timers is not None:
+            self._timers[1].stop()
 
     def _suggest(self) -> None:
         self.proxy.set_query(self.search.text(), suggest=True)
@@ -367,13 +373,13 @@ class TopicTreePane(QWidget):
             box.append(glossed_index(call))  # then also the closest topics for no match
 
         threading.Thread(target=build, name="search-index", daemon=True).start()
-        self._index_timer.start()
+        self._timer(0).start()
 
     def _check_index(self) -> None:
         while self._built:
             index = self._built.pop(0)
             if index.has_suggestions:
-                self._index_timer.stop()
+                self._timer(0).stop()
             self._on_index_built(index)
 
     def _on_index_built(self, index: SearchIndex) -> None:
