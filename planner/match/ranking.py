@@ -184,7 +184,9 @@ class MatchIndex:
         glosses = call_glosses(call) if glosses is None else glosses
         self._glosses = glosses.glosses
         self._function_chars = fc = glosses.function_chars
-        stems = _GlossStems(self._glosses)
+        self._stems = stems = _GlossStems(self._glosses)
+        self._spellings: dict[str, dict[str, tuple[str, ...]]] = {}  # topic id -> see below
+        self._by_id: dict[str, _Entry] = {}
         topics = list(call.topics())
         docs, direction_docs, topic_parts = [], [], []
         for topic, words in zip(topics, glosses.topics, strict=True):
@@ -242,6 +244,8 @@ class MatchIndex:
             )
         )
 
+        self._by_id = {e.topic.id: e for e in self._entries}
+
     def _vectors(self, doc: tuple[Counter[str], Counter[str]]) -> tuple[Vector, Vector]:
         return _vector(doc[ZH], self._idf[ZH]), _vector(doc[EN], self._idf[EN])
 
@@ -284,7 +288,12 @@ class MatchIndex:
                 results.append(TopicMatch(entry.topic, score, best, best_score))
         results.sort(key=lambda m: -m.score)  # stable: ties stay in call order
         results = results[:top] if top is not None else results
-        return [self._with_terms(m, normalized, query) for m in results]
+        # the paragraph's distinct English words and their stems, once for all results
+        words = [
+            (w, self._query_stems(w, self._idf[EN]))
+            for w in dict.fromkeys(english_words(normalized))
+        ]
+        return [self._with_terms(m, normalized, words, query) for m in results]
 
     def _query_en(self, normalized: str) -> Counter[str]:
         """The paragraph's English stems, with two foldings the stemmer lacks, used only when
@@ -309,18 +318,21 @@ class MatchIndex:
         return [stemmed]
 
     def _with_terms(
-        self, m: TopicMatch, normalized: str, query: tuple[Vector, Vector]
+        self,
+        m: TopicMatch,
+        normalized: str,
+        words: list[tuple[str, list[str]]],
+        query: tuple[Vector, Vector],
     ) -> TopicMatch:
         """`m` with the paragraph's words it matched (strongest first) and its coverage."""
-        entry = next(e for e in self._entries if e.topic is m.topic)
+        entry = self._by_id[m.topic.id]
         topic_en = entry.vectors[EN]
         terms: list[tuple[float, MatchedTerm]] = []
         seen: set[str] = set()
-        words = list(dict.fromkeys(english_words(normalized)))
         covered = 0.0
         common = math.log(2.0)  # idf of a word half the topics have: not worth showing
-        for word in words:
-            shared = [s for s in self._query_stems(word, self._idf[EN]) if s in topic_en]
+        for word, stems in words:
+            shared = [s for s in stems if s in topic_en]
             if shared and max(self._idf[EN][s] for s in shared) <= common:
                 covered += 1
                 continue
@@ -355,17 +367,19 @@ class MatchIndex:
     def _topic_words_for(self, entry: _Entry, stemmed: str) -> tuple[str, ...]:
         """How the topic writes an English stem: its Chinese words glossed with it, or the
         Latin word itself when the topic has it in Latin letters."""
-        found: dict[str, None] = {}
-        words = entry.words
-        for part in (words.title, *words.directions, words.background):
-            for word in part:
-                if any(stem(e) == stemmed for e, _ in self._glosses.get(word, ())):
-                    found[word] = None
-        if not found:
+        spellings = self._spellings.get(entry.topic.id)
+        if spellings is None:  # once per topic: stem -> its words, title and directions first
+            found: dict[str, dict[str, None]] = {}
+            words = entry.words
+            for part in (words.title, *words.directions, words.background):
+                for word in part:
+                    for s in self._stems.of(word):
+                        found.setdefault(s, {})[word] = None
             text = normalize(" ".join([entry.topic.title, entry.topic.background]))
-            latin = [w for w in english_words(text) if stem(w) == stemmed]
-            return (latin[0],) if latin else (stemmed,)
-        return tuple(found)
+            for word in english_words(text):
+                found.setdefault(stem(word), {word: None})
+            spellings = self._spellings[entry.topic.id] = {s: tuple(w) for s, w in found.items()}
+        return spellings.get(stemmed, (stemmed,))
 
 
 def _distinct(
