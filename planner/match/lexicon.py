@@ -21,6 +21,7 @@ import math
 import re
 import threading
 import unicodedata
+import warnings
 from functools import cache, lru_cache
 from importlib import metadata, resources
 from typing import Any
@@ -155,7 +156,12 @@ def senses(word: str) -> tuple[str, ...]:
 
 @cache
 def _jieba() -> Any:  # jieba has no type hints
-    import jieba
+    # jieba 0.42's source has invalid escapes ("\.") that warn when compiled without a .pyc,
+    # and it imports pkg_resources, which newer setuptools deprecate: its warnings, not ours
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SyntaxWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import jieba
 
     jieba.setLogLevel(logging.WARNING)  # else it reports its dictionary loading on stderr
     from planner.match.glossary import SUPPLEMENT
