@@ -1,6 +1,6 @@
 """Find the topics closest to a paragraph about one's research ("find topics for my research").
 
-Offline and model-free: TF-IDF and cosine similarity in two channels.
+Offline and model-free: TF-IDF and cosine similarity in two channels (`planner.match.vectors`).
 - Chinese: character bi- and trigrams (Chinese has no spaces; n-grams need no dictionary and
   survive words jieba would cut differently).
 - English: Snowball stems of the Latin words, and of the CC-CEDICT glosses of every Chinese
@@ -21,32 +21,40 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from planner.errors import PlannerError
 from planner.match.glosses import CallGlosses, TopicWords, call_glosses, research_background
 from planner.match.lexicon import CJK_RUN, english_words, normalize, stem
+from planner.match.vectors import (
+    EN,
+    ZH,
+    Counts,
+    GlossStems,
+    Vector,
+    combine,
+    cosine,
+    covered_pieces,
+    distinct,
+    part_features,
+    vector,
+    zh_features,
+)
 from planner.model.call import Call, Direction, Topic
 
 TITLE_WEIGHT = 3.0
 BACKGROUND_WEIGHT = 1.0
 DIRECTION_WEIGHT = 1.0
-# A Chinese word's gloss counts this much, shared among its English words: a word with one
-# clear sense ("database") says more than one with ten.
-GLOSS_WEIGHT = 1.0
 # score = TOPIC_SHARE * similarity(topic) + (1 - TOPIC_SHARE) * similarity(best direction)
 TOPIC_SHARE = 0.6
 # How much of a paragraph one English word or one Chinese character is worth, to weigh the
 # channels (a Chinese word is about two characters).
 _CHARS_PER_WORD = 2.0
 
-ZH, EN = 0, 1
 # English prefixes written solid or hyphenated alike ("multimodal", "multi-modal")
 _SOLID_PREFIXES = ("multi", "pre", "post", "self", "semi", "cross", "auto", "fine", "meta")
-Vector = dict[str, float]
-Counts = dict[str, float]  # feature -> weighted count
 
 
 class EmptyQueryError(PlannerError):
@@ -78,93 +86,6 @@ class TopicMatch:
     coverage: float = 0.0
 
 
-def zh_features(text: str, function_chars: frozenset[str] = frozenset()) -> Counter[str]:
-    """CJK bi- and trigrams of normalized text (a lone character as itself), leaving out
-    those that begin or end with a function character (的新, 型的): they cross words."""
-    counts: Counter[str] = Counter()
-    for run in CJK_RUN.findall(text):
-        if len(run) == 1:
-            if run not in function_chars:
-                counts[run] += 1
-            continue
-        for n in (2, 3):
-            for i in range(len(run) - n + 1):
-                if run[i] not in function_chars and run[i + n - 1] not in function_chars:
-                    counts[run[i : i + n]] += 1
-    return counts
-
-
-def en_features(text: str) -> Counter[str]:
-    """Stems of the Latin content words of normalized text."""
-    return Counter(stem(w) for w in english_words(text))
-
-
-def features(
-    text: str, function_chars: frozenset[str] = frozenset()
-) -> tuple[Counter[str], Counter[str]]:
-    """The Chinese and English features of a paragraph."""
-    text = normalize(text)
-    return zh_features(text, function_chars), en_features(text)
-
-
-Glosses = dict[str, tuple[tuple[str, float], ...]]
-
-
-class _GlossStems:
-    """Per Chinese word, the stems of its gloss and their weights, worked out once."""
-
-    def __init__(self, glosses: Glosses) -> None:
-        self._glosses = glosses
-        self._stems: dict[str, dict[str, float]] = {}
-
-    def of(self, word: str) -> dict[str, float]:
-        found = self._stems.get(word)
-        if found is None:
-            stems: dict[str, float] = {}
-            for english, weight in self._glosses.get(word, ()):
-                s = stem(english)
-                stems[s] = max(stems.get(s, 0.0), weight)
-            # a word's gloss counts GLOSS_WEIGHT, shared among its English words
-            share = GLOSS_WEIGHT / math.sqrt(len(stems)) if stems else 0.0
-            found = self._stems[word] = {s: w * share for s, w in stems.items()}
-        return found
-
-    def features(self, words: Iterable[str]) -> Counts:
-        counts: Counts = {}
-        for word, n in Counter(words).items():
-            for s, w in self.of(word).items():
-                counts[s] = counts.get(s, 0.0) + w * n
-        return counts
-
-
-def _part_features(
-    text: str, words: Iterable[str], stems: _GlossStems, function_chars: frozenset[str]
-) -> tuple[Counts, Counts]:
-    zh, en = features(text, function_chars)
-    return dict(zh), _combine([(en, 1.0), (stems.features(words), 1.0)])
-
-
-def _combine(parts: Iterable[tuple[Mapping[str, float], float]]) -> Counts:
-    total: Counts = {}
-    for counts, weight in parts:
-        for feature, count in counts.items():
-            total[feature] = total.get(feature, 0.0) + count * weight
-    return total
-
-
-def _vector(counts: Mapping[str, float], idf: dict[str, float]) -> Vector:
-    """Sublinear tf times idf, unit length; features the call never uses are dropped."""
-    vec = {f: math.log1p(c) * idf[f] for f, c in counts.items() if f in idf}
-    norm = math.sqrt(sum(w * w for w in vec.values()))
-    return {f: w / norm for f, w in vec.items()} if norm else {}
-
-
-def _cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(f, 0.0) for f, w in a.items())
-
-
 @dataclass(frozen=True)
 class _Entry:
     topic: Topic
@@ -184,22 +105,22 @@ class MatchIndex:
         glosses = call_glosses(call) if glosses is None else glosses
         self._glosses = glosses.glosses
         self._function_chars = fc = glosses.function_chars
-        self._stems = stems = _GlossStems(self._glosses)
+        self._stems = stems = GlossStems(self._glosses)
         self._spellings: dict[str, dict[str, tuple[str, ...]]] = {}  # topic id -> see below
         self._by_id: dict[str, _Entry] = {}
         topics = list(call.topics())
         docs, direction_docs, topic_parts = [], [], []
         for topic, words in zip(topics, glosses.topics, strict=True):
-            title = _part_features(topic.title, words.title, stems, fc)
-            background = _part_features(research_background(topic), words.background, stems, fc)
+            title = part_features(topic.title, words.title, stems, fc)
+            background = part_features(research_background(topic), words.background, stems, fc)
             directions = [
-                _part_features(d.text, w, stems, fc)
+                part_features(d.text, w, stems, fc)
                 for d, w in zip(topic.directions, words.directions, strict=True)
             ]
             direction_docs.append(directions)
             topic_parts.append([title, background])
             zh, en = (
-                _combine(
+                combine(
                     [
                         (title[c], TITLE_WEIGHT),
                         (background[c], BACKGROUND_WEIGHT),
@@ -233,7 +154,7 @@ class MatchIndex:
                     for d, counts in zip(topic.directions, dirs, strict=True)
                 ),
                 area_vectors[topic.area_id],
-                _distinct(
+                distinct(
                     [self._vectors(counts) for counts in dirs],
                     [self._vectors(counts) for counts in parts],
                 ),
@@ -248,7 +169,7 @@ class MatchIndex:
     def _vectors(
         self, doc: tuple[Mapping[str, float], Mapping[str, float]]
     ) -> tuple[Vector, Vector]:
-        return _vector(doc[ZH], self._idf[ZH]), _vector(doc[EN], self._idf[EN])
+        return vector(doc[ZH], self._idf[ZH]), vector(doc[EN], self._idf[EN])
 
     def match(self, text: str, top: int | None = None) -> list[TopicMatch]:
         """Topics sharing anything with `text`, best first (ties in call order).
@@ -266,16 +187,14 @@ class MatchIndex:
         shares = (zh_mass / (zh_mass + en_mass), en_mass / (zh_mass + en_mass))
 
         def similarity(vectors: tuple[Vector, Vector]) -> float:
-            return sum(shares[c] * _cosine(query[c], vectors[c]) for c in (ZH, EN) if shares[c])
+            return sum(shares[c] * cosine(query[c], vectors[c]) for c in (ZH, EN) if shares[c])
 
         results = []
         for entry in self._entries:
             whole = similarity(entry.vectors)
             best, best_score, best_distinct = None, 0.0, -1.0
-            for (direction, vectors), distinct in zip(
-                entry.directions, entry.distinct, strict=True
-            ):
-                d = similarity(distinct)
+            for (direction, vectors), telling in zip(entry.directions, entry.distinct, strict=True):
+                d = similarity(telling)
                 if d > best_distinct:
                     best, best_score, best_distinct = direction, similarity(vectors), d
             if best is None:
@@ -346,7 +265,7 @@ class MatchIndex:
         chars = 0
         for run in CJK_RUN.findall(normalized):
             chars += sum(1 for ch in run if ch not in self._function_chars)
-            for piece in _covered_pieces(run, shared_zh):
+            for piece in covered_pieces(run, shared_zh):
                 covered += sum(1 for ch in piece if ch not in self._function_chars) / 2
                 bigrams = [piece[i : i + 2] for i in range(len(piece) - 1)]
                 if max(self._idf[ZH].get(b, 0.0) for b in bigrams) <= common:
@@ -381,44 +300,6 @@ class MatchIndex:
                 found.setdefault(stem(word), {word: None})
             spellings = self._spellings[entry.topic.id] = {s: tuple(w) for s, w in found.items()}
         return spellings.get(stemmed, (stemmed,))
-
-
-def _distinct(
-    directions: list[tuple[Vector, Vector]], others: list[tuple[Vector, Vector]]
-) -> tuple[tuple[Vector, Vector], ...]:
-    """Direction vectors reweighted by log((n+1)/df) over the topic's n parts (its title,
-    background and directions): a word the background already has ("hybrid transactional
-    processing" of HTAP) tells no direction from another."""
-    parts = directions + others
-    n = len(parts)
-    out = []
-    for vectors in directions:
-        pair = []
-        for c in (ZH, EN):
-            df = Counter(f for other in parts for f in other[c])
-            vec = {f: w * math.log((n + 1) / df[f]) for f, w in vectors[c].items()}
-            norm = math.sqrt(sum(w * w for w in vec.values()))
-            pair.append({f: w / norm for f, w in vec.items()} if norm else {})
-        out.append((pair[0], pair[1]))
-    return tuple(out)
-
-
-def _covered_pieces(run: str, shared: set[str]) -> list[str]:
-    """The longest stretches of a Chinese run covered by shared bigrams (at least two
-    characters): the words of the paragraph the topic also has."""
-    covered = [False] * len(run)
-    for i in range(len(run) - 1):
-        if run[i : i + 2] in shared:
-            covered[i] = covered[i + 1] = True
-    pieces, start = [], None
-    for i, on in enumerate([*covered, False]):
-        if on and start is None:
-            start = i
-        elif not on and start is not None:
-            if i - start >= 2:
-                pieces.append(run[start:i])
-            start = None
-    return pieces
 
 
 # How sure a match is, for people: similarity alone overrates a short query that shares one

@@ -9,12 +9,12 @@ import pytest
 from planner.match.ranking import (
     EmptyQueryError,
     MatchIndex,
-    features,
     match_index,
     match_topics,
     matches_well,
     relevance,
 )
+from planner.match.vectors import features
 from planner.model.call import Call, Topic
 
 HTAP_ZH = (

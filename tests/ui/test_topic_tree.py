@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from tree_rows import shown_rows
 
 from planner.match.search import SearchIndex, glossed_index
-from planner.ui.panes import topic_tree
-from planner.ui.panes.topic_tree import TopicFilterProxy, TopicTreeModel, TopicTreePane
+from planner.ui.panes import topic_tree_model
+from planner.ui.panes.topic_tree import TopicTreePane
+from planner.ui.panes.topic_tree_model import TopicFilterProxy, TopicTreeModel
 
 
 def test_model_and_proxy_pass_qt_model_checks(qtmodeltester, call) -> None:
@@ -92,7 +93,7 @@ def test_typing_and_deleting_shows_what_a_fresh_search_shows(
     qtbot, qtmodeltester, call, monkeypatch, few_rows
 ) -> None:
     """Refiltering only the rows that change (or all of them) ends where a fresh search does."""
-    monkeypatch.setattr(topic_tree, "_FEW_ROWS", few_rows)
+    monkeypatch.setattr(topic_tree_model, "_FEW_ROWS", few_rows)
     pane = TopicTreePane(call)
     qtbot.addWidget(pane)
     qtmodeltester.check(pane.proxy)  # Qt's model tester stays attached through the changes
