@@ -77,19 +77,10 @@ class SearchIndex:
             self.haystacks = [
                 f"{hay}\n{gloss}" for hay, gloss in zip(self.haystacks, gloss_texts, strict=True)
             ]
-        self.glossed = gloss_texts is not None
         self.has_suggestions = closest is not None
         self._closest = closest
         self._exact: dict[str, list[int]] = {}
         self._neighbours: dict[str, list[str]] | None = None  # deletion -> vocabulary words
-
-    def fresh(self) -> SearchIndex:
-        """The same index with nothing remembered (to check that remembering changes
-        nothing)."""
-        copy = SearchIndex.__new__(SearchIndex)
-        copy.__dict__.update(self.__dict__)
-        copy._exact, copy._neighbours = {}, None
-        return copy
 
     # -- one term
     def _exact_hits(self, term: str) -> list[int]:

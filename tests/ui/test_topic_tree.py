@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from tree_rows import shown_rows
 
+from planner.match.glosses import call_glosses
 from planner.match.search import SearchIndex, glossed_index
 from planner.ui.panes import topic_tree_model
 from planner.ui.panes.topic_tree import TopicTreePane
@@ -159,7 +160,7 @@ PIECES = ["数", "数据", "数据库", "系统", "侧信道", "htap", "ht", "si
 
 
 @settings(
-    max_examples=25,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
@@ -182,7 +183,9 @@ def test_typing_and_deleting_any_query_equals_filtering_from_scratch(
 
 
 def _assert_like_fresh(qtbot, call, glossed, pane, text) -> None:
-    fresh = _pane(qtbot, call, glossed.fresh())
+    glosses = call_glosses(call)
+    texts = [glosses.gloss_text(i) for i in range(len(glosses.topics))]
+    fresh = _pane(qtbot, call, SearchIndex(call, texts, glossed._closest))  # remembers nothing
     fresh.set_query(text)
     assert shown_rows(pane) == shown_rows(fresh), text
     assert pane.count_label.text() == fresh.count_label.text()
