@@ -92,7 +92,14 @@ def make_workspace(root: Path) -> Path:
     return root
 
 
-def fake_export(proposal: Proposal, call, target: Path, *, template: Path | None = None) -> None:
+def fake_export(
+    proposal: Proposal,
+    call,
+    target: Path,
+    *,
+    template: Path | None = None,
+    base: Path | None = None,
+) -> None:
     """Stands in for export_docx: a small file naming the proposal, written atomically."""
     if "FAIL" in proposal.title:
         raise PlannerError(f"cannot export {target.name}: the template is broken")
@@ -102,7 +109,14 @@ def fake_export(proposal: Proposal, call, target: Path, *, template: Path | None
     write_atomic(target, text.encode(), keep_backup=False)
 
 
-def slow_export(proposal: Proposal, call, target: Path, *, template: Path | None = None) -> None:
+def slow_export(
+    proposal: Proposal,
+    call,
+    target: Path,
+    *,
+    template: Path | None = None,
+    base: Path | None = None,
+) -> None:
     """A fake exporter slow enough for a test to cancel in the middle of a batch."""
     import time
 

@@ -25,12 +25,17 @@ from planner.office.summary import write_summaries
 from planner.office.workspace import scan_workspace
 from planner.resources import builtin_call_path
 
+FORMATS = ("docx", "pdf", "both")
+SUFFIXES = {"docx": (".docx",), "pdf": (".pdf",), "both": (".docx", ".pdf")}
+_WRITTEN = {"docx": ".docx", "pdf": ".pdf", "both": ".docx and .pdf"}
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "batch",
         help="export every proposal in a folder and write summary.xlsx/csv",
-        description="Export every valid proposal under DIR to OUTDIR/<name>.docx and write "
+        description="Export every valid proposal under DIR to OUTDIR/<name>.docx (or .pdf, "
+        "or both: --format) and write "
         "OUTDIR/summary.xlsx and summary.csv; or, with --applicants, make one proposal file "
         "and .docx per row of a sheet. Exit 0: all valid; 1: some invalid (the valid ones are "
         "still exported); 2: usage error.",
@@ -48,6 +53,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="exports run in parallel (default: the number of CPUs, %(default)s here)",
     )
     p.add_argument("--template", type=Path, metavar="T.docx", help="Word template to export with")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="docx",
+        help="docx, pdf or both (default: docx); the summary's Pages column is filled when PDFs "
+        "are made",
+    )
     add_call_option(p)
     p.set_defaults(func=run_batch)
 
@@ -65,6 +77,8 @@ def _usage_problem(args: argparse.Namespace) -> str:
         return "--jobs must be 1 or more"
     if args.template is not None and not args.template.is_file():
         return f"template {args.template} is not a file"
+    if args.template is not None and args.format == "pdf":
+        return "--template is a Word template: it applies to .docx exports (--format docx or both)"
     return ""
 
 
@@ -86,10 +100,11 @@ def run_batch(args: argparse.Namespace) -> int:
     if not workspace.entries:
         error(f"no *.proposal.yaml files under {args.dir}")
         return EXIT_USAGE
-    jobs = plan_exports(workspace.entries, args.output)
+    jobs = plan_exports(workspace.entries, args.output, SUFFIXES[args.format])
     outcomes = _export(jobs, call_path, args)
     exported = {o.source: o.target for o in outcomes if o.ok}
-    xlsx, csv_path = write_summaries(workspace, args.output, exported)
+    pages = {o.source: o.pages for o in outcomes if o.ok and o.pages is not None}
+    xlsx, csv_path = write_summaries(workspace, args.output, exported, pages)
 
     failed = [o for o in outcomes if not o.ok]
     print(
@@ -110,14 +125,17 @@ def run_batch(args: argparse.Namespace) -> int:
 def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
     plan = plan_mail_merge(args.applicants, call, args.output)
     write_proposal_files(plan)
-    jobs = [ExportJob(f"row {i.row}", i.proposal, i.docx_path) for i in plan.items]
+    suffix = SUFFIXES[args.format][0]
+    jobs = [
+        ExportJob(f"row {i.row}", i.proposal, i.docx_path.with_suffix(suffix)) for i in plan.items
+    ]
     outcomes = _export(jobs, call_path, args)
     failed = [o for o in outcomes if not o.ok]
     for note in plan.notes:
         print(note)
     print(
-        f"{counted(len(plan.items), 'proposal file')} and {len(outcomes) - len(failed)} .docx "
-        f"written to {args.output}; {counted(len(plan.bad_rows), 'bad row')}"
+        f"{counted(len(plan.items), 'proposal file')} and {len(outcomes) - len(failed)} "
+        f"{_WRITTEN[args.format]} written to {args.output}; {counted(len(plan.bad_rows), 'bad row')}"
     )
     for item in plan.kept:
         print(f"kept row {item.row}: {item.proposal_path.name} exists and was not overwritten")
@@ -129,7 +147,9 @@ def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
 
 
 def _export(jobs: list[ExportJob], call_path: Path, args: argparse.Namespace) -> list:
-    events = run_exports(jobs, call_path, workers=args.jobs, template=args.template)
+    events = run_exports(
+        jobs, call_path, workers=args.jobs, template=args.template, export=_exporter(args.format)
+    )
     if sys.stderr.isatty():
         events = _progress_bar(events, sys.stderr)
     try:
@@ -138,6 +158,15 @@ def _export(jobs: list[ExportJob], call_path: Path, args: argparse.Namespace) ->
         events.close()  # running exports finish whole; queued ones are dropped
         error("interrupted; the files already written are complete")
         raise SystemExit(130) from None
+
+
+def _exporter(fmt: str):
+    """The export function for the workers; the PDF ones import Qt (QtGui) only then."""
+    if fmt == "docx":
+        return None  # the batch's own default: export_docx
+    from planner.ui.pages import pdf
+
+    return pdf.export_pdf if fmt == "pdf" else pdf.export_docx_and_pdf
 
 
 def _progress_bar(events: Iterable[Progress], out: TextIO, width: int = 30) -> Iterator[Progress]:

@@ -91,7 +91,7 @@ def run_validate(args: argparse.Namespace) -> int:
             error(str(exc))
             status = max(status, EXIT_INVALID)
             continue
-        problems = problems + validate_proposal(proposal, call)
+        problems = problems + validate_proposal(proposal, call, path.parent)
         errors = [p for p in problems if p.severity == ERROR]
         print(
             f"{path}: {'INVALID' if errors else 'valid'}"

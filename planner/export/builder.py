@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from pathlib import Path
 
 from docx.document import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
+from planner.document.blocks import Blocks, ReferenceList, inline_text, iter_inlines
+from planner.document.markdown import parse_section
 from planner.document.numerals import to_chinese
 from planner.export.base import Base
+from planner.export.blocks_writer import BlocksWriter
 from planner.export.clean import clean_text, significant
 from planner.export.fields import set_header_text
-from planner.export.markup import write_markup
+from planner.export.tables import shade, table_borders
 from planner.export.writer import Writer
 from planner.model.call import Call, FormSection, Topic
+from planner.model.problems import Problem
 from planner.model.proposal import APPLICANT_FIELDS, Proposal
+from planner.references.bibliography import reference_list
+from planner.references.citations import document_citation_keys
 
 APPLICANT_LABELS: dict[str, str] = {
     "name": "姓　　名",
@@ -39,14 +44,18 @@ _LABEL_WIDTH, _VALUE_WIDTH = Cm(2.5), Cm(5.2)
 
 
 class ProposalBuilder:
-    def __init__(self, proposal: Proposal, call: Call, base: Base) -> None:
+    def __init__(
+        self, proposal: Proposal, call: Call, base: Base, folder: Path | None = None
+    ) -> None:
         self.proposal = proposal
+        self.folder = folder  # the proposal file's folder: figure paths are relative to it
         self.call = call
         self.base = base
         self.writer = Writer(base.doc)
         self.styles = self.writer.styles
         self.expected: Counter[str] = Counter()
         self.empty_sections: list[str] = []
+        self.problems: list[Problem] = []  # figures that could not go in (still exported)
         self.topic: Topic | None = (
             call.topic(proposal.topic) if proposal.topic else None
         )  # raises UnknownTopicError
@@ -98,7 +107,7 @@ class ProposalBuilder:
         values = self.proposal.applicant.as_dict()
         doc = self.base.doc
         table = doc.add_table(rows=3, cols=4)
-        _table_borders(table._tbl)
+        table_borders(table._tbl)
         widths = (_LABEL_WIDTH, _VALUE_WIDTH, _LABEL_WIDTH, _VALUE_WIDTH)
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
@@ -113,7 +122,7 @@ class ProposalBuilder:
                 paragraph = cell.paragraphs[0]
                 if i % 2 == 0:
                     key = next(fields)
-                    _shade(cell._tc, "F2F2F2")
+                    shade(cell._tc, "F2F2F2")
                     self.writer.run(paragraph, APPLICANT_LABELS[key], bold=True)
                 else:
                     self._user(paragraph, values[key])
@@ -175,19 +184,40 @@ class ProposalBuilder:
             FormSection(key, key, "", None, False) for key in self.proposal.sections
             if key not in known
         ]  # fmt: skip
-        for number, section in enumerate(sections, start=2):
+        parsed = [(s, parse_section(self.proposal.sections.get(s.key, ""))) for s in sections]
+        # citations are numbered in order of first use through the whole document
+        references = self._reference_list(document_citation_keys(b for _, b in parsed))
+        blocks_writer = BlocksWriter(
+            self.writer, {e.key: e.number for e in references.entries}, self.folder
+        )
+        for number, (section, blocks) in enumerate(parsed, start=2):
             self.writer.text_paragraph(
                 f"{to_chinese(number)}、{section.title}", self.styles.heading1
             )
-            text = self.proposal.sections.get(section.key, "")
-            if text.strip():
-                self.expected.update(significant(text))
-                with self.writer.applicant():
-                    self.expected.subtract(write_markup(self.writer, text, self.styles.body))
+            if blocks:
+                self.expected.update(_applicant_characters(blocks))
+                blocks_writer.section(section.key, section.title, blocks)
             else:
                 self.empty_sections.append(section.key)
                 self.writer.placeholder(_guidance(section))
+        for entry in references.entries:
+            self.expected.update(significant(entry.text))
+        blocks_writer.references(references)
+        self.problems = blocks_writer.problems
         self.expected = +self.expected
+
+    def _reference_list(self, cited: list[str]) -> ReferenceList:
+        """The cited works in order of first citation, formatted in GB/T 7714-2015."""
+        return reference_list(self.proposal.references, cited)
+
+
+def _applicant_characters(blocks: Blocks) -> Counter[str]:
+    """What the verification expects of a section: the visible text of its runs (table cells
+    and captions included; markup, figure paths and citation keys are not text)."""
+    counts: Counter[str] = Counter()
+    for inlines in iter_inlines(blocks):
+        counts.update(significant(inline_text(inlines)))
+    return counts
 
 
 def _guidance(section: FormSection) -> str:
@@ -197,34 +227,3 @@ def _guidance(section: FormSection) -> str:
     if not section.required:
         text += "（选填）"
     return text
-
-
-def _table_borders(tbl) -> None:
-    """Single grey-black rules on every cell edge, set on the table itself so that a template
-    without a `Table Grid` style still gets a ruled table."""
-    tbl_pr = tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        for attr, val in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "404040")):
-            element.set(qn(f"w:{attr}"), val)
-        borders.append(element)
-    successors = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption")
-    tbl_pr.insert_element_before(borders, *successors)
-    margins = OxmlElement("w:tblCellMar")
-    for edge in ("left", "right"):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:w"), "113")  # 2 mm: text not glued to the rules
-        element.set(qn("w:type"), "dxa")
-        margins.append(element)
-    tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
-
-
-def _shade(tc, fill: str) -> None:
-    tc_pr = tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    for attr, val in (("val", "clear"), ("color", "auto"), ("fill", fill)):
-        shd.set(qn(f"w:{attr}"), val)
-    tc_pr.insert_element_before(
-        shd, "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"
-    )

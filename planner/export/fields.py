@@ -11,7 +11,7 @@ from docx.text.paragraph import Paragraph
 from planner.export.clean import clean_text
 
 # what may follow `w:pBdr` inside `w:pPr`: Word reports misordered children as unreadable
-_AFTER_PBDR = (
+AFTER_PBDR = (
     "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
     "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
     "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
@@ -20,9 +20,10 @@ _AFTER_PBDR = (
 )  # fmt: skip
 
 
-def add_field(paragraph: Paragraph, instruction: str, shown: str = "1") -> None:
+def add_field(paragraph: Paragraph, instruction: str, shown: str = "1", dirty: bool = True) -> None:
     """Append a complex field (`w:fldChar` begin/separate/end) with `shown` as its cached
-    result, so a reader that does not update fields still shows a number."""
+    result, so a reader that does not update fields still shows a number. `dirty` asks Word
+    to recompute it on opening (page numbers); a SEQ number we computed right needs not."""
     p = paragraph._p
     for kind in ("begin", "instr", "separate", "result", "end"):
         r = OxmlElement("w:r")
@@ -36,7 +37,7 @@ def add_field(paragraph: Paragraph, instruction: str, shown: str = "1") -> None:
         else:
             child = OxmlElement("w:fldChar")
             child.set(qn("w:fldCharType"), kind)
-            if kind == "begin":
+            if kind == "begin" and dirty:
                 child.set(qn("w:dirty"), "true")  # ask Word to recompute on open
         r.append(child)
         p.append(r)
@@ -67,7 +68,7 @@ def prepare_header(section: Section) -> None:
     for attr, val in (("val", "single"), ("sz", "4"), ("space", "1"), ("color", "808080")):
         bottom.set(qn(f"w:{attr}"), val)
     border.append(bottom)
-    ppr.insert_element_before(border, *_AFTER_PBDR)
+    ppr.insert_element_before(border, *AFTER_PBDR)
 
 
 def set_header_text(section: Section, text: str) -> None:

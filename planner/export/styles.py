@@ -28,8 +28,29 @@ class DocStyles:
         self.heading2 = self.pick("heading 2", "heading 1")
         self.title = self.pick("Title", "heading 1")
         self.subtitle = self.pick("Subtitle", "heading 2")
+        # a section's own sub-headings sit one level below its heading: Heading 2..4
+        self.heading3 = self.pick("heading 3", "heading 2", "heading 1")
+        self.heading4 = self.pick("heading 4", "heading 3", "heading 2", "heading 1")
+        self.caption = self.pick("caption", "Normal")
+        self.figure = self.normal  # a picture's paragraph: no first-line indent
+        self.table_text = self.pick("Table Text", "Normal")
+        self.reference = self.pick("Bibliography", "Normal")
+        self.table_style = self._table_style("Table Grid")
         self.header = self.pick("Header")
         self.footer = self.pick("Footer")
+
+    def sub_heading(self, level: int) -> str | None:
+        """The style of a section's sub-heading of `level` 1..3."""
+        return (self.heading2, self.heading3, self.heading4)[min(max(level, 1), 3) - 1]
+
+    def _table_style(self, name: str) -> str | None:
+        for element in self._doc.styles.element.iterchildren(qn("w:style")):
+            if element.get(qn("w:type")) != "table":
+                continue
+            found = element.find(qn("w:name"))
+            if found is not None and found.get(qn("w:val"), "").lower() == name.lower():
+                return element.get(qn("w:styleId"))
+        return None
 
     def has(self, name: str) -> bool:
         return name.lower() in self._by_name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -23,6 +24,7 @@ LATIN_SERIF = "Times New Roman"
 LATIN_SANS = "Arial"
 
 BODY_SIZE = Pt(12)  # 小四
+CAPTION_SIZE = Pt(10.5)  # 五号
 LINE_PITCH = Pt(22)  # exact, so Word and LibreOffice (other CJK metrics) lay out alike
 BLACK = RGBColor(0, 0, 0)
 PLACEHOLDER_GREY = RGBColor(0x80, 0x80, 0x80)
@@ -65,6 +67,15 @@ def apply_builtin_look(doc: Document) -> None:
     styles["Subtitle"].font.italic = False
     _heading(styles["Heading 1"], size=15, before=18, after=6)
     _heading(styles["Heading 2"], size=12, before=10, after=2)
+    # a section's 1. and （1） sub-headings: Song, the first bold, as the Chinese convention has
+    for name, bold in (("Heading 3", True), ("Heading 4", False)):
+        _heading(styles[name], size=12, before=6, after=0)
+        _fonts(styles[name], latin=LATIN_SERIF, east_asia=SONG)
+        styles[name].font.bold = bold
+        styles[name].font.italic = False
+    _caption(styles["Caption"])
+    _small_text(doc, "Table Text", line=16)
+    _small_text(doc, "Bibliography", line=20)
     for name in ("Header", "Footer"):
         style = styles[name]
         _fonts(style, latin=LATIN_SERIF, east_asia=SONG)
@@ -116,6 +127,27 @@ def _heading(style: BaseStyle, *, size: float, before: float, after: float, cent
     pf.keep_with_next = True
     if center:
         pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _caption(style: BaseStyle) -> None:
+    """表 1 / 图 1 captions: Hei 五号, black, centred, a little air from the body."""
+    _fonts(style, latin=LATIN_SANS, east_asia=HEI)
+    font = style.font
+    font.size, font.bold, font.color.rgb = CAPTION_SIZE, False, BLACK
+    pf = style.paragraph_format
+    pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    pf.space_before, pf.space_after = Pt(6), Pt(6)
+    pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+
+
+def _small_text(doc: Document, name: str, *, line: float) -> None:
+    """A 五号 paragraph style on Normal: table cells and the reference list."""
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles["Normal"]
+    style.font.size = CAPTION_SIZE
+    pf = style.paragraph_format
+    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    pf.line_spacing = Pt(line)
 
 
 def _strip_border(style: BaseStyle) -> None:

@@ -21,6 +21,7 @@ from planner.export.typography import PLACEHOLDER_GREY
 _LIST_INDENT = Cm(0.74)
 _PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
 _R, _RPR, _B, _I, _COLOR = qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:color")
+_SZ, _VERT = qn("w:sz"), qn("w:vertAlign")
 _T, _BR, _TAB, _SPACE = qn("w:t"), qn("w:br"), qn("w:tab"), qn("xml:space")
 _NUMPR, _ILVL, _NUMID = qn("w:numPr"), qn("w:ilvl"), qn("w:numId")
 
@@ -51,15 +52,19 @@ class Writer:
         # python-docx's add_paragraph looks for the body's sectPr with a linear scan on every
         # call, which makes a long document quadratic; we keep a reference instead
         p = OxmlElement("w:p")
-        if self._end is not None:
-            self._end.addprevious(p)
-        else:
-            self.doc.element.body.append(p)
+        self.insert(p)
         if style_id is not None:
             # built directly: python-docx's get_or_add_* scans long successor lists per call
             ppr = SubElement(p, _PPR)
             SubElement(ppr, _PSTYLE).set(_VAL, style_id)
         return Paragraph(p, self._body)
+
+    def insert(self, element) -> None:
+        """Place a body-level element (a paragraph, a table) after everything written so far."""
+        if self._end is not None:
+            self._end.addprevious(element)
+        else:
+            self.doc.element.body.append(element)
 
     @contextmanager
     def applicant(self) -> Iterator[None]:
@@ -78,6 +83,9 @@ class Writer:
         bold: bool = False,
         italic: bool = False,
         grey: bool = False,
+        superscript: bool = False,
+        subscript: bool = False,
+        half_points: int | None = None,
     ) -> None:
         text = clean_text(text)
         if not text:
@@ -85,14 +93,18 @@ class Writer:
         if self._counting_own:
             self.own.update(significant(text))
         r = SubElement(paragraph._p, _R)
-        if bold or italic or grey:
-            rpr = SubElement(r, _RPR)  # children in schema order: b, i, color
+        if bold or italic or grey or superscript or subscript or half_points:
+            rpr = SubElement(r, _RPR)  # children in schema order: b, i, color, sz, vertAlign
             if bold:
                 SubElement(rpr, _B)
             if italic or grey:
                 SubElement(rpr, _I)
             if grey:
                 SubElement(rpr, _COLOR).set(_VAL, str(PLACEHOLDER_GREY))
+            if half_points:
+                SubElement(rpr, _SZ).set(_VAL, str(half_points))
+            if superscript or subscript:
+                SubElement(rpr, _VERT).set(_VAL, "superscript" if superscript else "subscript")
         _set_run_text(r, text)
 
     def text_paragraph(self, text: str, style_id: str | None = None, **fmt: bool) -> Paragraph:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner.document.blocks import citation_keys
 from planner.document.count import count_chars
 from planner.model.call import Call
+from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
 from planner.references.citations import section_order
@@ -45,8 +47,13 @@ def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
     ]
 
 
-def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
-    """Errors make a proposal invalid; warnings are what is still missing before hand-in."""
+def validate_proposal(
+    proposal: Proposal, call: Call, base: Path | None = None, *, pages: int | None = None
+) -> list[Problem]:
+    """Errors make a proposal invalid; warnings are what is still missing before hand-in.
+    `base` is the proposal file's folder, where the sections' figure paths start. `pages`:
+    the laid-out document's page count, where a caller has one (the app's page layout, a
+    PDF export): checked against the call's page limit."""
     problems: list[Problem] = []
 
     def add(severity: str, field: str, message: str, code: str, **params: object) -> None:
@@ -164,6 +171,24 @@ def validate_proposal(proposal: Proposal, call: Call) -> list[Problem]:
                 "section_empty",
                 title=sc.title,
             )
+    for key, text in proposal.sections.items():
+        if not text.strip():
+            continue
+        # markdown-it only once there is text: the window's first paint validates empty ones
+        from planner.document.markdown import parse_section
+
+        section = call.section(key)
+        title = section.title if section is not None else key
+        problems += block_problems(key, title, parse_section(text), base)
+    if pages is not None and call.page_limit is not None and pages > call.page_limit:
+        add(
+            WARNING,
+            "pages",
+            f"{pages} pages, over the call's limit of {call.page_limit}",
+            "over_page_limit",
+            pages=pages,
+            limit=call.page_limit,
+        )
     problems += citation_problems(proposal, call)
     return problems
 

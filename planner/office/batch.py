@@ -28,15 +28,23 @@ from planner.office.safe_names import NameAllocator, proposal_stem
 from planner.office.workspace import Entry
 
 DOCX = ".docx"
-# export(proposal, call, target, *, template=None) -> anything; raises PlannerError on failure
+# export(proposal, call, target, *, template=None, base=None) -> anything; raises PlannerError
+# on failure; a result with `problems` (pictures left out) was written but is reported
 ExportFunction = Callable[..., Any]
 
 
-def default_export(proposal: Proposal, call: Call, target: Path, *, template: Path | None = None):
+def default_export(
+    proposal: Proposal,
+    call: Call,
+    target: Path,
+    *,
+    template: Path | None = None,
+    base: Path | None = None,
+):
     """The real exporter, imported lazily: python-docx costs ~0.2 s to import."""
     from planner.export.docx import export_docx
 
-    return export_docx(proposal, call, target, template=template)
+    return export_docx(proposal, call, target, template=template, base=base)
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,7 @@ class ExportJob:
     source: str  # what the report names: the proposal file, or a sheet row
     proposal: Proposal
     target: Path
+    base: Path | None = None  # the proposal file's folder: its figures' paths start there
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,7 @@ class ExportOutcome:
     target: Path
     error: str = ""  # empty when the .docx was written
     seconds: float = 0.0
+    pages: int | None = None  # the document's pages, when the export laid it out (a PDF)
 
     @property
     def ok(self) -> bool:
@@ -67,16 +77,19 @@ class Progress:
     outcome: ExportOutcome
 
 
-def plan_exports(entries: Sequence[Entry], outdir: Path) -> list[ExportJob]:
-    """A job for every valid entry, each with a unique safe name inside `outdir`."""
-    names = NameAllocator(outdir, (DOCX,))
+def plan_exports(
+    entries: Sequence[Entry], outdir: Path, suffixes: Sequence[str] = (DOCX,)
+) -> list[ExportJob]:
+    """A job for every valid entry, each with a unique safe name inside `outdir`, free under
+    every suffix written (.docx and .pdf for both); the target has the first suffix."""
+    names = NameAllocator(outdir, tuple(suffixes))
     jobs = []
     for entry in entries:
         if not entry.valid or entry.proposal is None:
             continue
         p = entry.proposal
         stem = names.allocate(proposal_stem(p.topic, p.applicant.name, p.title))
-        jobs.append(ExportJob(entry.name, p, names.path(stem, DOCX)))
+        jobs.append(ExportJob(entry.name, p, names.path(stem, suffixes[0]), entry.path.parent))
     return jobs
 
 
@@ -170,10 +183,16 @@ class _Worker:
     def export(self, job: ExportJob) -> ExportOutcome:
         start = time.perf_counter()
         try:
-            self.export_function(job.proposal, self.call, job.target, template=self.template)
+            result = self.export_function(
+                job.proposal, self.call, job.target, template=self.template, base=job.base
+            )
         except Exception as exc:  # one failing proposal never stops the batch
             return ExportOutcome(job.source, job.target, _message(exc), time.perf_counter() - start)
-        return ExportOutcome(job.source, job.target, "", time.perf_counter() - start)
+        # written, with a framed placeholder for each picture that could not go in
+        left_out = "; ".join(_said(p) for p in getattr(result, "problems", ()) or ())
+        error = f"written, but a picture is missing: {left_out}" if left_out else ""
+        pages = getattr(result, "pages", None)
+        return ExportOutcome(job.source, job.target, error, time.perf_counter() - start, pages)
 
 
 # The worker of this process, when it is a pool process: set once by the initializer.
@@ -196,3 +215,8 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, PlannerError):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"  # a bug, but the report must still name the file
+
+
+def _said(problem: object) -> str:
+    """A left-out picture as the export reported it: a Problem, or already a sentence."""
+    return str(getattr(problem, "message", problem))

@@ -65,6 +65,7 @@ def summary_header(call: Call) -> list[str]:
         "Title",
         "Completeness",
         *(f"{s.title} (characters)" for s in call.form),
+        "Pages",
         "Status",
         "Valid",
         "Duplicate applicant",
@@ -72,10 +73,16 @@ def summary_header(call: Call) -> list[str]:
     ]
 
 
-def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = None) -> list[list]:
-    """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it.
+def summary_rows(
+    workspace: Workspace,
+    exported: Mapping[str, Path] | None = None,
+    pages: Mapping[str, int] | None = None,
+) -> list[list]:
+    """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it,
+    `pages` to its page count (known when a PDF was made; empty otherwise).
     Completeness is a fraction 0..1; counts are ints."""
     exported = exported or {}
+    pages = pages or {}
     call = workspace.call
     dupes = duplicate_applicants(workspace.entries)
     width = len(summary_header(call))
@@ -103,6 +110,7 @@ def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = Non
                 p.title,
                 round(entry.completeness, 4),
                 *(sc.count for sc in section_counts(p, call)),
+                pages.get(entry.name, ""),
                 p.status,
                 "yes" if entry.valid else "no",
                 dupe,
@@ -199,12 +207,15 @@ def _display_width(value: Cell | None) -> int:
 
 
 def write_summaries(
-    workspace: Workspace, outdir: Path, exported: Mapping[str, Path] | None = None
+    workspace: Workspace,
+    outdir: Path,
+    exported: Mapping[str, Path] | None = None,
+    pages: Mapping[str, int] | None = None,
 ) -> tuple[Path, Path]:
     """Write summary.xlsx and summary.csv into `outdir` (atomically); return their paths."""
     outdir.mkdir(parents=True, exist_ok=True)
     xlsx, csv_path = contained(outdir, XLSX_NAME), contained(outdir, CSV_NAME)
-    rows = summary_rows(workspace, exported)
+    rows = summary_rows(workspace, exported, pages)
     write_atomic(xlsx, summary_xlsx_bytes(workspace, rows), keep_backup=False)
     write_atomic(csv_path, summary_csv_bytes(workspace, rows), keep_backup=False)
     return xlsx, csv_path

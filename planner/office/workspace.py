@@ -89,7 +89,7 @@ def load_entry(path: Path, call: Call, root: Path) -> Entry:
         proposal, problems = parse_proposal(text, name)
     except ProposalFileError as exc:
         return Entry(path, name, None, [Problem(ERROR, exc.field or "file", exc.message, exc.line)])
-    checks = validate_proposal(proposal, call)
+    checks = validate_proposal(proposal, call, path.parent)
     if any(p.is_error for p in checks):  # finding lines re-reads the file: only when it matters
         checks = _with_lines(checks, text)
     return Entry(path, name, proposal, problems + checks, completeness(proposal, call))

@@ -88,6 +88,7 @@ class ProblemText(QObject):
             "status": self.tr("Status"),
             "applicant": self.tr("Applicant"),
             "sections": self.tr("Proposal form"),
+            "pages": self.tr("Pages"),
             "references": self.tr("References"),
             "applicant.name": self.tr("Applicant name"),
             "applicant.title": self.tr("Academic title"),
@@ -131,7 +132,20 @@ class ProblemText(QObject):
         params = dict(problem.params)
         if "found" in params:
             params["found"] = self._kind(str(params["found"]))
+        if code == "figure_unreadable":
+            params["reason"] = self._image_reason(str(params.get("reason", "")))
         return fill(template, params)
+
+    def _image_reason(self, reason: str) -> str:
+        """planner.document.images' reasons."""
+        reasons = {
+            "missing": self.tr("there is no such file"),
+            "unreadable": self.tr("the file cannot be opened"),
+            "not_image": self.tr("it is not a PNG, JPEG, GIF or BMP image"),
+            "corrupt": self.tr("the file is damaged"),
+            "too_large": self.tr("the picture is too large"),
+        }
+        return reasons.get(reason, reason)
 
     def _kind(self, english: str) -> str:
         """The YAML kinds `describe_type` names."""
@@ -170,6 +184,13 @@ class ProblemText(QObject):
             # the Field column names the section already
             "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
             "section_empty": self.tr("this required section is empty"),
+            "over_page_limit": self.tr("{pages} pages, over the call's limit of {limit}"),
+            # document_checks.py
+            "figure_unreadable": self.tr("the picture {path} cannot be used: {reason}"),
+            "table_ragged": self.tr(
+                "table {number} of this section has rows of different lengths; "
+                "they are padded with empty cells"
+            ),
             "unknown_citation": self.tr("[@{key}] cites “{key}”, which is not in the references"),
             "reference_not_cited": self.tr("this reference is never cited (cite it as [@{id}])"),
             # proposal_file.py

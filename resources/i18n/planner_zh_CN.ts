@@ -347,6 +347,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
+    <message>
+        <source>Exported with missing pictures</source>
+        <translation>已导出，但有图片未能插入</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -507,6 +511,106 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Sections: click one to see its page</source>
+        <translation>章节：单击以查看所在页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (p. %2)</source>
+        <translation>%1（第 %2 页）</translation>
+    </message>
+</context>
+<context>
+    <name>PagesController</name>
+    <message>
+        <source>Page Pre&amp;view</source>
+        <translation>页面预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>See the pages as the PDF and the printout show them</source>
+        <translation>按 PDF 和打印的样子查看各页</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the proposal as a PDF (no other program needed)</source>
+        <translation>将申报书导出为 PDF（无需其他软件）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Page Preview</source>
+        <translation>页面预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed</source>
+        <translation>%1，限 %2 页</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Some figures could not be shown</source>
+        <translation>部分图片无法显示</translation>
+    </message>
+    <message>
+        <source>The PDF was written with a framed placeholder for:
+%1</source>
+        <translation>PDF 已写出，以下图片以带框的占位文字代替：
+%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2)</source>
+        <translation>已导出 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ProblemText</name>
     <message>
         <source>Error</source>
@@ -569,6 +673,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>申报书正文</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
         <source>References</source>
         <translation>参考文献</translation>
     </message>
@@ -611,6 +719,26 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Own direction %1</source>
         <translation>自拟方向 %1</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>文件无法打开</translation>
+    </message>
+    <message>
+        <source>it is not a PNG, JPEG, GIF or BMP image</source>
+        <translation>不是 PNG、JPEG、GIF 或 BMP 图片</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>the picture is too large</source>
+        <translation>图片过大</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -695,6 +823,18 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>this required section is empty</source>
         <translation>必填部分，尚未填写</translation>
+    </message>
+    <message>
+        <source>{pages} pages, over the call&apos;s limit of {limit}</source>
+        <translation>共 {pages} 页，超过申报要求的 {limit} 页</translation>
+    </message>
+    <message>
+        <source>the picture {path} cannot be used: {reason}</source>
+        <translation>图片 {path} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>table {number} of this section has rows of different lengths; they are padded with empty cells</source>
+        <translation>本节第 {number} 个表格各行列数不一致，已用空单元格补齐</translation>
     </message>
     <message>
         <source>[@{key}] cites “{key}”, which is not in the references</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from planner.errors import PlannerError
 from planner.formats.proposal_file import SUFFIX
 from planner.ui.dialogs import messages as dialogs
+from planner.ui.problem_text import ProblemText
 
 if TYPE_CHECKING:
     from planner.ui.window.main_window import MainWindow
@@ -84,7 +85,13 @@ class ExportController(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_docx(window.document.proposal, window.call, target, template=self.template)
+            result = export_docx(
+                window.document.proposal,
+                window.call,
+                target,
+                template=self.template,
+                base=path.parent if path is not None else None,
+            )
         except PlannerError as exc:
             QApplication.restoreOverrideCursor()
             message = str(exc)
@@ -96,6 +103,13 @@ class ExportController(QObject):
             return False
         QApplication.restoreOverrideCursor()
         window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(target)), 4000)
+        if result.problems:  # written, but a picture is a framed placeholder: say which
+            wording = ProblemText(window.call, self)
+            dialogs.show_error(
+                window,
+                self.tr("Exported with missing pictures"),
+                "\n".join(wording.describe(p) for p in result.problems),
+            )
         if dialogs.ask_open_export(window, str(target)):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return True

@@ -36,6 +36,7 @@ from planner.ui.window.actions import WindowActions
 from planner.ui.window.call_switcher import CallSwitcher
 from planner.ui.window.document import ProposalDocument
 from planner.ui.window.export_action import ExportController
+from planner.ui.window.pages_action import PagesController
 from planner.ui.window.settings import WindowSettings
 from planner.ui.window.workspace_action import WorkspaceController
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.calls = CallSwitcher(self, call_path)
         self.exporter = ExportController(self)
         self.workspace = WorkspaceController(self)
+        self.pages = PagesController(self)  # page preview, PDF, print (issue 14)
         self.state_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.exporter.label)
         self.statusBar().addPermanentWidget(self.state_label)
@@ -139,6 +141,12 @@ class MainWindow(QMainWindow):
         self.problems.problemActivated.connect(self._on_problem_activated)
         self.document.replaced.connect(self._on_replaced)
         self.document.stateChanged.connect(self._update_title)
+        # pages: laid out again when the proposal changes; the count feeds the page limit
+        for changed in (self.editor.edited, self.editor.directionToggled,
+                        self.editor.ownDirectionsEdited, self.detail.directionToggled,
+                        self.document.replaced):  # fmt: skip
+            changed.connect(self.pages.schedule)
+        self.pages.pageCountChanged.connect(lambda _count: self._refresh_problems())
 
     # -- topic and directions (asked here, applied through the document)
     def choose_topic(self, topic_id: str) -> bool:
@@ -185,8 +193,12 @@ class MainWindow(QMainWindow):
         self._refresh_problems()
 
     def _refresh_problems(self) -> None:
+        path = self.document.path
         problems = self.document.load_problems + validate_proposal(
-            self.document.proposal, self.call
+            self.document.proposal,
+            self.call,
+            path.parent if path is not None else None,
+            pages=self.pages.page_count,
         )
         self.problems.set_problems(problems)
         errors = sum(p.is_error for p in problems)
@@ -438,6 +450,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.actions_.retranslate()
         self.exporter.retranslate()
+        self.pages.retranslate()
         self.tree.retranslate()
         self.detail.retranslate()
         self.editor.retranslate()
