@@ -121,8 +121,7 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    call_path = builtin_call_path()
-    call = load_call(call_path)
+    call = load_call(builtin_call_path())
     rng = random.Random(5)
     print(f"CPUs: {os.cpu_count()}, Python {sys.version.split()[0]}, proposals: {args.count}")
     with tempfile.TemporaryDirectory(prefix="planner-bench-") as tmp:
@@ -136,7 +135,7 @@ def main() -> int:
 
         workspace, scan_s = timed("scan + validate workspace", lambda: scan_workspace(ws_dir, call))
         assert len(workspace.valid) == args.count, [
-            e.describe_problems() for e in workspace.invalid
+            [p.describe(e.name) for p in e.problems] for e in workspace.invalid
         ]
 
         # One export of one proposal, in-process and warm: the cost inside `planner export`.
@@ -160,7 +159,7 @@ def main() -> int:
             """Wall time is timed outside; returns the export time spent inside the workers."""
             jobs = plan_exports(workspace.entries, out)
             out.mkdir()
-            outcomes = [e.outcome for e in run_exports(jobs, call_path, workers=workers)]
+            outcomes = [e.outcome for e in run_exports(jobs, call, workers=workers)]
             failures = [o.error for o in outcomes if not o.ok]
             assert not failures, failures[:3]
             return sum(o.seconds for o in outcomes)

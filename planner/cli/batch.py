@@ -19,11 +19,11 @@ from planner.cli.common import (
     error,
     load_call_arg,
 )
+from planner.model.call import Call
 from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
 from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.summary import write_summaries
 from planner.office.workspace import scan_workspace
-from planner.resources import builtin_call_path
 
 FORMATS = ("docx", "pdf", "both")
 SUFFIXES = {"docx": (".docx",), "pdf": (".pdf",), "both": (".docx", ".pdf")}
@@ -88,20 +88,19 @@ def run_batch(args: argparse.Namespace) -> int:
         error(problem)
         return EXIT_USAGE
     call = load_call_arg(args)  # a broken --call is a usage error (SourceError in main)
-    call_path = args.call or builtin_call_path()
     try:
         args.output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         error(f"cannot create {args.output}: {exc.strerror}")
         return EXIT_USAGE
     if args.applicants is not None:
-        return _run_mail_merge(args, call, call_path)
+        return _run_mail_merge(args, call)
     workspace = scan_workspace(args.dir, call)
     if not workspace.entries:
         error(f"no *.proposal.yaml files under {args.dir}")
         return EXIT_USAGE
     jobs = plan_exports(workspace.entries, args.output, SUFFIXES[args.format])
-    outcomes = _export(jobs, call_path, args)
+    outcomes = _export(jobs, call, args)
     exported = {o.source: o.target for o in outcomes if o.ok}
     pages = {o.source: o.pages for o in outcomes if o.ok and o.pages is not None}
     xlsx, csv_path = write_summaries(workspace, args.output, exported, pages)
@@ -122,20 +121,21 @@ def run_batch(args: argparse.Namespace) -> int:
     return EXIT_INVALID if workspace.invalid or failed else EXIT_OK
 
 
-def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
+def _run_mail_merge(args: argparse.Namespace, call: Call) -> int:
     plan = plan_mail_merge(args.applicants, call, args.output)
     write_proposal_files(plan)
     suffix = SUFFIXES[args.format][0]
     jobs = [
         ExportJob(f"row {i.row}", i.proposal, i.docx_path.with_suffix(suffix)) for i in plan.items
     ]
-    outcomes = _export(jobs, call_path, args)
+    outcomes = _export(jobs, call, args)
     failed = [o for o in outcomes if not o.ok]
     for note in plan.notes:
         print(note)
     print(
         f"{counted(len(plan.items), 'proposal file')} and {len(outcomes) - len(failed)} "
-        f"{_WRITTEN[args.format]} written to {args.output}; {counted(len(plan.bad_rows), 'bad row')}"
+        f"{_WRITTEN[args.format]} written to {args.output}; "
+        f"{counted(len(plan.bad_rows), 'bad row')}"
     )
     for item in plan.kept:
         print(f"kept row {item.row}: {item.proposal_path.name} exists and was not overwritten")
@@ -146,9 +146,9 @@ def _run_mail_merge(args: argparse.Namespace, call, call_path: Path) -> int:
     return EXIT_INVALID if plan.problems or failed else EXIT_OK
 
 
-def _export(jobs: list[ExportJob], call_path: Path, args: argparse.Namespace) -> list:
+def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list:
     events = run_exports(
-        jobs, call_path, workers=args.jobs, template=args.template, export=_exporter(args.format)
+        jobs, call, workers=args.jobs, template=args.template, export=_exporter(args.format)
     )
     if sys.stderr.isatty():
         events = _progress_bar(events, sys.stderr)

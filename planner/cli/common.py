@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.formats.call_file import load_call
+from planner.importer.any_call import load_any_call
 from planner.model.call import Call
-from planner.resources import builtin_call_path
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -17,13 +16,23 @@ EXIT_USAGE = 2
 
 def add_call_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--call", type=Path, metavar="FILE", help="call file to use (default: the built-in call)"
+        "--call",
+        type=Path,
+        metavar="FILE",
+        help="call file, or a topic list to import (.txt, .md, .docx); default: the built-in call",
     )
 
 
 def load_call_arg(args: argparse.Namespace) -> Call:
-    """The call named by --call, or the built-in one. Raises CallFileError."""
-    return load_call(args.call if getattr(args, "call", None) else builtin_call_path())
+    """The call named by --call (a call file or a topic list), or the built-in one.
+
+    Raises CallFileError. What an import could not place goes to stderr, as `import-call`
+    reports it, so a lossy import is never silent."""
+    loaded = load_any_call(getattr(args, "call", None) or None)
+    if loaded.report is not None and loaded.path is not None:
+        for message in loaded.report.describe(str(loaded.path)):
+            error(message)
+    return loaded.call
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:

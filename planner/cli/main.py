@@ -63,7 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except SourceError as exc:
         error(str(exc))
-        # a broken input file the user gave us: usage-level when unreadable, else invalid
+        # a file the user gave us cannot be used (unreadable, not YAML, a broken call): exit 2;
+        # `validate` catches its own, to go on with the other files (exit 1)
         return EXIT_USAGE
     except PlannerError as exc:
         error(str(exc))

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import re
 
-# C0 controls except tab and newline, DEL-free; lone surrogates; U+FFFE / U+FFFF.
-# A carriage return is folded into a newline first, so it is not in this set.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# C0 controls except tab, newline and carriage return; DEL (XML allows it, but Word and Excel
+# show it as a box); lone surrogates (not encodable in UTF-8); U+FFFE / U+FFFF. The one set for
+# every XML file we write: the .docx, summary.xlsx in planner.office.summary.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def strip_not_xml(text: str) -> str:
+    """`text` without the characters an XML 1.0 document cannot hold (or shows as a box)."""
+    return _NOT_XML.sub("", text)
 
 
 def clean_text(text: str) -> str:
     """Text safe for a Word document: CR/CRLF become LF, control characters are dropped."""
     if not text:
         return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _NOT_XML.sub("", text)
+    return strip_not_xml(text.replace("\r\n", "\n").replace("\r", "\n"))

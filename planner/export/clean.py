@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from planner.document.clean import clean_text
+from planner.document.clean import clean_text, strip_not_xml
 
-__all__ = ["clean_text", "significant"]
+__all__ = ["clean_text", "significant", "strip_not_xml"]
 
 
 def significant(text: str) -> Counter[str]:

@@ -22,6 +22,7 @@ from planner.errors import ExportError, FileWriteError
 from planner.model.call import Call
 from planner.model.problems import Problem
 from planner.model.proposal import Proposal
+from planner.model.validate import direction_out_of_range
 from planner.storage.atomic_write import write_atomic
 
 __all__ = ["ExportError", "ExportResult", "blank_proposal", "build_docx", "export_docx"]
@@ -42,10 +43,8 @@ def blank_proposal(call: Call, topic_id: str, directions: Iterable[int] = ()) ->
     topic = call.topic(topic_id)  # UnknownTopicError names the call
     numbers = list(dict.fromkeys(directions))
     for number in numbers:
-        if topic.direction(number) is None:
-            count = len(topic.directions)
-            has = f"has directions 1–{count}" if count else "has no suggested directions"
-            raise ExportError(f"direction {number} is out of range: topic {topic.id} {has}")
+        if why := direction_out_of_range(topic, number):  # the rule `validate` applies
+            raise ExportError(why)
     return Proposal(
         call=call.id,
         topic=topic.id,

@@ -36,8 +36,6 @@ class DocStyles:
         self.table_text = self.pick("Table Text", "Normal")
         self.reference = self.pick("Bibliography", "Normal")
         self.table_style = self._table_style("Table Grid")
-        self.header = self.pick("Header")
-        self.footer = self.pick("Footer")
 
     def sub_heading(self, level: int) -> str | None:
         """The style of a section's sub-heading of `level` 1..3."""
@@ -51,9 +49,6 @@ class DocStyles:
             if found is not None and found.get(qn("w:val"), "").lower() == name.lower():
                 return element.get(qn("w:styleId"))
         return None
-
-    def has(self, name: str) -> bool:
-        return name.lower() in self._by_name
 
     def pick(self, *names: str) -> str | None:
         """The id of the first of `names` the document has."""

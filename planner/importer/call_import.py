@@ -31,16 +31,12 @@ from planner.model.call import Area, Call, Direction, Topic
 from planner.model.default_form import DEFAULT_FORM
 
 __all__ = [
-    "IMPORT_SUFFIXES",
     "ImportReport",
     "import_call_file",
     "import_call_text",
     "join_broken",
     "offered_resources",
 ]
-
-# Files `import-call` and File → Open call… read as a topic list rather than as a call file.
-IMPORT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
 
 _OFFER = re.compile(
     r"(?:课题组|课题团队|项目组).{0,20}(?:提供|支持)|派遣实习生|"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from planner.document.blocks import citation_keys
 from planner.document.count import count_chars
-from planner.model.call import Call
+from planner.model.call import Call, FormSection, Topic
 from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
@@ -39,12 +39,28 @@ class SectionCount:
             " — over the limit" if self.status == OVER else ""
         )
 
+    @property
+    def over_by(self) -> int:
+        """Characters past the limit; 0 within it or without one."""
+        return max(0, self.count - self.limit) if self.limit is not None else 0
+
+
+def count_section(section: FormSection, text: str) -> SectionCount:
+    """The one limit check: the editor's live count and the validation both ask it."""
+    return SectionCount(section.key, section.title, count_chars(text), section.limit)
+
 
 def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:
-    return [
-        SectionCount(s.key, s.title, count_chars(proposal.sections.get(s.key, "")), s.limit)
-        for s in call.form
-    ]
+    return [count_section(s, proposal.sections.get(s.key, "")) for s in call.form]
+
+
+def direction_out_of_range(topic: Topic, number: int) -> str:
+    """Why `number` is not one of `topic`'s suggested directions; "" when it is."""
+    if topic.direction(number) is not None:
+        return ""
+    count = len(topic.directions)
+    has = f"has directions 1–{count}" if count else "has no suggested directions"
+    return f"direction {number} is out of range: topic {topic.id} {has}"
 
 
 def validate_proposal(
@@ -93,17 +109,15 @@ def validate_proposal(
                 number=number,
             )
         seen.add(number)
-        if topic is not None and topic.direction(number) is None:
-            count = len(topic.directions)
-            has = f"has directions 1–{count}" if count else "has no suggested directions"
+        if topic is not None and (why := direction_out_of_range(topic, number)):
             add(
                 ERROR,
                 f"directions[{i}]",
-                f"direction {number} is out of range: topic {topic.id} {has}",
+                why,
                 "direction_out_of_range",
                 number=number,
                 topic=topic.id,
-                count=count,
+                count=len(topic.directions),
             )
     for i, text in enumerate(proposal.own_directions, start=1):
         if not text.strip():

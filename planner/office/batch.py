@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import PlannerError
-from planner.formats.call_file import load_call
 from planner.model.call import Call
 from planner.model.proposal import Proposal
 from planner.office.safe_names import NameAllocator, proposal_stem
@@ -99,7 +98,7 @@ def default_jobs() -> int:
 
 def run_exports(
     jobs: Sequence[ExportJob],
-    call_path: Path,
+    call: Call,
     *,
     workers: int = 1,
     template: Path | None = None,
@@ -107,7 +106,8 @@ def run_exports(
 ) -> Iterator[Progress]:
     """Export every job, yielding a Progress as each finishes (in completion order).
 
-    `call_path` rather than a Call: each worker process loads the call once, at start-up.
+    `call` is the call as loaded (a call file or an imported topic list): each worker process
+    receives it once, at start-up, and never reads a file to get it again.
     `export` defaults to `planner.export.docx.export_docx`; it must be a module-level function
     (it is sent to worker processes by name).
     """
@@ -116,16 +116,16 @@ def run_exports(
     if total == 0:
         return
     if workers <= 1 or total == 1:
-        worker = _Worker(load_call(call_path), template, export)
+        worker = _Worker(call, template, export)
         for done, job in enumerate(jobs, start=1):
             yield Progress(done, total, worker.export(job))
         return
-    yield from _run_pool(jobs, call_path, min(workers, total), template, export)
+    yield from _run_pool(jobs, call, min(workers, total), template, export)
 
 
 def _run_pool(
     jobs: Sequence[ExportJob],
-    call_path: Path,
+    call: Call,
     workers: int,
     template: Path | None,
     export: ExportFunction,
@@ -135,7 +135,7 @@ def _run_pool(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(call_path, template, export),
+        initargs=(call, template, export),
     )
     total, done = len(jobs), 0
     try:
@@ -199,11 +199,11 @@ class _Worker:
 _pool_worker: _Worker | None = None
 
 
-def _init_worker(call_path: Path, template: Path | None, export: ExportFunction) -> None:
+def _init_worker(call: Call, template: Path | None, export: ExportFunction) -> None:
     global _pool_worker
     # Ctrl-C reaches the whole process group; the parent alone decides to stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _pool_worker = _Worker(load_call(call_path), template, export)
+    _pool_worker = _Worker(call, template, export)
 
 
 def _export_one(job: ExportJob) -> ExportOutcome:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
+from planner.export.clean import strip_not_xml
 from planner.model.call import Call
 from planner.model.validate import section_counts
 from planner.office.safe_names import contained
@@ -23,8 +23,6 @@ XLSX_NAME = "summary.xlsx"
 CSV_NAME = "summary.csv"
 Cell = str | int | float
 
-# What openpyxl (and XML) refuses; applicants paste all sorts of things into titles.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # A CSV cell starting with one of these is run as a formula by Excel ("CSV injection").
 _FORMULA_START = ("=", "+", "-", "@")
 
@@ -137,7 +135,8 @@ TOPIC_HEADER = ["Topic", "Area", "Topic title", "Proposals", "Valid proposals"]
 
 
 def clean_cell(value: Cell) -> Cell:
-    return _ILLEGAL.sub("", value) if isinstance(value, str) else value
+    """What openpyxl (and XML) refuses is dropped: applicants paste all sorts into titles."""
+    return strip_not_xml(value) if isinstance(value, str) else value
 
 
 def csv_cell(value: Cell, column: str) -> str:

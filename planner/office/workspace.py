@@ -39,9 +39,6 @@ class Entry:
         """Readable and free of errors (warnings are fine: it can be exported)."""
         return self.proposal is not None and not self.errors
 
-    def describe_problems(self) -> list[str]:
-        return [p.describe(self.name) for p in self.problems]
-
 
 @dataclass
 class Workspace:

@@ -91,7 +91,6 @@ class FileLock:
     """A lock we hold on `target`; `release()` removes it if it is still ours."""
 
     target: Path
-    took_over_stale: LockInfo | None = None
 
     @property
     def path(self) -> Path:
@@ -108,16 +107,15 @@ class FileLock:
 def acquire_lock(target: Path | str) -> FileLock:
     """Lock `target` for this process. Raises LockedError if a live process holds it.
 
-    A stale lock (its process died on this host) is replaced; `took_over_stale` says so.
+    A stale lock (its process died on this host) is replaced.
     A lock this process holds for another window also raises; one it left behind is reused.
     """
     target = Path(target)
     key = target.resolve()
-    stale: LockInfo | None = None
     for _ in range(3):  # a racing process may create or remove the lock between our steps
         if _create(target):
             _HELD.add(key)
-            return FileLock(target, stale)
+            return FileLock(target)
         info = read_lock(target)
         if info is None:
             continue
@@ -128,8 +126,7 @@ def acquire_lock(target: Path | str) -> FileLock:
             return FileLock(target)
         if not info.is_stale():
             raise LockedError(target, info)
-        stale = info
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError):  # stale: its process is gone
             lock_path(target).unlink()
     info = read_lock(target)
     raise LockedError(target, info or LockInfo(0, "?", 0.0))

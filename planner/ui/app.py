@@ -21,7 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("proposal_file", nargs="?", type=Path, metavar="FILE",
                         help="a *.proposal.yaml to open")  # fmt: skip
     parser.add_argument("--call", type=Path, metavar="FILE",
-                        help="call file to use (default: the built-in call)")  # fmt: skip
+                        help="call file or topic list (default: the built-in call)")  # fmt: skip
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help="render the window offscreen into OUT.png and exit")  # fmt: skip
     parser.add_argument("--topic", metavar="ID", help="show this topic (with --screenshot)")
@@ -41,8 +41,7 @@ def run_app(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from planner.errors import PlannerError
-    from planner.formats.call_file import load_call
-    from planner.resources import builtin_call_path
+    from planner.importer.any_call import load_any_call
     from planner.ui import i18n
     from planner.ui.dialogs import messages as dialogs
     from planner.ui.fonts import ensure_cjk_font
@@ -50,7 +49,6 @@ def run_app(argv: Sequence[str]) -> int:
     from planner.ui.window.call_switcher import initial_call
     from planner.ui.window.crash import install_excepthook
     from planner.ui.window.main_window import MainWindow
-    from planner.ui.window.recent_calls import remember_call
     from planner.ui.window.settings import APPLICATION, ORGANIZATION, WindowSettings
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "planner"])
@@ -66,15 +64,15 @@ def run_app(argv: Sequence[str]) -> int:
     settings = WindowSettings()
     fallback = ""  # why the call used last time could not be restored
     try:
-        if args.call:
-            call, call_path = load_call(args.call), args.call.resolve()
+        if args.call:  # a call file or a topic list, as File → Open Call… takes it
+            call, call_path = load_any_call(args.call).call, args.call.resolve()
             if remember:
-                remember_call(call_path, settings.qsettings)
+                settings.add_recent_call(call_path)
                 settings.set_last_call(call_path)
         elif remember:
             call, call_path, fallback = initial_call(settings)
         else:
-            call, call_path = load_call(builtin_call_path()), None
+            call, call_path = load_any_call(None).call, None
     except PlannerError as exc:
         print(f"planner: {exc}", file=sys.stderr)
         if not args.screenshot:
@@ -95,7 +93,7 @@ def run_app(argv: Sequence[str]) -> int:
         dialogs.show_call_fallback(window, fallback)
     if args.exit_after_paint:  # a benchmark run: never stops at the restore question
         _exit_after_paint(window)
-    elif not window.offer_recovery() and proposal is not None:
+    elif not window.files.offer_recovery() and proposal is not None:
         window.open_proposal(proposal)
     if args.topic and call.has_topic(args.topic):
         window.tree.select_topic(args.topic)
@@ -127,16 +125,14 @@ def _collect_garbage_again() -> None:
 def _screenshot(app, window, out: Path, topic: str | None, proposal: Path | None) -> int:
     """Render the window as a user would see it and save a PNG; 0 on success."""
     from planner.errors import PlannerError
-    from planner.formats.proposal_file import load_proposal
 
     window.resize(*SCREENSHOT_SIZE)
     if proposal is not None:
         try:
-            loaded, problems = load_proposal(proposal)
+            window.document.show_file(proposal)
         except PlannerError as exc:
             print(f"planner: {exc}", file=sys.stderr)
             return 2
-        window.document._replace(loaded, proposal, read_only=False, problems=problems)
     if topic:
         if not window.call.has_topic(topic):
             print(f"planner: topic {topic} is not in call '{window.call.id}'", file=sys.stderr)
@@ -185,5 +181,5 @@ def _exit_after_paint(window) -> None:
             print(f"painted {time.time():.6f} {peak_kb} {cpu:.6f}", flush=True)
             os._exit(0)
 
-    window._paint_watch = _Painted(window)
-    window.installEventFilter(window._paint_watch)
+    watch = _Painted(window)  # owned by the window (its parent): Qt keeps it alive
+    window.installEventFilter(watch)

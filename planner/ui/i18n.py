@@ -7,23 +7,24 @@ frozen bundle carry it, and is found through `planner.resources.resource_path`. 
 has a small file too, `planner_en`: the plural forms of the messages with a count, so that
 "%n characters" reads "1 character".
 
-Switching at run time: `set_language(app, code)` swaps the translators; Qt then sends
-`QEvent.LanguageChange` to every widget. Every widget that shows translated text must re-set it
-then, so keep all `self.tr(...)` calls of a widget in one `retranslate_ui()` method, call it
-from `__init__`, and override
+Switching at run time: View → Language calls `install_translator(app, code)`, which swaps the
+translators; Qt then sends `QEvent.LanguageChange` to every widget. The planner window handles
+it (`MainWindow.changeEvent`) by calling `retranslate()` on its actions and on each pane, which
+re-set every translated text; each pane calls its own `retranslate()` from `__init__`, so the
+texts are set in one place. A dialog that stays open beside the window (Find Topics for My
+Research) handles `LanguageChange` itself; the workspace window and the other dialogs show the
+language that was in use when they were made. The choice is saved by `save_language` under
+`SETTINGS_KEY` and read back by `saved_language` at the next start.
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-The main window does the same (menus, toolbar, status bar) and offers the languages of
-`LANGUAGES` in a menu, calling `set_language`; the choice is saved under `SETTINGS_KEY`.
+Filling a translated string: `fill(self.tr("Saved {path}"), path=...)`, named placeholders
+substituted in one pass (a value that holds "{x}" is never substituted into again); only the
+count of a plural message is Qt's own `%n`.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -36,8 +37,17 @@ CHINESE = "zh_CN"
 LANGUAGES: dict[str, str] = {ENGLISH: "English", CHINESE: "简体中文"}
 SETTINGS_KEY = "ui/language"
 
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []  # kept alive here: Qt does not own installed translators
+
+
+def fill(template: str, **values: object) -> str:
+    """`template` with each `{name}` replaced by `values[name]`, all in one pass: a value that
+    holds braces itself is left as it is. A placeholder without a value stays visible."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template
+    )
 
 
 def normalize_language(code: str | None) -> str:
@@ -92,15 +102,15 @@ def install_translator(
     return language
 
 
-def set_language(app: QCoreApplication, code: str | None, settings: QSettings | None = None) -> str:
-    """Switch the language now and remember it; `code` None goes back to the system's."""
-    settings = settings or QSettings()
+def save_language(code: str | None, settings: QSettings | None = None) -> None:
+    """Remember the user's choice for the next start; `code` None follows the system again.
+
+    The only writer of SETTINGS_KEY (`saved_language` is its reader)."""
+    settings = settings if settings is not None else QSettings()
     if code:
         settings.setValue(SETTINGS_KEY, normalize_language(code))
     else:
         settings.remove(SETTINGS_KEY)
-    settings.sync()
-    return install_translator(app, code, settings)
 
 
 def current_language() -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from planner.model.call import Call
 from planner.model.problems import Problem
+from planner.ui.i18n import fill
 
 if TYPE_CHECKING:  # the problems list is on the start path; mail-merge is not
     from planner.office.mail_merge import RowProblem
@@ -30,15 +31,6 @@ _SHEET_FIELDS = {
 }  # fmt: skip
 
 
-def fill(template: str, params: dict[str, object]) -> str:
-    """`{name}` placeholders replaced by their values (values may hold braces themselves)."""
-    return re.sub(
-        r"\{(\w+)\}",
-        lambda m: str(params[m.group(1)]) if m.group(1) in params else m.group(0),
-        template,
-    )
-
-
 class ProblemText(QObject):
     """Says a Problem (or a RowProblem of a sheet) in the language the app is in now."""
 
@@ -51,28 +43,28 @@ class ProblemText(QObject):
 
     def describe(self, problem: Problem) -> str:
         """One line: severity, field and message (and the file's line, when known)."""
-        text = (
-            self.tr("%1 · %2: %3")
-            .replace("%1", self.severity(problem))
-            .replace("%2", self.field_label(problem))
-            .replace("%3", self.message(problem))
+        text = fill(
+            self.tr("{severity} · {field}: {message}"),
+            severity=self.severity(problem),
+            field=self.field_label(problem),
+            message=self.message(problem),
         )
         if problem.line is not None:
             text += "  " + self.where(problem)
         return text
 
     def where(self, problem: Problem) -> str:
-        return self.tr("(line %1 of the file)").replace("%1", str(problem.line))
+        return fill(self.tr("(line {line} of the file)"), line=problem.line)
 
     def describe_row(self, problem: RowProblem, sheet: str) -> str:
         """A bad row of an applicants sheet, located as the spreadsheet shows it."""
         column = self._labels().get(_SHEET_FIELDS.get(problem.column, ""), problem.column)
-        return (
-            self.tr("%1, row %2, column “%3”: %4")
-            .replace("%1", sheet)
-            .replace("%2", str(problem.row))
-            .replace("%3", column)
-            .replace("%4", self.message(problem))
+        return fill(
+            self.tr("{sheet}, row {row}, column “{column}”: {message}"),
+            sheet=sheet,
+            row=problem.row,
+            column=column,
+            message=self.message(problem),
         )
 
     def _labels(self) -> dict[str, str]:
@@ -109,17 +101,17 @@ class ProblemText(QObject):
             return section.title if section is not None else key
         if m := _REFERENCE.match(field):
             ident = str(problem.params.get("id") or m.group(1))
-            label = self.tr("Reference %1").replace("%1", ident)
+            label = fill(self.tr("Reference {id}"), id=ident)
             return f"{label} · {m.group(2)}" if m.group(2) else label
         if m := _INDEXED.match(field):
             name, index = m.group(1), m.group(2)
             if name == "directions":
                 number = problem.params.get("number")
                 if number is not None:
-                    return self.tr("Direction %1").replace("%1", str(number))
-                return self.tr("Directions, item %1").replace("%1", index)
+                    return fill(self.tr("Direction {number}"), number=number)
+                return fill(self.tr("Directions, item {index}"), index=index)
             if name == "own_directions":
-                return self.tr("Own direction %1").replace("%1", index)
+                return fill(self.tr("Own direction {index}"), index=index)
         return field
 
     def message(self, problem: Problem | RowProblem) -> str:
@@ -134,7 +126,7 @@ class ProblemText(QObject):
             params["found"] = self._kind(str(params["found"]))
         if code == "figure_unreadable":
             params["reason"] = self._image_reason(str(params.get("reason", "")))
-        return fill(template, params)
+        return fill(template, **{str(k): v for k, v in params.items()})
 
     def _image_reason(self, reason: str) -> str:
         """planner.document.images' reasons."""

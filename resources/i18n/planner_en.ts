@@ -4,17 +4,17 @@
 <context>
     <name>BatchWindow</name>
     <message numerus="yes">
-        <source>%1: %n proposals, %2 invalid</source>
+        <source>{folder}: %n proposals, {invalid} invalid</source>
         <translation>
-            <numerusform>%1: %n proposal, %2 invalid</numerusform>
-            <numerusform>%1: %n proposals, %2 invalid</numerusform>
+            <numerusform>{folder}: %n proposal, {invalid} invalid</numerusform>
+            <numerusform>{folder}: %n proposals, {invalid} invalid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Status set to “%1” for %n proposals.</source>
+        <source>Status set to “{status}” for %n proposals.</source>
         <translation>
-            <numerusform>Status set to “%1” for %n proposal.</numerusform>
-            <numerusform>Status set to “%1” for %n proposals.</numerusform>
+            <numerusform>Status set to “{status}” for %n proposal.</numerusform>
+            <numerusform>Status set to “{status}” for %n proposals.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -72,10 +72,10 @@
 <context>
     <name>TopicTreePane</name>
     <message numerus="yes">
-        <source>%n of %1 topics match</source>
+        <source>%n of {total} topics match</source>
         <translation>
-            <numerusform>%n of %1 topics matches</numerusform>
-            <numerusform>%n of %1 topics match</numerusform>
+            <numerusform>%n of {total} topics matches</numerusform>
+            <numerusform>%n of {total} topics match</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -52,26 +52,42 @@
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Workspace — {0}</source>
-        <translation>工作区 — {0}</translation>
+        <source>Workspace — {folder}</source>
+        <translation>工作区 — {folder}</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n proposals, %2 invalid</source>
+        <source>{folder}: %n proposals, {invalid} invalid</source>
         <translation>
-            <numerusform>%1：%n 份申报书，%2 份无效</numerusform>
+            <numerusform>{folder}：%n 份申报书，{invalid} 份无效</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{file}: unreadable, fix the file first</source>
+        <translation>{file}：无法读取，请先修正该文件</translation>
+    </message>
     <message numerus="yes">
-        <source>Status set to “%1” for %n proposals.</source>
+        <source>Status set to “{status}” for %n proposals.</source>
         <translation>
-            <numerusform>已将 %n 份申报书的状态设为“%1”。</numerusform>
+            <numerusform>已将 %n 份申报书的状态设为“{status}”。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exports fill {name}</source>
+        <translation>导出填入模板 {name}</translation>
+    </message>
+    <message>
+        <source>Summary written: {xlsx} and {csv}</source>
+        <translation>汇总表已写入：{xlsx} 和 {csv}</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n proposals…</source>
         <translation>
             <numerusform>正在导出 %n 份申报书…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exported {done} of {total}: {file}</source>
+        <translation>已导出 {done}/{total}：{file}</translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n proposals exported.</source>
@@ -86,40 +102,8 @@
         </translation>
     </message>
     <message>
-        <source>{0}: unreadable, fix the file first</source>
-        <translation>{0}：无法读取，请先修正该文件</translation>
-    </message>
-    <message>
-        <source>New proposals from an applicants sheet</source>
-        <translation>从申请人名单表新建申报书</translation>
-    </message>
-    <message>
-        <source>Applicant sheets (*.xlsx *.csv)</source>
-        <translation>申请人名单表 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>No proposals made</source>
-        <translation>未新建申报书</translation>
-    </message>
-    <message>
-        <source>Not every proposal was made</source>
-        <translation>部分申报书未能新建</translation>
-    </message>
-    <message>
-        <source>New proposals from {0}: {1}</source>
-        <translation>根据 {0} 新建的申报书：{1} 份</translation>
-    </message>
-    <message>
-        <source>Row {0}: {1} exists and was left as it is.</source>
-        <translation>第 {0} 行：{1} 已存在，保持原样。</translation>
-    </message>
-    <message>
         <source>Exports use the built-in look</source>
         <translation>导出使用内置样式</translation>
-    </message>
-    <message>
-        <source>Exports fill {0}</source>
-        <translation>导出填入模板 {0}</translation>
     </message>
     <message>
         <source>Choose it in the planner window: File → Export Template</source>
@@ -140,14 +124,6 @@
     <message>
         <source>Export all</source>
         <translation>全部导出</translation>
-    </message>
-    <message>
-        <source>Exported {0} of {1}: {2}</source>
-        <translation>已导出 {0}/{1}：{2}</translation>
-    </message>
-    <message>
-        <source>Summary written: {0} and {1}</source>
-        <translation>汇总表已写入：{0} 和 {1}</translation>
     </message>
     <message>
         <source>Write summary.xlsx and .csv to</source>
@@ -201,11 +177,11 @@
     <name>CallSwitcher</name>
     <message>
         <source>The call used last time cannot be opened:
-%1
+{error}
 
 The built-in call is used instead; open the other call again with File → Open Call….</source>
         <translation>上次使用的申报指南无法打开：
-%1
+{error}
 
 已改用内置申报指南；可通过“文件 → 打开申报指南…”重新打开其他指南。</translation>
     </message>
@@ -222,24 +198,20 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>打开申报指南</translation>
     </message>
     <message>
-        <source>Cannot open the call</source>
-        <translation>无法打开申报指南</translation>
+        <source>Call loaded: {title} ({count} topics)</source>
+        <translation>已载入申报指南：{title}（{count} 个课题）</translation>
     </message>
     <message>
-        <source>Call loaded: %1 (%2 topics)</source>
-        <translation>已载入申报指南：%1（%2 个课题）</translation>
+        <source>{file} was written for the call “{wanted}”, but the loaded call is “{id}” ({title}).</source>
+        <translation>{file} 是针对申报指南“{wanted}”撰写的，但当前载入的是“{id}”（{title}）。</translation>
     </message>
     <message>
-        <source>%1 was written for the call “%2”, but the loaded call is “%3” (%4).</source>
-        <translation>%1 是针对申报指南“%2”撰写的，但当前载入的是“%3”（%4）。</translation>
+        <source>Switch to the call “{title}” ({file})?</source>
+        <translation>是否切换到申报指南“{title}”（{file}）？</translation>
     </message>
     <message>
-        <source>Switch to the call “%1” (%2)?</source>
-        <translation>是否切换到申报指南“%1”（%2）？</translation>
-    </message>
-    <message>
-        <source>No call with the id “%1” was opened before. Open its call file now?</source>
-        <translation>此前未打开过标识为“%1”的申报指南。现在打开它的指南文件吗？</translation>
+        <source>No call with the id “{id}” was opened before. Open its call file now?</source>
+        <translation>此前未打开过标识为“{id}”的申报指南。现在打开它的指南文件吗？</translation>
     </message>
     <message>
         <source>Proposal for another call</source>
@@ -289,8 +261,8 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>添加</translation>
     </message>
     <message>
-        <source>Topic %1 · %2</source>
-        <translation>课题 %1 · %2</translation>
+        <source>Topic {id} · {area}</source>
+        <translation>课题 {id} · {area}</translation>
     </message>
     <message>
         <source>Chosen for my proposal</source>
@@ -316,12 +288,12 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>内置样式（不使用模板）</translation>
     </message>
     <message>
-        <source>Template: %1</source>
-        <translation>模板：%1</translation>
+        <source>Template: {name}</source>
+        <translation>模板：{name}</translation>
     </message>
     <message>
-        <source>Export template: %1</source>
-        <translation>导出模板：%1</translation>
+        <source>Export template: {name}</source>
+        <translation>导出模板：{name}</translation>
     </message>
     <message>
         <source>Choose the institution&apos;s Word template</source>
@@ -336,31 +308,74 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>导出 .docx</translation>
     </message>
     <message>
-        <source>The export fills the template %1 (File → Export Template).</source>
-        <translation>导出时套用模板 %1（文件 → 导出模板）。</translation>
+        <source>The export fills the template {path} (File → Export Template).</source>
+        <translation>导出时套用模板 {path}（文件 → 导出模板）。</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
     </message>
     <message>
         <source>Exported with missing pictures</source>
         <translation>已导出，但有图片未能插入</translation>
     </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>the untitled proposal</source>
+        <translation>未命名申报书</translation>
+    </message>
+    <message>
+        <source>Open proposal</source>
+        <translation>打开申报书</translation>
+    </message>
+    <message>
+        <source>Cannot open proposal</source>
+        <translation>无法打开申报书</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Save proposal as</source>
+        <translation>申报书另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save proposal</source>
+        <translation>无法保存申报书</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>an untitled proposal</source>
+        <translation>未命名申报书</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Proposals (*{suffix});;All files (*)</source>
+        <translation>申报书 (*{suffix});;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Topic %1 chosen</source>
-        <translation>已选择课题 %1</translation>
+        <source>Topic {id} chosen</source>
+        <translation>已选择课题 {id}</translation>
     </message>
     <message>
-        <source>Problems (%1 errors, %2 warnings)</source>
-        <translation>问题（%1 个错误，%2 个警告）</translation>
+        <source>Problems ({errors} errors, {warnings} warnings)</source>
+        <translation>问题（{errors} 个错误，{warnings} 个警告）</translation>
     </message>
     <message>
         <source>Untitled proposal</source>
@@ -381,46 +396,6 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
-    </message>
-    <message>
-        <source>the untitled proposal</source>
-        <translation>未命名申报书</translation>
-    </message>
-    <message>
-        <source>Open proposal</source>
-        <translation>打开申报书</translation>
-    </message>
-    <message>
-        <source>Cannot open proposal</source>
-        <translation>无法打开申报书</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <source>Save proposal as</source>
-        <translation>申报书另存为</translation>
-    </message>
-    <message>
-        <source>Cannot save proposal</source>
-        <translation>无法保存申报书</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>an untitled proposal</source>
-        <translation>未命名申报书</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>Proposals (*%1);;All files (*)</source>
-        <translation>申报书 (*%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -454,8 +429,8 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>没有课题与这段文字有共同的词语。</translation>
     </message>
     <message>
-        <source>Topics sharing words with your text: %1, best first. Double-click one to open it.</source>
-        <translation>与这段文字有共同词语的课题共 %1 个，按相似度从高到低排列。双击即可打开。</translation>
+        <source>Topics sharing words with your text: {count}, best first. Double-click one to open it.</source>
+        <translation>与这段文字有共同词语的课题共 {count} 个，按相似度从高到低排列。双击即可打开。</translation>
     </message>
 </context>
 <context>
@@ -477,14 +452,41 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>最匹配的研究方向</translation>
     </message>
     <message>
-        <source>Direction %1 (similarity %2):
-%3</source>
-        <translation>研究方向 %1（相似度 %2）：
-%3</translation>
+        <source>Direction {number} (similarity {score}):
+{text}</source>
+        <translation>研究方向 {number}（相似度 {score}）：
+{text}</translation>
     </message>
     <message>
         <source>(open topic: no suggested directions)</source>
         <translation>（开放命题：无建议研究方向）</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <source>New proposals from an applicants sheet</source>
+        <translation>从申请人名单表新建申报书</translation>
+    </message>
+    <message>
+        <source>Applicant sheets (*.xlsx *.csv)</source>
+        <translation>申请人名单表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>No proposals made</source>
+        <translation>未新建申报书</translation>
+    </message>
+    <message>
+        <source>Not every proposal was made</source>
+        <translation>部分申报书未能新建</translation>
+    </message>
+    <message>
+        <source>New proposals from {sheet}: {count}</source>
+        <translation>根据 {sheet} 新建的申报书：{count} 份</translation>
+    </message>
+    <message>
+        <source>Row {row}: {file} exists and was left as it is.</source>
+        <translation>第 {row} 行：{file} 已存在，保持原样。</translation>
     </message>
 </context>
 <context>
@@ -504,10 +506,6 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Cannot open the call</source>
         <translation>无法打开申报指南</translation>
-    </message>
-    <message>
-        <source>{file}: no numbered area or topic headings were found.</source>
-        <translation>{file}：未找到带编号的领域或课题标题。</translation>
     </message>
 </context>
 <context>
@@ -539,8 +537,8 @@ The built-in call is used instead; open the other call again with File → Open 
         </translation>
     </message>
     <message>
-        <source>%1  (p. %2)</source>
-        <translation>%1（第 %2 页）</translation>
+        <source>{heading}  (p. {page})</source>
+        <translation>{heading}（第 {page} 页）</translation>
     </message>
 </context>
 <context>
@@ -580,8 +578,18 @@ The built-in call is used instead; open the other call again with File → Open 
         </translation>
     </message>
     <message>
-        <source>%1 of %2 allowed</source>
-        <translation>%1，限 %2 页</translation>
+        <source>{pages} of {limit} allowed</source>
+        <translation>{pages}，限 {limit} 页</translation>
+    </message>
+    <message>
+        <source>The PDF was written with a framed placeholder for:
+{figures}</source>
+        <translation>PDF 已写出，以下图片以带框的占位文字代替：
+{figures}</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({pages})</source>
+        <translation>已导出 {path}（{pages}）</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -599,16 +607,6 @@ The built-in call is used instead; open the other call again with File → Open 
         <source>Some figures could not be shown</source>
         <translation>部分图片无法显示</translation>
     </message>
-    <message>
-        <source>The PDF was written with a framed placeholder for:
-%1</source>
-        <translation>PDF 已写出，以下图片以带框的占位文字代替：
-%1</translation>
-    </message>
-    <message>
-        <source>Exported %1 (%2)</source>
-        <translation>已导出 %1（%2）</translation>
-    </message>
 </context>
 <context>
     <name>ProblemText</name>
@@ -619,18 +617,6 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Warning</source>
         <translation>警告</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3</source>
-        <translation>%1 · %2：%3</translation>
-    </message>
-    <message>
-        <source>(line %1 of the file)</source>
-        <translation>（文件第 %1 行）</translation>
-    </message>
-    <message>
-        <source>%1, row %2, column “%3”: %4</source>
-        <translation>%1，第 %2 行，“%3”列：%4</translation>
     </message>
     <message>
         <source>Title</source>
@@ -705,20 +691,32 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>电话</translation>
     </message>
     <message>
-        <source>Reference %1</source>
-        <translation>参考文献 %1</translation>
+        <source>Reference {id}</source>
+        <translation>参考文献 {id}</translation>
     </message>
     <message>
-        <source>Direction %1</source>
-        <translation>研究方向 %1</translation>
+        <source>{severity} · {field}: {message}</source>
+        <translation>{severity} · {field}：{message}</translation>
     </message>
     <message>
-        <source>Directions, item %1</source>
-        <translation>研究方向第 %1 项</translation>
+        <source>(line {line} of the file)</source>
+        <translation>（文件第 {line} 行）</translation>
     </message>
     <message>
-        <source>Own direction %1</source>
-        <translation>自拟方向 %1</translation>
+        <source>{sheet}, row {row}, column “{column}”: {message}</source>
+        <translation>{sheet}，第 {row} 行，“{column}”列：{message}</translation>
+    </message>
+    <message>
+        <source>Direction {number}</source>
+        <translation>研究方向 {number}</translation>
+    </message>
+    <message>
+        <source>Directions, item {index}</source>
+        <translation>研究方向第 {index} 项</translation>
+    </message>
+    <message>
+        <source>Own direction {index}</source>
+        <translation>自拟方向 {index}</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -991,22 +989,6 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>审阅中</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>待提交</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
@@ -1059,16 +1041,12 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>尚未选择课题：请在左侧选择一个课题，然后点击“选用此课题”。</translation>
     </message>
     <message>
-        <source>Topic %1 is not in this call.</source>
-        <translation>课题 %1 不在本指南中。</translation>
+        <source>Topic {id} is not in this call.</source>
+        <translation>课题 {id} 不在本指南中。</translation>
     </message>
     <message>
-        <source>Complete: %1%</source>
-        <translation>完成度：%1%</translation>
-    </message>
-    <message>
-        <source>New direction</source>
-        <translation>新的研究方向</translation>
+        <source>Complete: {percent}%</source>
+        <translation>完成度：{percent}%</translation>
     </message>
 </context>
 <context>
@@ -1080,12 +1058,31 @@ The built-in call is used instead; open the other call again with File → Open 
         </translation>
     </message>
     <message>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 字</translation>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} 字</translation>
     </message>
     <message>
-        <source>%1 — over the limit by %2</source>
-        <translation>%1 — 超出字数限制 %2 字</translation>
+        <source>{text} — over the limit by {over}</source>
+        <translation>{text} — 超出字数限制 {over} 字</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审阅中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待提交</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
     </message>
 </context>
 <context>
@@ -1099,9 +1096,9 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>输入即筛选；按 Esc 清除</translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 topics match</source>
+        <source>%n of {total} topics match</source>
         <translation>
-            <numerusform>%1 个课题中有 %n 个匹配</numerusform>
+            <numerusform>{total} 个课题中有 %n 个匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1292,22 +1289,6 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>无法读取</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>审阅中</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>待提交</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
@@ -1315,12 +1296,20 @@ The built-in call is used instead; open the other call again with File → Open 
 <context>
     <name>crash</name>
     <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
+        <source>Proposal Planner ran into an internal error.</source>
+        <translation>Proposal Planner 遇到了内部错误。</translation>
     </message>
     <message>
-        <source>Proposal Planner ran into an internal error. Your unsaved work was kept and will be offered the next time you start it.</source>
-        <translation>Proposal Planner 遇到了内部错误。您未保存的内容已保留，下次启动时将提示您恢复。</translation>
+        <source>Your unsaved changes were written to a recovery copy: if the program stops now, the next start offers to restore them. Save the proposal now if you can.</source>
+        <translation>您未保存的更改已写入恢复副本：如果程序此时停止，下次启动时会提示恢复。如有可能，请立即保存申报书。</translation>
+    </message>
+    <message>
+        <source>The open proposal has no unsaved changes.</source>
+        <translation>当前申报书没有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
     </message>
 </context>
 <context>
@@ -1334,96 +1323,96 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>Save the changes to %1 first?</source>
-        <translation>是否先保存对“%1”的更改？</translation>
+        <source>Save the changes to {name} first?</source>
+        <translation>是否先保存对“{name}”的更改？</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another window or another copy of Proposal Planner ({holder}).
+
+Open it read-only?</source>
+        <translation>{path} 已在另一个窗口或另一个 Proposal Planner 实例中打开（{holder}）。
+
+是否以只读方式打开？</translation>
+    </message>
+    <message>
+        <source>Your proposal has directions ticked for topic {old}. Switching to topic {new} clears them. Switch?</source>
+        <translation>您的申报书已勾选课题 {old} 的研究方向。切换到课题 {new} 将清除这些勾选。是否切换？</translation>
+    </message>
+    <message>
+        <source>When this file was opened, these parts of it could not be read:
+
+{parts}
+
+Saving writes the proposal as the planner shows it, without them. The file as it is now is kept as {backup}.
+
+Save anyway?</source>
+        <translation>打开此文件时，以下部分无法读取：
+
+{parts}
+
+保存将按本程序显示的内容写入申报书，不包含这些部分。文件的当前版本将保留为 {backup}。
+
+仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Proposal Planner did not close properly last time. An unsaved copy was kept:
+
+{copy}
+
+Restore it?</source>
+        <translation>Proposal Planner 上次未正常关闭，保留了一份未保存的副本：
+
+{copy}
+
+是否恢复？</translation>
+    </message>
+    <message>
+        <source>Saved {path}.
+
+Open it now?</source>
+        <translation>已保存 {path}。
+
+是否立即打开？</translation>
+    </message>
+    <message>
+        <source>Call: {title}</source>
+        <translation>申报指南：{title}</translation>
+    </message>
+    <message>
+        <source>Call id: {id}</source>
+        <translation>指南标识：{id}</translation>
+    </message>
+    <message>
+        <source>From: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>Released under the {licence} licence.</source>
+        <translation>以 {licence} 许可证发布。</translation>
     </message>
     <message>
         <source>Proposal already open</source>
         <translation>申报书已被打开</translation>
     </message>
     <message>
-        <source>%1 is already open in another window or another copy of Proposal Planner (%2).
-
-Open it read-only?</source>
-        <translation>%1 已在另一个窗口或另一个 Proposal Planner 实例中打开（%2）。
-
-是否以只读方式打开？</translation>
-    </message>
-    <message>
         <source>Change topic</source>
         <translation>更换课题</translation>
-    </message>
-    <message>
-        <source>Your proposal has directions ticked for topic %1. Switching to topic %2 clears them. Switch?</source>
-        <translation>您的申报书已勾选课题 %1 的研究方向。切换到课题 %2 将清除这些勾选。是否切换？</translation>
     </message>
     <message>
         <source>Save without the unreadable parts?</source>
         <translation>不保留无法读取的部分并保存？</translation>
     </message>
     <message>
-        <source>When this file was opened, these parts of it could not be read:
-
-%1
-
-Saving writes the proposal as the planner shows it, without them. The file as it is now is kept as %2.
-
-Save anyway?</source>
-        <translation>打开此文件时，以下部分无法读取：
-
-%1
-
-保存将按本程序显示的内容写入申报书，不包含这些部分。文件的当前版本将保留为 %2。
-
-仍要保存吗？</translation>
-    </message>
-    <message>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
-    </message>
-    <message>
-        <source>Proposal Planner did not close properly last time. An unsaved copy was kept:
-
-%1
-
-Restore it?</source>
-        <translation>Proposal Planner 上次未正常关闭，保留了一份未保存的副本：
-
-%1
-
-是否恢复？</translation>
     </message>
     <message>
         <source>Exported</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <source>Saved %1.
-
-Open it now?</source>
-        <translation>已保存 %1。
-
-是否立即打开？</translation>
-    </message>
-    <message>
         <source>Plan a research proposal against a call for proposals.</source>
         <translation>对照申报指南规划和撰写科研项目申报书。</translation>
-    </message>
-    <message>
-        <source>Call: %1</source>
-        <translation>申报指南：%1</translation>
-    </message>
-    <message>
-        <source>Call id: %1</source>
-        <translation>指南标识：%1</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <source>Released under the %1 licence.</source>
-        <translation>以 %1 许可证发布。</translation>
     </message>
     <message>
         <source>About Proposal Planner</source>

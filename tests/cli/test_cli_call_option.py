@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import paths
 import pytest
 
 from planner.cli.main import build_parser, main
@@ -75,3 +76,25 @@ def test_new_and_validate_use_the_given_call(mini_call: Path, tmp_path: Path, ca
     # against the built-in call the same file names the wrong call and an unknown topic
     assert main(["validate", str(target)]) == 1
     assert "9.1" in capsys.readouterr().out
+
+
+def test_call_may_be_a_topic_list_to_import(tmp_path: Path, capsys) -> None:
+    """--call takes what File → Open Call… takes: a topic list is imported, and `batch` exports
+    with it (its workers receive the imported call rather than re-reading the .md as YAML)."""
+    source = paths.DATA / "calls" / "en-noise.md"
+    assert main(["topics", "--call", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert "  1.1  Graph Learning\n" in out and "  2.1  Data Provenance\n" in out
+    folder = tmp_path / "office"
+    folder.mkdir()
+    for name, topic in (("a", "1.1"), ("b", "2.1")):
+        target = folder / f"{name}.proposal.yaml"
+        args = ["--topic", topic, "--direction", "1", "--title", f"Plan {name}", "-o", str(target)]
+        assert main(["new", "--call", str(source), *args]) == 0
+    out_dir = tmp_path / "out"
+    code = main(["batch", str(folder), "-o", str(out_dir), "--jobs", "1", "--call", str(source)])
+    printed = capsys.readouterr().out
+    assert "exported 2 to" in printed, printed
+    assert code == 0  # warnings only (no applicant): every proposal valid and exported
+    assert "EXPORT FAILED" not in printed
+    assert len(list(out_dir.glob("*.docx"))) == 2

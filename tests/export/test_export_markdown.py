@@ -140,7 +140,6 @@ def test_the_batch_finds_figures_beside_each_proposal(call, tmp_path: Path) -> N
     """Two proposals in two folders, each with its own figures/route.png."""
     from planner.office.batch import plan_exports, run_exports
     from planner.office.workspace import scan_workspace
-    from planner.resources import builtin_call_path
 
     for name, side in (("a", 20), ("b", 40)):
         folder = tmp_path / "ws" / name
@@ -157,7 +156,7 @@ def test_the_batch_finds_figures_beside_each_proposal(call, tmp_path: Path) -> N
     assert all(e.valid for e in workspace.entries)
     jobs = plan_exports(workspace.entries, tmp_path / "out")
     (tmp_path / "out").mkdir()
-    outcomes = [e.outcome for e in run_exports(jobs, builtin_call_path())]
+    outcomes = [e.outcome for e in run_exports(jobs, call)]
     assert [o.error for o in outcomes] == ["", ""]
     for outcome in outcomes:
         doc = docx.Document(str(outcome.target))

@@ -160,3 +160,12 @@ def test_bad_template(call, filled, tmp_path: Path, content: bytes, message: str
 def test_missing_template(call, filled, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match=r"office\.docx: No such file"):
         export_docx(filled, call, tmp_path / "p.docx", template=tmp_path / "office.docx")
+
+
+def test_the_summary_drops_what_the_docx_drops() -> None:
+    """One set of characters XML cannot hold, for the .docx and for summary.xlsx/csv."""
+    from planner.office.summary import clean_cell
+
+    for ch in CONTROL + "\x7f":
+        assert clean_text(f"a{ch}b") == clean_cell(f"a{ch}b") == "ab", repr(ch)
+    assert clean_cell("行一\t制表") == "行一\t制表"

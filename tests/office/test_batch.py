@@ -11,7 +11,6 @@ import planner.office.batch
 from planner.model.proposal import Proposal
 from planner.office.batch import ExportJob, Progress, plan_exports, run_exports
 from planner.office.workspace import scan_workspace
-from planner.resources import builtin_call_path
 
 
 def _outside(root: Path, outdir: Path) -> set[str]:
@@ -44,7 +43,7 @@ def test_plan_names_every_valid_proposal_safely_inside_outdir(workspace, tmp_pat
     ids=["in-process", "fork", "spawn"],
 )
 def test_batch_exports_exactly_the_good_ones(
-    workspace, tmp_path: Path, monkeypatch, workers: int, start: str | None
+    workspace, call, tmp_path: Path, monkeypatch, workers: int, start: str | None
 ) -> None:
     if start:  # fork from the CLI on Linux; spawn from the app (threads) and on Windows/macOS
         monkeypatch.setattr(planner.office.batch, "_start_method", lambda: start)
@@ -52,7 +51,7 @@ def test_batch_exports_exactly_the_good_ones(
     out.mkdir()
     before = _outside(tmp_path, out)
     jobs = plan_exports(workspace.entries, out)
-    events = list(run_exports(jobs, builtin_call_path(), workers=workers, export=fake_export))
+    events = list(run_exports(jobs, call, workers=workers, export=fake_export))
     assert [e.done for e in events] == list(range(1, len(GOOD) + 1))
     assert all(e.total == len(GOOD) for e in events)
     assert all(e.outcome.ok for e in events), [e.outcome.error for e in events]
@@ -63,27 +62,27 @@ def test_batch_exports_exactly_the_good_ones(
     assert passwd.target.read_text(encoding="utf-8").endswith("../../etc/passwd")
 
 
-def test_a_failing_export_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
+def test_a_failing_export_is_reported_and_the_rest_go_on(call, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     jobs = [
         ExportJob(f"p{i}.proposal.yaml", Proposal(topic="1.1", title=t), out / f"p{i}.docx")
         for i, t in enumerate(["ok", "FAIL here", "ok too"])
     ]
-    outcomes = [e.outcome for e in run_exports(jobs, builtin_call_path(), export=fake_export)]
+    outcomes = [e.outcome for e in run_exports(jobs, call, export=fake_export)]
     assert [o.ok for o in outcomes] == [True, False, True]
     assert outcomes[1].error == "cannot export p1.docx: the template is broken"
     assert sorted(p.name for p in out.iterdir()) == ["p0.docx", "p2.docx"]
 
 
-def test_cancel_stops_the_pool_and_leaves_only_whole_files(tmp_path: Path) -> None:
+def test_cancel_stops_the_pool_and_leaves_only_whole_files(call, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     jobs = [
         ExportJob(f"p{i}", Proposal(topic="1.1", title=f"t{i}"), out / f"p{i}.docx")
         for i in range(40)
     ]
-    events = run_exports(jobs, builtin_call_path(), workers=2, export=slow_export)
+    events = run_exports(jobs, call, workers=2, export=slow_export)
     first: Progress = next(events)
     events.close()  # what the Cancel button and Ctrl-C do
     written = sorted(out.iterdir())
@@ -94,14 +93,14 @@ def test_cancel_stops_the_pool_and_leaves_only_whole_files(tmp_path: Path) -> No
         assert path.read_text(encoding="utf-8").startswith("fake docx\n1.1\nt")
 
 
-def test_batch_with_the_real_exporter(workspace, tmp_path: Path) -> None:
+def test_batch_with_the_real_exporter(workspace, call, tmp_path: Path) -> None:
     """The real export_docx on the hostile workspace: every good one opens and shows its title."""
     import docx
 
     out = tmp_path / "out"
     out.mkdir()
     jobs = plan_exports(workspace.entries, out)
-    outcomes = [e.outcome for e in run_exports(jobs, builtin_call_path(), workers=2)]
+    outcomes = [e.outcome for e in run_exports(jobs, call, workers=2)]
     assert [o.error for o in outcomes if not o.ok] == []
     assert sorted(p.name for p in out.iterdir()) == sorted(j.target.name for j in jobs)
     alice = next(j for j in jobs if j.source == "alice.proposal.yaml")

@@ -25,7 +25,7 @@ def test_scan_reports_every_bad_file_by_its_problem(tmp_path: Path, call) -> Non
     assert sorted(e.name for e in ws.valid) == sorted(GOOD)
     assert sorted(e.name for e in ws.invalid) == sorted(BAD)
     for entry in ws.invalid:
-        text = " | ".join(entry.describe_problems())
+        text = " | ".join(p.describe(entry.name) for p in entry.problems)
         assert BAD[entry.name][1] in text, text
         assert text.startswith(entry.name)
 
@@ -35,7 +35,7 @@ def test_broken_yaml_names_its_line(tmp_path: Path, call) -> None:
     entry = next(e for e in ws.entries if e.name == "syntax.proposal.yaml")
     assert entry.proposal is None
     assert entry.errors[0].line == 5
-    assert entry.describe_problems()[0].startswith("syntax.proposal.yaml:5: error:")
+    assert entry.problems[0].describe(entry.name).startswith("syntax.proposal.yaml:5: error:")
 
 
 def test_topic_counts_list_every_topic_with_zeros(tmp_path: Path, call) -> None:

@@ -19,7 +19,6 @@ from planner.ui.dialogs.match_dialog import MatchDialog
 from planner.ui.panes.section_editor import SectionEditor
 from planner.ui.window.call_switcher import initial_call
 from planner.ui.window.main_window import MainWindow
-from planner.ui.window.recent_calls import recent_calls
 from planner.ui.window.settings import WindowSettings
 
 NEXT_YEAR = Call(
@@ -123,11 +122,21 @@ def test_an_unsaved_proposal_asks_before_the_call_changes(
     assert window.call.id == "next-year" and window.document.proposal.title == ""
 
 
-def test_recent_calls_and_the_built_in_call(window, next_year_file, monkeypatch) -> None:
+@pytest.fixture
+def remembering(qtbot, call, tmp_path, answers) -> MainWindow:
+    """A window that keeps recent calls (in the test's own settings): `remember=False` is for
+    screenshots, which leave every list alone."""
+    window = MainWindow(call, recovery=RecoveryStore(tmp_path / "rec"), remember=True)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_recent_calls_and_the_built_in_call(remembering, next_year_file, monkeypatch) -> None:
+    window = remembering
     _pick(monkeypatch, next_year_file)
     assert _menu_texts(window) == ["Built-in Call"]
     window.actions_.open_call.trigger()
-    assert recent_calls(window.settings.qsettings) == [next_year_file.resolve()]
+    assert window.settings.recent_calls() == [next_year_file.resolve()]
     assert _menu_texts(window) == ["Built-in Call", "next-year.yaml"]
     menu: QMenu = window.actions_.calls_menu
     builtin = menu.actions()[0]
@@ -148,8 +157,9 @@ def _proposal_for(tmp_path: Path, call_id: str) -> Path:
 
 
 def test_a_proposal_for_a_recent_call_offers_to_switch(
-    window, next_year_file, tmp_path, monkeypatch, answers
+    remembering, next_year_file, tmp_path, monkeypatch, answers
 ) -> None:
+    window = remembering
     _pick(monkeypatch, next_year_file)
     window.actions_.open_call.trigger()
     window.calls.open_path(None)  # back to the built-in call; next-year stays recent

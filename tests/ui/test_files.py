@@ -36,7 +36,7 @@ def test_save_then_open_round_trips(window, make_window, tmp_path, monkeypatch) 
     _fill(window)
     target = tmp_path / "mine.proposal.yaml"
     _save_as(monkeypatch, target)
-    assert window.save()
+    assert window.files.save()
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("mine.proposal.yaml")
     saved = window.document.proposal
@@ -55,10 +55,10 @@ def test_unsaved_changes_prompt_can_cancel_or_discard(window, answers) -> None:
     answers.question_answer = QMessageBox.StandardButton.Cancel
     assert not window.close()
     assert answers.shown[-1][1] == "Unsaved changes"
-    window.new_proposal()
+    window.files.new_proposal()
     assert window.document.proposal.title  # cancelled: nothing lost
     answers.question_answer = QMessageBox.StandardButton.Discard
-    window.new_proposal()
+    window.files.new_proposal()
     assert window.document.proposal.title == ""
     assert not window.isWindowModified()
 
@@ -94,7 +94,7 @@ def test_a_second_window_gets_read_only(
     _fill(window)
     target = tmp_path / "shared.proposal.yaml"
     _save_as(monkeypatch, target)
-    window.save()
+    window.files.save()
     second = make_window()
     answers.question_answer = QMessageBox.StandardButton.Open
     assert second.open_proposal(target)
@@ -104,7 +104,7 @@ def test_a_second_window_gets_read_only(
     # saving a read-only copy goes through Save As, never over the locked file
     other = tmp_path / "copy.proposal.yaml"
     _save_as(monkeypatch, other)
-    assert second.save()
+    assert second.files.save()
     assert second.document.path == other and not second.document.read_only
 
 
@@ -139,7 +139,7 @@ def test_crash_then_restore_gets_the_text_back(make_window, recovery_dir, qtbot,
 
     restarted = make_window()
     answers.question_answer = QMessageBox.StandardButton.Yes
-    assert restarted.offer_recovery()
+    assert restarted.files.offer_recovery()
     assert answers.shown[-1][1] == "Restore unsaved work?"
     assert restarted.editor.section_editors["approach"].text() == "先做行存，再做列存副本。"
     assert restarted.isWindowModified()
@@ -154,7 +154,7 @@ def test_saving_removes_the_recovery_copy(
     store = RecoveryStore(recovery_dir)
     assert store.entries()
     _save_as(monkeypatch, tmp_path / "x.proposal.yaml")
-    window.save()
+    window.files.save()
     assert store.entries() == []
 
 
@@ -163,7 +163,7 @@ def test_save_as_into_a_missing_folder_says_so(window, answers, tmp_path, monkey
     _fill(window)
     target = tmp_path / "gone" / "mine.proposal.yaml"
     _save_as(monkeypatch, target)
-    assert not window.save()
+    assert not window.files.save()
     kind, title, text = answers.shown[-1]
     assert (kind, title) == ("critical", "Cannot save proposal")
     assert str(target) in text
@@ -177,11 +177,11 @@ def test_a_failed_save_as_leaves_no_lock_and_can_be_retried(
     target = tmp_path / "mine.proposal.yaml"
     target.mkdir()  # something in the way: the save fails after the lock was taken
     _save_as(monkeypatch, target)
-    assert not window.save()
+    assert not window.files.save()
     assert answers.shown[-1][1] == "Cannot save proposal"
     assert not lock_path(target).exists()  # other windows and copies may open the file
     target.rmdir()
-    assert window.save()  # not "already open" by ourselves
+    assert window.files.save()  # not "already open" by ourselves
     assert load_proposal(target)[0] == window.document.proposal
 
 
@@ -203,7 +203,7 @@ def test_an_unreadable_crash_copy_does_not_hide_an_older_one(
 
     restarted = make_window()
     answers.question_answer = QMessageBox.StandardButton.Yes
-    assert restarted.offer_recovery()
+    assert restarted.files.offer_recovery()
     assert restarted.editor.section_editors["approach"].text() == "先做行存，再做列存副本。"
     assert newest.path.exists()  # left on disk for the user to find, never deleted unasked
 
@@ -218,21 +218,21 @@ def test_saving_over_a_file_with_unreadable_parts_asks_first(window, answers, tm
     assert window.open_proposal(path)
     _type_title(window, "新标题")
     answers.question_answer = QMessageBox.StandardButton.Cancel
-    assert not window.save()
+    assert not window.files.save()
     kind, title, text = answers.shown[-1]
     assert (kind, title) == ("question", "Save without the unreadable parts?")
     assert "line 4: notes\nline 6: sections.budget" in text
     assert f"kept as {path}.bak" in text
     assert path.read_bytes() == original  # declined: nothing written
     answers.question_answer = QMessageBox.StandardButton.Save
-    assert window.save()
+    assert window.files.save()
     assert load_proposal(path)[1] == []
     assert load_proposal(path)[0].title == "新标题"
     assert (tmp_path / "odd.proposal.yaml.bak").read_bytes() == original
     assert window.document.load_problems == []
     answers.shown.clear()
     _type_title(window, "再改")
-    assert window.save() and answers.shown == []  # nothing unreadable is left to warn about
+    assert window.files.save() and answers.shown == []  # nothing unreadable is left to warn about
 
 
 def _type_title(window, text: str) -> None:
@@ -258,7 +258,7 @@ def test_a_restored_copy_is_on_disk_at_once(make_window, recovery_dir, tmp_path,
     _crash_copy(store, Proposal(title="崩溃前的标题"), source)
     window = make_window()
     answers.question_answer = QMessageBox.StandardButton.Yes
-    assert window.offer_recovery()
+    assert window.files.offer_recovery()
     # a crash right now must not lose it: the copy on disk is this session's
     copies = store.entries()
     assert [(c.source, c.orphaned(), c.load().title) for c in copies] == [
@@ -278,11 +278,11 @@ def test_a_restored_copy_of_a_file_open_elsewhere_comes_back_untitled(
     _crash_copy(store, Proposal(title="崩溃前的标题"), source)
     window = make_window()
     answers.question_answer = QMessageBox.StandardButton.Yes
-    assert window.offer_recovery()
+    assert window.files.offer_recovery()
     assert window.document.path is None
     assert window.editor.title_edit.text() == "崩溃前的标题"
     target = tmp_path / "restored.proposal.yaml"
     _save_as(monkeypatch, target)
-    assert window.save()  # asks for a name: the other window's file is left alone
+    assert window.files.save()  # asks for a name: the other window's file is left alone
     assert load_proposal(source)[0].title == "另一个窗口的"
     assert load_proposal(target)[0].title == "崩溃前的标题"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ET
 
@@ -126,22 +127,22 @@ def test_switching_at_run_time_retranslates_an_open_dialog(qtbot, english, call,
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.windowTitle() == "Find Topics for My Research"
-    i18n.set_language(english, "zh_CN", settings)
+    i18n.install_translator(english, "zh_CN", settings)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "为我的研究查找课题")
     header = dialog._view.model().headerData(2, dialog._view.horizontalHeader().orientation())
     assert header == "相似度"
     assert dialog._go_button.text() == "转到课题(&G)"
-    i18n.set_language(english, "en", settings)
+    i18n.install_translator(english, "en", settings)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Find Topics for My Research")
     assert dialog._go_button.text() == "&Go to Topic"
 
 
 def test_choice_is_saved_and_used_next_start(english, settings):
     assert i18n.saved_language(settings) is None
-    i18n.set_language(english, "zh", settings)
+    i18n.save_language("zh", settings)
     assert settings.value(i18n.SETTINGS_KEY) == "zh_CN"
     assert i18n.install_translator(english, None, settings) == "zh_CN"  # like a restart
-    i18n.set_language(english, None, settings)  # back to "follow the system"
+    i18n.save_language(None, settings)  # back to "follow the system"
     assert i18n.saved_language(settings) is None
 
 
@@ -179,3 +180,40 @@ def test_menus_and_section_counts_follow_a_switch(qtbot, english, call, settings
     qtbot.waitUntil(lambda: actions.file_menu.title() == "文件(&F)")
     assert actions.save_as.text() == "另存为(&A)…"
     assert editor.count.text() == "0 / 1000 字"
+
+
+PLACEHOLDER = re.compile(r"%n|%\d|\{\w*\}")
+
+
+@pytest.mark.parametrize("ts", [TS, EN_TS], ids=["zh_CN", "en"])
+def test_every_translation_keeps_exactly_the_placeholders_of_its_source(ts):
+    """A translation that drops `{path}` or adds one shows the user a hole or a raw brace."""
+    checked = 0
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source", "")
+        expected = sorted(PLACEHOLDER.findall(source))
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            assert sorted(PLACEHOLDER.findall(form)) == expected, (source, form)
+            checked += bool(expected)
+    assert checked  # the files have placeholders to check
+
+
+def test_messages_are_filled_one_way():
+    """Named placeholders, filled by i18n.fill; %1-style and str.format ones are gone."""
+    sources = [ET.parse(ts).getroot() for ts in (TS, EN_TS)]
+    for root in sources:
+        for message in root.iter("message"):
+            source = message.findtext("source", "")
+            assert not re.search(r"%\d|\{\d*\}", source), source
+    code = "\n".join(p.read_text(encoding="utf-8") for p in _script().ui_sources())
+    assert '.replace("%' not in code
+    assert not re.search(r"\btr\([^()]*\)\.format\(|translate\([^()]*\)\.format\(", code)
+
+
+def test_fill_substitutes_every_placeholder_in_one_pass():
+    # chained .replace("%1", a).replace("%2", b) put b into a when a held "%2"
+    assert i18n.fill("{a} and {b}", a="{b}", b="x") == "{b} and x"
+    assert i18n.fill("{a} and {missing}", a=1) == "1 and {missing}"  # visible, not a crash
+    assert i18n.fill("Complete: {percent}%", percent=40) == "Complete: 40%"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+import paths
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from planner.formats.proposal_file import save_proposal
 from planner.model.proposal import Applicant, Proposal
+from planner.ui.dialogs.call_import_dialog import CallImportDialog
 from planner.ui.workspace.workspace_model import FILE
 
 
@@ -61,3 +63,43 @@ def test_the_export_template_applies_to_the_workspace_too(window, tmp_path):
     window.actions_.clear_template.trigger()  # and changed while it is open
     assert batch.template is None
     assert batch.template_label.text() == "Exports use the built-in look"
+
+
+def test_export_all_with_an_imported_call_exports_every_valid_proposal(
+    window, tmp_path, monkeypatch, qtbot
+):
+    """Issue 11: with a call imported from Markdown, Export all used to fail for every proposal
+    (the export workers re-read the .md as YAML: "YAML syntax error")."""
+    import docx
+
+    import planner.ui.workspace.batch_window
+
+    monkeypatch.setattr(CallImportDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    assert window.calls.open_path(paths.DATA / "calls" / "en-noise.md")
+    call = window.call
+    assert call.id == "en-noise" and call.topic_count == 5
+    root = tmp_path / "office"
+    root.mkdir()
+    for topic in call.topics():
+        numbers = [1] if topic.directions else []
+        save_proposal(
+            Proposal(call=call.id, topic=topic.id, directions=numbers, title=f"Plan {topic.id}",
+                     applicant=Applicant(name=f"Applicant {topic.id}", institution="Uni")),
+            root / f"t{topic.id}.proposal.yaml",
+        )  # fmt: skip
+    save_proposal(Proposal(call=call.id, topic="9.9", title="Nowhere"), root / "bad.proposal.yaml")
+    # one worker in this process, the real exporter: what a pool of them does with the call
+    monkeypatch.setattr(planner.ui.workspace.batch_window, "default_jobs", lambda: 1)
+    batch = window.workspace.open(root)
+    out = tmp_path / "out"
+    with qtbot.waitSignal(batch.exportFinished, timeout=60_000) as finished:
+        batch.export_all(out)
+    outcomes, cancelled = finished.args
+    assert not cancelled
+    assert [o.error for o in outcomes if not o.ok] == []
+    assert len(outcomes) == call.topic_count
+    written = sorted(p.name for p in out.glob("*.docx"))
+    assert len(written) == call.topic_count
+    assert batch.message_label.text().startswith("Exported 5 proposals.")
+    first = docx.Document(str(out / written[0]))
+    assert any("Graph Learning" in p.text for p in first.paragraphs)

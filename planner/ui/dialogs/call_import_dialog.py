@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.importer.call_import import ImportReport
 from planner.model.call import Call
+from planner.ui.i18n import fill
 
 
 class CallImportDialog(QDialog):
@@ -33,7 +34,8 @@ class CallImportDialog(QDialog):
         self.resize(640, 520)
         directions = sum(len(t.directions) for t in call.topics())
         self.summary = QLabel(
-            self.tr("{file}: {areas} areas, {topics} topics, {directions} directions.").format(
+            fill(
+                self.tr("{file}: {areas} areas, {topics} topics, {directions} directions."),
                 file=source.name,
                 areas=len(call.areas),
                 topics=call.topic_count,
@@ -92,5 +94,5 @@ class CallImportDialog(QDialog):
         if not number:
             return ""
         if unit == "paragraph":
-            return self.tr("Paragraph {n}").format(n=number)
-        return self.tr("Line {n}").format(n=number)
+            return fill(self.tr("Paragraph {n}"), n=number)
+        return fill(self.tr("Line {n}"), n=number)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from planner.match.ranking import EmptyQueryError, TopicMatch, match_index
 from planner.model.call import Call
+from planner.ui.i18n import fill
 
 DEBOUNCE_MS = 250  # re-rank once the user pauses typing, not on every keystroke
 MAX_RESULTS = 50  # a call of thousands of topics still shows a readable list
@@ -112,11 +113,11 @@ class MatchResultModel(QAbstractTableModel):
             if column == TITLE_COLUMN:
                 return m.topic.title
             if column == DIRECTION_COLUMN and m.direction is not None:
-                return (
-                    self.tr("Direction %1 (similarity %2):\n%3")
-                    .replace("%1", str(m.direction.number))
-                    .replace("%2", f"{m.direction_score:.0%}")
-                    .replace("%3", m.direction.text)
+                return fill(
+                    self.tr("Direction {number} (similarity {score}):\n{text}"),
+                    number=m.direction.number,
+                    score=f"{m.direction_score:.0%}",
+                    text=m.direction.text,
                 )
         return None
 
@@ -274,9 +275,13 @@ class MatchDialog(QDialog):
         elif self._status == "none":
             text = self.tr("No topic shares any words with your text.")
         else:
-            text = self.tr(
-                "Topics sharing words with your text: %1, best first. Double-click one to open it."
-            ).replace("%1", str(self._model.rowCount()))
+            text = fill(
+                self.tr(
+                    "Topics sharing words with your text: {count}, best first. "
+                    "Double-click one to open it."
+                ),
+                count=self._model.rowCount(),
+            )
         self._status_label.setText(text)
 
     def _update_go_button(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import __version__
 from planner.model.call import Call
+from planner.ui.i18n import fill
 
 if TYPE_CHECKING:
     from planner.storage.file_lock import LockInfo
@@ -34,7 +35,7 @@ def ask_save_changes(parent: QWidget | None, name: str) -> QMessageBox.StandardB
     return QMessageBox.question(
         parent,
         translate("dialogs", "Unsaved changes"),
-        translate("dialogs", "Save the changes to %1 first?").replace("%1", name),
+        fill(translate("dialogs", "Save the changes to {name} first?"), name=name),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -46,13 +47,15 @@ def ask_open_read_only(parent: QWidget | None, path: str, holder: LockInfo) -> b
     answer = QMessageBox.question(
         parent,
         translate("dialogs", "Proposal already open"),
-        translate(
-            "dialogs",
-            "%1 is already open in another window or another copy of Proposal Planner "
-            "(%2).\n\nOpen it read-only?",
-        )
-        .replace("%1", path)
-        .replace("%2", holder.describe()),
+        fill(
+            translate(
+                "dialogs",
+                "{path} is already open in another window or another copy of Proposal Planner "
+                "({holder}).\n\nOpen it read-only?",
+            ),
+            path=path,
+            holder=holder.describe(),
+        ),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Open,
     )
@@ -63,13 +66,15 @@ def ask_change_topic(parent: QWidget | None, old: str, new: str) -> bool:
     answer = QMessageBox.question(
         parent,
         translate("dialogs", "Change topic"),
-        translate(
-            "dialogs",
-            "Your proposal has directions ticked for topic %1. Switching to topic %2 "
-            "clears them. Switch?",
-        )
-        .replace("%1", old)
-        .replace("%2", new),
+        fill(
+            translate(
+                "dialogs",
+                "Your proposal has directions ticked for topic {old}. Switching to topic {new} "
+                "clears them. Switch?",
+            ),
+            old=old,
+            new=new,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -81,14 +86,16 @@ def ask_save_dropping(parent: QWidget | None, parts: list[str], backup: str) -> 
     answer = QMessageBox.question(
         parent,
         translate("dialogs", "Save without the unreadable parts?"),
-        translate(
-            "dialogs",
-            "When this file was opened, these parts of it could not be read:\n\n%1\n\n"
-            "Saving writes the proposal as the planner shows it, without them. The file as it "
-            "is now is kept as %2.\n\nSave anyway?",
-        )
-        .replace("%1", "\n".join(parts))
-        .replace("%2", backup),
+        fill(
+            translate(
+                "dialogs",
+                "When this file was opened, these parts of it could not be read:\n\n{parts}\n\n"
+                "Saving writes the proposal as the planner shows it, without them. The file as "
+                "it is now is kept as {backup}.\n\nSave anyway?",
+            ),
+            parts="\n".join(parts),
+            backup=backup,
+        ),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -99,11 +106,14 @@ def ask_restore(parent: QWidget | None, description: str) -> bool:
     answer = QMessageBox.question(
         parent,
         translate("dialogs", "Restore unsaved work?"),
-        translate(
-            "dialogs",
-            "Proposal Planner did not close properly last time. An unsaved copy was kept:\n\n"
-            "%1\n\nRestore it?",
-        ).replace("%1", description),
+        fill(
+            translate(
+                "dialogs",
+                "Proposal Planner did not close properly last time. An unsaved copy was kept:"
+                "\n\n{copy}\n\nRestore it?",
+            ),
+            copy=description,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -114,7 +124,7 @@ def ask_open_export(parent: QWidget | None, path: str) -> bool:
     answer = QMessageBox.question(
         parent,
         translate("dialogs", "Exported"),
-        translate("dialogs", "Saved %1.\n\nOpen it now?").replace("%1", path),
+        fill(translate("dialogs", "Saved {path}.\n\nOpen it now?"), path=path),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         QMessageBox.StandardButton.Open,
     )
@@ -131,13 +141,14 @@ def show_about(parent: QWidget | None, call: Call, call_source: str) -> None:
         "<p>"
         + esc(translate("dialogs", "Plan a research proposal against a call for proposals."))
         + "</p><p>"
-        + esc(translate("dialogs", "Call: %1")).replace("%1", f"<b>{esc(call.title)}</b>")
+        # escaped first, then filled: the values are HTML already (escaped or marked up)
+        + fill(esc(translate("dialogs", "Call: {title}")), title=f"<b>{esc(call.title)}</b>")
         + "<br>"
-        + esc(translate("dialogs", "Call id: %1")).replace("%1", f"<code>{esc(call.id)}</code>")
+        + fill(esc(translate("dialogs", "Call id: {id}")), id=f"<code>{esc(call.id)}</code>")
         + "<br>"
-        + esc(translate("dialogs", "From: %1")).replace("%1", esc(call_source))
+        + fill(esc(translate("dialogs", "From: {source}")), source=esc(call_source))
         + "</p><p>"
-        + esc(translate("dialogs", "Released under the %1 licence.")).replace("%1", LICENCE)
+        + fill(esc(translate("dialogs", "Released under the {licence} licence.")), licence=LICENCE)
         + "</p>"
     )
     QMessageBox.about(parent, translate("dialogs", "About Proposal Planner"), text)

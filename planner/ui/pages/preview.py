@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.i18n import fill
 from planner.ui.pages.paged import PageHeading, Pages
 
 ZOOMS = (50, 75, 100, 125, 150, 200)
@@ -190,9 +191,11 @@ class PagePreview(QWidget):
         self.sections.clear()
         for heading in self._headings:
             item = QListWidgetItem(
-                self.tr("%1  (p. %2)")
-                .replace("%1", heading.anchor.text)
-                .replace("%2", str(heading.page + 1))
+                fill(
+                    self.tr("{heading}  (p. {page})"),
+                    heading=heading.anchor.text,
+                    page=heading.page + 1,
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, heading.page)
             item.setData(Qt.ItemDataRole.UserRole + 1, heading.y_pt)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model.call import Call, Topic
+from planner.ui.i18n import fill
 from planner.ui.panes.highlight import highlighted_html
 
 
@@ -200,9 +201,7 @@ class DetailPane(QScrollArea):
             return
         q = self._query
         area = self.call.area_of(topic)
-        self.header.setText(
-            self.tr("Topic %1 · %2").replace("%1", topic.id).replace("%2", area.title)
-        )
+        self.header.setText(fill(self.tr("Topic {id} · {area}"), id=topic.id, area=area.title))
         self.title.setText(highlighted_html(topic.title, q))
         self.background.setText(highlighted_html(topic.background, q))
         self.resources_box.setVisible(bool(topic.resources))

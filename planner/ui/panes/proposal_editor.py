@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from planner.model.call import Call
 from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
 from planner.model.validate import completeness
+from planner.ui.i18n import fill
 from planner.ui.panes.section_editor import SectionEditor
+from planner.ui.status_labels import status_labels
 
 
 class ProposalEditor(QWidget):
@@ -95,6 +97,8 @@ class ProposalEditor(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.own_list.itemChanged.connect(self._on_own_changed)
+        # Esc on a new row, or a row edited down to nothing: the row goes (it was never saved)
+        self.own_list.itemDelegate().closeEditor.connect(lambda *_: self._drop_blank_own_rows())
         self.own_add = QPushButton(self.topic_box)
         self.own_remove = QPushButton(self.topic_box)
         self.own_add.clicked.connect(self._add_own)
@@ -132,12 +136,7 @@ class ProposalEditor(QWidget):
         self.title_label.setText(self.tr("&Title:"))
         self.title_edit.setPlaceholderText(self.tr("The title of your proposal"))
         self.status_label.setText(self.tr("Status:"))
-        names = {
-            "draft": self.tr("Draft"),
-            "review": self.tr("In review"),
-            "ready": self.tr("Ready"),
-            "submitted": self.tr("Submitted"),
-        }
+        names = status_labels()
         self._loading, was = True, self._loading
         current = self.status_combo.currentIndex()
         self.status_combo.clear()
@@ -233,9 +232,19 @@ class ProposalEditor(QWidget):
             target = self.directions_list if self.directions_list.count() else self.topic_label
         if target is None:
             return False
-        self.scroll.ensureWidgetVisible(target)
+        self._scroll_to_middle(target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def _scroll_to_middle(self, target: QWidget) -> None:
+        """Scroll the pane so that `target` sits in the middle of it (as far as the pane
+        scrolls): at an edge, a field found by double-clicking a problem is easily missed."""
+        content = self.scroll.widget()
+        if not content.isAncestorOf(target):
+            return
+        centre = target.mapTo(content, target.rect().center()).y()
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(centre - self.scroll.viewport().height() // 2)
 
     # -- internals
     def _refresh_topic(self) -> None:
@@ -245,7 +254,7 @@ class ProposalEditor(QWidget):
             self.topic_label.setText(
                 self.tr("No topic chosen yet: select one on the left and press “Use this topic”.")
                 if not p.topic
-                else self.tr("Topic %1 is not in this call.").replace("%1", p.topic)
+                else fill(self.tr("Topic {id} is not in this call."), id=p.topic)
             )
         else:
             self.topic_label.setText(f"<b>{topic.id}</b>  {topic.title}")
@@ -291,7 +300,7 @@ class ProposalEditor(QWidget):
     def _refresh_progress(self) -> None:
         value = round(completeness(self.proposal, self.call) * 100)
         self.progress.setValue(value)
-        self.progress.setFormat(self.tr("Complete: %1%").replace("%1", str(value)))
+        self.progress.setFormat(fill(self.tr("Complete: {percent}%"), percent=value))
 
     def _changed(self) -> None:
         if not self._loading:
@@ -330,14 +339,25 @@ class ProposalEditor(QWidget):
         return [self.own_list.item(i).text() for i in range(self.own_list.count())]
 
     def _on_own_changed(self, _item: QListWidgetItem) -> None:
+        self._drop_blank_own_rows()
         self.ownDirectionsEdited.emit(self._own_texts())
 
+    def _drop_blank_own_rows(self) -> None:
+        """Rows without text: they never entered the proposal, so the list shows none."""
+        self.own_list.blockSignals(True)
+        for row in reversed(range(self.own_list.count())):
+            if not self.own_list.item(row).text().strip():
+                self.own_list.takeItem(row)
+        self.own_list.blockSignals(False)
+
     def _add_own(self) -> None:
-        item = QListWidgetItem(self.tr("New direction"), self.own_list)
+        """An empty row to type in; it enters the proposal once it holds text."""
+        item = QListWidgetItem("")  # flags set before it is in the list: no itemChanged
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.ownDirectionsEdited.emit(self._own_texts())
-        self.own_list.setCurrentRow(self.own_list.count() - 1)
-        self.own_list.editItem(self.own_list.item(self.own_list.count() - 1))
+        self.own_list.addItem(item)
+        self.own_list.setFixedHeight(self._list_height(self.own_list, minimum=36))
+        self.own_list.setCurrentItem(item)
+        self.own_list.editItem(item)
 
     def _remove_own(self) -> None:
         row = self.own_list.currentRow()

@@ -6,8 +6,9 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from planner.document.count import count_chars
 from planner.model.call import FormSection
+from planner.model.validate import OVER, count_section
+from planner.ui.i18n import fill
 
 OVER_STYLE = "color: #c62828; font-weight: bold;"
 OVER_EDIT_STYLE = "QPlainTextEdit { border: 2px solid #c62828; }"
@@ -61,19 +62,18 @@ class SectionEditor(QWidget):
         self.textEdited.emit(self.section.key, self.text())
 
     def _update_count(self) -> None:
-        n = count_chars(self.text())
-        limit = self.section.limit
-        if limit is None:
-            self.count.setText(self.tr("%n characters", "", n))
+        counted = count_section(self.section, self.text())  # the limit rule `validate` applies
+        if counted.limit is None:
+            self.count.setText(self.tr("%n characters", "", counted.count))
             _set_style(self.count, "")
             return
-        over = n > limit
-        text = self.tr("%1 / %2 characters").replace("%1", str(n)).replace("%2", str(limit))
+        over = counted.status == OVER
+        text = fill(
+            self.tr("{count} / {limit} characters"), count=counted.count, limit=counted.limit
+        )
         if over:
-            text = (
-                self.tr("%1 — over the limit by %2")
-                .replace("%1", text)
-                .replace("%2", str(n - limit))
+            text = fill(
+                self.tr("{text} — over the limit by {over}"), text=text, over=counted.over_by
             )
         self.count.setText(text)
         _set_style(self.count, OVER_STYLE if over else "")

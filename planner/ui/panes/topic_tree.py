@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from planner.match.search import query_terms, topic_haystack
 from planner.model.call import Call, Topic
+from planner.ui.i18n import fill
 
 TOPIC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Named in the dataChanged signals that refilter single rows; no item stores data under it.
@@ -334,7 +335,7 @@ class TopicTreePane(QWidget):
         shown = self.proxy.match_count()
         if self.search.text().strip():
             self.count_label.setText(
-                self.tr("%n of %1 topics match", "", shown).replace("%1", str(total))
+                fill(self.tr("%n of {total} topics match", "", shown), total=total)
             )
         else:
             self.count_label.setText(self.tr("%n topics", "", total))

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from planner.ui.i18n import LANGUAGES
 from planner.ui.icons import ui_icon
+
+# A mnemonic as Chinese (and Japanese) menus write it: "新建申报书(&N)", a letter in brackets.
+_BRACKETED_MNEMONIC = re.compile(r"\s*[(（]&\w[)）]")
+
+
+def button_text(menu_text: str) -> str:
+    """A menu item's text as a toolbar button shows it: no mnemonic, no trailing "…".
+
+    "&Export .docx…" → "Export .docx"; "导出 .docx(&E)…" → "导出 .docx" (not "导出 .docx(E)")."""
+    text = _BRACKETED_MNEMONIC.sub("", menu_text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
 
 
 class WindowActions(QObject):
@@ -142,7 +155,7 @@ class WindowActions(QObject):
         }
         for action, text in texts.items():
             action.setText(text)
-            action.setIconText(text.replace("&", "").rstrip("…"))
+            action.setIconText(button_text(text))
         self.export_docx.setToolTip(self.tr("Export the proposal as a Word document"))
         self.open_workspace.setToolTip(
             self.tr("Check, export and summarise a folder of proposals (for research offices)")
@@ -153,3 +166,31 @@ class WindowActions(QObject):
         self.choose_template.setToolTip(
             self.tr("Export into your institution's Word template (styles, page setup, logo)")
         )
+
+
+class CommandKeys(QObject):
+    """Keeps the window's command shortcuts working in every text field.
+
+    On Linux a line edit claims Ctrl+E (end of line, as in Emacs) and a few others, so the
+    shortcut never fired while the cursor was in the title or the search box. Installed on a
+    field of the window as it takes the focus (`watch`, on QApplication.focusChanged), this
+    filter stops the field from claiming the shortcut of a window command; the field's own
+    editing keys (undo, copy, …) stay its own."""
+
+    def __init__(self, window: QWidget, commands: list[QAction]) -> None:
+        super().__init__(window)  # goes with the window; Qt then drops the connection too
+        self.window = window
+        self.commands = commands
+
+    @Slot(QWidget, QWidget)
+    def watch(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.window.isAncestorOf(new):
+            new.removeEventFilter(self)  # installed once, and first in line
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed == s for a in self.commands for s in a.shortcuts() if a.isEnabled()):
+                return True  # not accepted by the field: the window's shortcut runs
+        return False

@@ -7,74 +7,68 @@ the decisions around it: which file, whether to switch, what to remember.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from planner.errors import CallFileError, PlannerError
-from planner.formats.call_file import load_call
+from planner.errors import PlannerError
 from planner.formats.proposal_file import load_proposal
+from planner.importer.any_call import load_any_call
 from planner.model.call import Call
-from planner.resources import builtin_call_path
-from planner.ui.window.recent_calls import recent_calls
-
-if TYPE_CHECKING:
-    from planner.ui.window.main_window import MainWindow
-    from planner.ui.window.settings import WindowSettings
-
-
-def read_call(path: Path | None) -> Call:
-    """The call in `path` (None: the built-in one) without asking anything: a topic list the
-    user imported before is imported again as it was accepted then. Raises PlannerError."""
-    if path is None:
-        return load_call(builtin_call_path())
-    if path.suffix.lower() in (".yaml", ".yml"):
-        return load_call(path)  # the common case, without loading the importer
-    from planner.importer.call_import import (  # lazy: off the start path
-        IMPORT_SUFFIXES,
-        import_call_file,
-    )
-
-    if path.suffix.lower() in IMPORT_SUFFIXES:
-        call, _report = import_call_file(path)
-        if not call.areas:
-            raise CallFileError(str(path), "no numbered area or topic headings were found")
-        return call
-    return load_call(path)
+from planner.ui.i18n import fill
+from planner.ui.window.settings import WindowSettings
 
 
 def initial_call(settings: WindowSettings) -> tuple[Call, Path | None, str]:
     """The call to start with: the last one used, else the built-in one and why (for a message).
 
-    Returns (call, its file or None for the built-in call, "" or the reason for falling back)."""
+    Returns (call, its file or None for the built-in call, "" or the reason for falling back).
+    A topic list the user imported before is imported again as it was accepted then."""
     last = settings.last_call()
     if last is not None:
         try:
-            return read_call(last), last, ""
+            return load_any_call(last).call, last, ""
         except PlannerError as exc:
             settings.set_last_call(None)
-            why = QCoreApplication.translate(
-                "CallSwitcher",
-                "The call used last time cannot be opened:\n%1\n\nThe built-in call is used "
-                "instead; open the other call again with File → Open Call….",
-            ).replace("%1", str(exc))
-            return read_call(None), None, why
-    return read_call(None), None, ""
+            why = fill(
+                QCoreApplication.translate(
+                    "CallSwitcher",
+                    "The call used last time cannot be opened:\n{error}\n\nThe built-in call is "
+                    "used instead; open the other call again with File → Open Call….",
+                ),
+                error=exc,
+            )
+            return load_any_call(None).call, None, why
+    return load_any_call(None).call, None, ""
 
 
 class CallSwitcher(QObject):
-    """File → Open Call…, File → Recent Calls, and the call check before opening a proposal."""
+    """File → Open Call…, File → Recent Calls, and the call check before opening a proposal.
 
-    def __init__(self, window: MainWindow, path: Path | None) -> None:
-        super().__init__(window)
-        self.window = window
+    Decides which call and whether to switch; the window shows it (`callChanged`)."""
+
+    callChanged = Signal(object)  # the Call to show in every pane; a new proposal starts
+    message = Signal(str)  # for the status bar
+
+    def __init__(
+        self,
+        parent: QWidget,
+        path: Path | None,
+        settings: WindowSettings,
+        *,
+        remember: bool,
+        current_call: Callable[[], Call],
+        may_discard: Callable[[], bool],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # dialogs are shown over it
+        self.current_call = current_call  # the call the window shows now
         self.path = path  # the loaded call's file; None for the built-in call
-
-    @property
-    def settings(self) -> WindowSettings:
-        return self.window.settings
+        self.settings = settings
+        self.remember = remember
+        self.may_discard = may_discard  # asks about unsaved changes: True to go on
 
     def describe(self) -> str:
         """Where the loaded call comes from, as Help → About says it."""
@@ -87,7 +81,7 @@ class CallSwitcher(QObject):
         builtin = menu.addAction(self.tr("Built-in Call"), lambda: self.open_path(None))
         builtin.setCheckable(True)
         builtin.setChecked(self.path is None)
-        recent = recent_calls(self.settings.qsettings)
+        recent = self.settings.recent_calls()
         if recent:
             menu.addSeparator()
         for path in recent:
@@ -100,19 +94,16 @@ class CallSwitcher(QObject):
 
     def choose(self, *, ask_save: bool = True) -> bool:
         """File → Open Call…: pick a call file or a topic list; True if the window switched."""
-        from planner.ui.window.open_call import (  # lazy: the importer
-            call_file_filter,
-            open_call_file,
-        )
+        from planner.ui.window.open_call import ask_call, call_file_filter  # lazy: the importer
 
         start = str(self.path.parent) if self.path is not None else ""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open call"), start, call_file_filter()
+            self.parent_widget, self.tr("Open call"), start, call_file_filter()
         )
         if not name:
             return False
-        call = open_call_file(self.window, Path(name), self.settings.qsettings)
-        if call is None or (ask_save and not self.window.maybe_save()):
+        call = ask_call(self.parent_widget, Path(name))
+        if call is None or (ask_save and not self.may_discard()):
             return False
         self.switch(call, Path(name))
         return True
@@ -120,17 +111,10 @@ class CallSwitcher(QObject):
     def open_path(self, path: Path | None) -> bool:
         """A call file (from Recent Calls, or dropped on the window), or the built-in call
         (None)."""
-        from planner.ui.window.open_call import open_call_file  # lazy: the importer
+        from planner.ui.window.open_call import ask_call  # lazy: the importer
 
-        if path is None:
-            try:
-                call = read_call(None)
-            except PlannerError as exc:  # a broken installation; say so rather than crash
-                QMessageBox.warning(self.window, self.tr("Cannot open the call"), str(exc))
-                return False
-        else:
-            call = open_call_file(self.window, path, self.settings.qsettings)
-        if call is None or not self.window.maybe_save():
+        call = ask_call(self.parent_widget, path)
+        if call is None or not self.may_discard():
             return False
         self.switch(call, path)
         return True
@@ -138,14 +122,17 @@ class CallSwitcher(QObject):
     def switch(self, call: Call, path: Path | None) -> None:
         """Show `call` everywhere (a new proposal starts) and remember it for the next start."""
         self.path = Path(path).resolve() if path is not None else None
-        self.window.set_call(call)
-        if self.window.remember:
+        if self.remember:
             self.settings.set_last_call(self.path)
-        self.window.statusBar().showMessage(
-            self.tr("Call loaded: %1 (%2 topics)")
-            .replace("%1", call.title)
-            .replace("%2", str(call.topic_count)),
-            5000,
+            if self.path is not None:
+                self.settings.add_recent_call(self.path)
+        self.callChanged.emit(call)
+        self.message.emit(
+            fill(
+                self.tr("Call loaded: {title} ({count} topics)"),
+                title=call.title,
+                count=call.topic_count,
+            )
         )
 
     # -- a proposal written for another call
@@ -157,33 +144,33 @@ class CallSwitcher(QObject):
             proposal, _problems = load_proposal(proposal_path)
         except PlannerError:
             return  # opening it reports the fault and changes nothing
-        wanted, loaded = proposal.call, self.window.call
+        wanted, loaded = proposal.call, self.current_call()
         if not wanted or wanted == loaded.id:
             return
         found = self.find_call(wanted)
-        intro = (
+        intro = fill(
             self.tr(
-                "%1 was written for the call “%2”, but the loaded call is “%3” (%4).",
-            )
-            .replace("%1", proposal_path.name)
-            .replace("%2", wanted)
-            .replace("%3", loaded.id)
-            .replace("%4", loaded.title)
+                "{file} was written for the call “{wanted}”, but the loaded call is “{id}” "
+                "({title})."
+            ),
+            file=proposal_path.name,
+            wanted=wanted,
+            id=loaded.id,
+            title=loaded.title,
         )
         if found is not None:
             call, path = found
             where = path.name if path is not None else self.tr("built-in call")
-            question = (
-                self.tr("Switch to the call “%1” (%2)?")
-                .replace("%1", call.title)
-                .replace("%2", where)
+            question = fill(
+                self.tr("Switch to the call “{title}” ({file})?"), title=call.title, file=where
             )
         else:
-            question = self.tr(
-                "No call with the id “%1” was opened before. Open its call file now?"
-            ).replace("%1", wanted)
+            question = fill(
+                self.tr("No call with the id “{id}” was opened before. Open its call file now?"),
+                id=wanted,
+            )
         answer = QMessageBox.question(
-            self.window,
+            self.parent_widget,
             self.tr("Proposal for another call"),
             f"{intro}\n\n{question}\n\n"
             + self.tr("If you do not switch, the proposal opens with the loaded call."),
@@ -199,10 +186,10 @@ class CallSwitcher(QObject):
 
     def find_call(self, call_id: str) -> tuple[Call, Path | None] | None:
         """A call with `call_id` among the built-in and the recent calls, read to learn its id."""
-        candidates: list[Path | None] = [None, *recent_calls(self.settings.qsettings)]
+        candidates: list[Path | None] = [None, *self.settings.recent_calls()]
         for path in candidates:
             try:
-                call = read_call(path)
+                call = load_any_call(path).call
             except PlannerError:
                 continue
             if call.id == call_id:

@@ -1,4 +1,8 @@
-"""Uncaught exceptions: keep the user's text, log the traceback, say what happened."""
+"""Uncaught exceptions: keep the user's text, print the traceback on stderr, say what happened.
+
+The app goes on after the dialog. The recovery copy written first is what the next start
+offers if the process then dies; a normal close asks about unsaved changes as always.
+"""
 
 from __future__ import annotations
 
@@ -21,16 +25,21 @@ def install_excepthook(document: Callable[[], ProposalDocument | None]) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
         print(text, file=sys.stderr)
         doc = document()
+        unsaved = doc is not None and doc.modified
         if doc is not None:
             doc.write_recovery()  # before anything else can go wrong
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("crash", "Unexpected error"),
-            QCoreApplication.translate(
+        translate = QCoreApplication.translate
+        message = translate("crash", "Proposal Planner ran into an internal error.") + " "
+        if unsaved:
+            message += translate(
                 "crash",
-                "Proposal Planner ran into an internal error. Your unsaved work was kept "
-                "and will be offered the next time you start it.",
-            ),
+                "Your unsaved changes were written to a recovery copy: if the program stops "
+                "now, the next start offers to restore them. Save the proposal now if you can.",
+            )
+        else:
+            message += translate("crash", "The open proposal has no unsaved changes.")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, translate("crash", "Unexpected error"), message
         )
         box.setDetailedText(text)
         box.exec()

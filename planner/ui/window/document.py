@@ -80,6 +80,13 @@ class ProposalDocument(QObject):
         self.lock = lock
         self._replace(proposal, path, read_only=read_only, problems=problems)
 
+    def show_file(self, path: Path) -> None:
+        """Show `path` as opened, without taking its lock: for `--screenshot`, which never
+        saves (a file open in a running window can still be pictured). Raises like `open`."""
+        proposal, problems = load_proposal(path)
+        self._close_current()
+        self._replace(proposal, Path(path), read_only=False, problems=problems)
+
     def restore(self, entry: RecoveryEntry) -> None:
         """Take over a crashed session's copy: unsaved, tied to its file if it had one.
 
@@ -111,7 +118,9 @@ class ProposalDocument(QObject):
         if target is None:
             raise ValueError("no file to save to")
         new_lock = None
-        if target != self.path:
+        # a lock on the target unless we hold it already: a read-only window has the path of a
+        # file another window holds, and must not save over it
+        if self.lock is None or self.lock.target != target:
             try:
                 new_lock = _acquire_lock(target)
             except OSError as exc:  # the folder is missing or read-only: saving fails too
@@ -161,10 +170,12 @@ class ProposalDocument(QObject):
             self.mark_modified()
 
     def add_own_direction(self, text: str) -> None:
-        self.proposal.own_directions.append(text)
-        self.mark_modified()
+        if text.strip():  # an empty own direction never enters the proposal
+            self.proposal.own_directions.append(text)
+            self.mark_modified()
 
     def set_own_directions(self, texts: list[str]) -> None:
+        texts = [t for t in texts if t.strip()]
         if texts != self.proposal.own_directions:
             self.proposal.own_directions = list(texts)
             self.mark_modified()

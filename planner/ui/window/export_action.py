@@ -6,51 +6,64 @@ python-docx costs ~0.2 s to import, so the exporter is imported only when the us
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 
 from planner.errors import PlannerError
 from planner.formats.proposal_file import SUFFIX
+from planner.model.call import Call
+from planner.model.proposal import Proposal
 from planner.ui.dialogs import messages as dialogs
+from planner.ui.i18n import fill
 from planner.ui.problem_text import ProblemText
-
-if TYPE_CHECKING:
-    from planner.ui.window.main_window import MainWindow
+from planner.ui.window.settings import WindowSettings
 
 
 class ExportController(QObject):
-    """Exports the window's proposal; keeps the template choice (QSettings) and shows it."""
+    """Exports a proposal; keeps the template choice (QSettings) and shows it.
+
+    Shows the template in `info` (File → Export Template's first line), enables `clear`
+    (Use the Built-in Look) and in `label`, made here for the window's status bar."""
 
     templateChanged = Signal(object)  # the new template's Path, or None for the built-in look
+    message = Signal(str)  # for the status bar
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.template: Path | None = window.settings.export_template() if window.remember else None
-        self.label = QLabel(window)  # in the status bar: which template an export fills
+    def __init__(
+        self,
+        parent: QWidget,
+        settings: WindowSettings | None,
+        info: QAction,
+        clear: QAction,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # dialogs are shown over it
+        self.settings = settings  # None: remember nothing (screenshots)
+        self.info = info
+        self.clear = clear
+        self.template: Path | None = settings.export_template() if settings else None
+        self.label = QLabel(parent)  # in the status bar: which template an export fills
         self.label.setObjectName("exportTemplate")
         self.retranslate()
 
     def retranslate(self) -> None:
-        actions = self.window.actions_
         if self.template is None:
-            actions.template_info.setText(self.tr("Built-in look (no template)"))
+            self.info.setText(self.tr("Built-in look (no template)"))
             self.label.setText("")
         else:
-            actions.template_info.setText(self.tr("Template: %1").replace("%1", self.template.name))
-            self.label.setText(self.tr("Export template: %1").replace("%1", self.template.name))
+            name = self.template.name
+            self.info.setText(fill(self.tr("Template: {name}"), name=name))
+            self.label.setText(fill(self.tr("Export template: {name}"), name=name))
         self.label.setToolTip(str(self.template or ""))
         self.label.setVisible(self.template is not None)
-        actions.clear_template.setEnabled(self.template is not None)
+        self.clear.setEnabled(self.template is not None)
 
     # -- the template setting
-    def choose_template(self) -> bool:
-        start = str(self.template.parent) if self.template else self.window.file_dir()
+    def choose_template(self, start_dir: str) -> bool:
+        start = str(self.template.parent) if self.template else start_dir
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Choose the institution's Word template"),
             start,
             self.tr("Word documents (*.docx)"),
@@ -63,20 +76,22 @@ class ExportController(QObject):
     def set_template(self, path: Path | None) -> None:
         """Use `path` for every export from now on; None goes back to the built-in look."""
         self.template = path
-        if self.window.remember:
-            self.window.settings.set_export_template(path)
+        if self.settings is not None:
+            self.settings.set_export_template(path)
         self.retranslate()
         self.templateChanged.emit(path)
 
     # -- exporting
-    def export(self) -> bool:
-        """Ask for a target, export, offer to open the file. True if a file was written."""
-        window = self.window
-        path = window.document.path
-        stem = path.name.removesuffix(SUFFIX) if path else "proposal"
-        start = str(Path(window.file_dir()) / f"{stem}.docx")
+    def export(self, proposal: Proposal, call: Call, source: Path | None, start_dir: str) -> bool:
+        """Ask for a target, export, offer to open the file. True if a file was written.
+
+        `source` is the proposal's file (its name suggests the .docx's), `start_dir` where
+        the file dialog opens."""
+        stem = source.name.removesuffix(SUFFIX) if source else "proposal"
+        start = str(Path(start_dir) / f"{stem}.docx")
+        parent = self.parent_widget
         name, _ = QFileDialog.getSaveFileName(
-            window, self.tr("Export .docx"), start, self.tr("Word documents (*.docx)")
+            parent, self.tr("Export .docx"), start, self.tr("Word documents (*.docx)")
         )
         if not name:
             return False
@@ -86,30 +101,31 @@ class ExportController(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = export_docx(
-                window.document.proposal,
-                window.call,
+                proposal,
+                call,
                 target,
                 template=self.template,
-                base=path.parent if path is not None else None,
+                base=source.parent if source is not None else None,
             )
         except PlannerError as exc:
             QApplication.restoreOverrideCursor()
             message = str(exc)
             if self.template is not None:
-                message += "\n\n" + self.tr(
-                    "The export fills the template %1 (File → Export Template)."
-                ).replace("%1", str(self.template))
-            dialogs.show_error(window, self.tr("Export failed"), message)
+                message += "\n\n" + fill(
+                    self.tr("The export fills the template {path} (File → Export Template)."),
+                    path=self.template,
+                )
+            dialogs.show_error(parent, self.tr("Export failed"), message)
             return False
         QApplication.restoreOverrideCursor()
-        window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(target)), 4000)
+        self.message.emit(fill(self.tr("Exported {path}"), path=target))
         if result.problems:  # written, but a picture is a framed placeholder: say which
-            wording = ProblemText(window.call, self)
+            wording = ProblemText(call, self)
             dialogs.show_error(
-                window,
+                parent,
                 self.tr("Exported with missing pictures"),
                 "\n".join(wording.describe(p) for p in result.problems),
             )
-        if dialogs.ask_open_export(window, str(target)):
+        if dialogs.ask_open_export(parent, str(target)):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return True

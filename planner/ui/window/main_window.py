@@ -9,33 +9,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
-from planner.errors import PlannerError
 from planner.formats.proposal_file import SUFFIX
 from planner.model.call import Call
 from planner.model.validate import validate_proposal
-from planner.storage.atomic_write import backup_path
 from planner.ui import i18n
 from planner.ui.dialogs import messages as dialogs
+from planner.ui.i18n import fill
 from planner.ui.panes.detail_pane import DetailPane
 from planner.ui.panes.problems_pane import ProblemsPane
 from planner.ui.panes.proposal_editor import ProposalEditor
 from planner.ui.panes.topic_tree import TopicTreePane
-from planner.ui.window.actions import WindowActions
+from planner.ui.window.actions import CommandKeys, WindowActions
 from planner.ui.window.call_switcher import CallSwitcher
 from planner.ui.window.document import ProposalDocument
+from planner.ui.window.edit_commands import dropped_path, run_edit_command
 from planner.ui.window.export_action import ExportController
+from planner.ui.window.file_commands import FileCommands
 from planner.ui.window.pages_action import PagesController
 from planner.ui.window.settings import WindowSettings
 from planner.ui.window.workspace_action import WorkspaceController
@@ -86,9 +78,30 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.resizeDocks([self.problems_dock], [140], Qt.Orientation.Vertical)
         self.actions_ = WindowActions(self)
-        self.calls = CallSwitcher(self, call_path)
-        self.exporter = ExportController(self)
-        self.workspace = WorkspaceController(self)
+        self.exporter = ExportController(
+            self,
+            self.settings if remember else None,
+            self.actions_.template_info,
+            self.actions_.clear_template,
+        )
+        self.workspace = WorkspaceController(self, call, self.exporter.template)
+        # the two ask each other before acting: opening a proposal for another call offers to
+        # switch, and switching asks about unsaved changes first
+        self.calls = CallSwitcher(
+            self,
+            call_path,
+            self.settings,
+            remember=remember,
+            current_call=lambda: self.call,
+            may_discard=self.maybe_save,
+        )
+        self.files = FileCommands(
+            self,
+            self.document,
+            self.settings,
+            remember=remember,
+            before_open=self.calls.offer_call_for,
+        )
         self.pages = PagesController(self)  # page preview, PDF, print (issue 14)
         self.state_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.exporter.label)
@@ -104,30 +117,40 @@ class MainWindow(QMainWindow):
 
     # -- wiring
     def _connect_signals(self) -> None:
-        a = self.actions_
-        a.new.triggered.connect(self.new_proposal)
-        a.open.triggered.connect(lambda: self.open_proposal())
-        a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self.save_as)
-        a.export_docx.triggered.connect(self.exporter.export)
-        a.choose_template.triggered.connect(self.exporter.choose_template)
+        a, files, status = self.actions_, self.files, self.statusBar()
+        a.new.triggered.connect(files.new_proposal)
+        a.open.triggered.connect(lambda: files.open_proposal())
+        a.save.triggered.connect(files.save)
+        a.save_as.triggered.connect(files.save_as)
+        a.export_docx.triggered.connect(self._export)
+        a.choose_template.triggered.connect(lambda: self.exporter.choose_template(self.file_dir()))
         a.clear_template.triggered.connect(lambda: self.exporter.set_template(None))
         a.open_call.triggered.connect(lambda: self.calls.choose())
-        a.open_workspace.triggered.connect(lambda: self.workspace.choose())
+        a.open_workspace.triggered.connect(lambda: self.workspace.choose(self.file_dir()))
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(lambda: self._edit_command("undo"))
-        a.redo.triggered.connect(lambda: self._edit_command("redo"))
-        a.cut.triggered.connect(lambda: self._edit_command("cut"))
-        a.copy.triggered.connect(lambda: self._edit_command("copy"))
-        a.paste.triggered.connect(lambda: self._edit_command("paste"))
-        a.select_all.triggered.connect(lambda: self._edit_command("selectAll"))
+        edits = {a.undo: "undo", a.redo: "redo", a.cut: "cut", a.copy: "copy",
+                 a.paste: "paste", a.select_all: "selectAll"}  # fmt: skip
+        for action, command in edits.items():
+            action.triggered.connect(lambda _=False, c=command: self._edit(c))
         a.find.triggered.connect(self.tree.focus_search)
         a.match.triggered.connect(self.open_match_dialog)
         a.show_problems.triggered.connect(self._show_problems)
         a.about.triggered.connect(self._about)
         a.languages.triggered.connect(lambda action: self.set_language(str(action.data())))
-        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(a.recent_menu))
         a.calls_menu.aboutToShow.connect(lambda: self.calls.fill_menu(a.calls_menu))
+
+        for source in (files, self.calls, self.exporter):
+            source.message.connect(lambda text: status.showMessage(text, 5000))
+        self.calls.callChanged.connect(self.set_call)
+        self.exporter.templateChanged.connect(self.workspace.set_template)
+        self.workspace.openProposalRequested.connect(self._open_from_workspace)
+        self.workspace.topicCountsChanged.connect(self.tree.set_topic_counts)
+
+        # window commands keep their keys inside text fields (Ctrl+E: export, not end of line)
+        keys = CommandKeys(self, [a.export_docx, a.new, a.open, a.save, a.save_as, a.open_call,
+                                  a.open_workspace, a.show_problems, a.quit])  # fmt: skip
+        QApplication.instance().focusChanged.connect(keys.watch)
 
         self.tree.topicSelected.connect(self._on_topic_selected)
         self.tree.useTopicRequested.connect(self.choose_topic)
@@ -157,7 +180,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.set_topic(topic_id)
         self._refresh_proposal_views()
-        self.statusBar().showMessage(self.tr("Topic %1 chosen").replace("%1", topic_id), 4000)
+        self.statusBar().showMessage(fill(self.tr("Topic {id} chosen"), id=topic_id), 4000)
         return True
 
     def toggle_direction(self, topic_id: str, number: int, on: bool) -> None:
@@ -203,9 +226,11 @@ class MainWindow(QMainWindow):
         self.problems.set_problems(problems)
         errors = sum(p.is_error for p in problems)
         self.problems_dock.setWindowTitle(
-            self.tr("Problems (%1 errors, %2 warnings)")
-            .replace("%1", str(errors))
-            .replace("%2", str(len(problems) - errors))
+            fill(
+                self.tr("Problems ({errors} errors, {warnings} warnings)"),
+                errors=errors,
+                warnings=len(problems) - errors,
+            )
         )
 
     def _on_problem_activated(self, field: str) -> None:
@@ -244,107 +269,24 @@ class MainWindow(QMainWindow):
         )
         self.actions_.save.setEnabled(not doc.read_only)
 
-    # -- files
+    # -- files (asked in FileCommands; these are what the rest of the app calls)
     def maybe_save(self) -> bool:
-        """True if the current proposal may be closed (saved, discarded or unchanged)."""
-        if not self.document.modified:
-            return True
-        name = self.document.display_name() or self.tr("the untitled proposal")
-        answer = dialogs.ask_save_changes(self, name)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_proposal(self) -> None:
-        if self.maybe_save():
-            self.document.new()
+        return self.files.maybe_save()
 
     def open_proposal(self, path: Path | str | None = None) -> bool:
-        if not self.maybe_save():
-            return False
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open proposal"), self.file_dir(), self._file_filter()
-            )
-            if not name:
-                return False
-            path = name
-        from planner.storage.file_lock import LockedError  # lazy: only opening a file needs it
+        return self.files.open_proposal(path)
 
-        path = Path(path)
-        self.calls.offer_call_for(path)  # written for another call? offer to switch first
-        try:
-            self.document.open(path)
-        except LockedError as exc:
-            if not dialogs.ask_open_read_only(self, str(path), exc.holder):
-                return False
-            try:
-                self.document.open(path, read_only=True)
-            except PlannerError as again:
-                dialogs.show_error(self, self.tr("Cannot open proposal"), str(again))
-                return False
-        except PlannerError as exc:
-            dialogs.show_error(self, self.tr("Cannot open proposal"), str(exc))
-            return False
-        self._remember_file(path)
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 4000)
-        return True
+    def file_dir(self) -> str:
+        return self.files.file_dir()
 
-    def save(self) -> bool:
-        if self.document.path is None or self.document.read_only:
-            return self.save_as()
-        return self._save_to(None)
+    def _open_from_workspace(self, path: Path) -> None:
+        if self.open_proposal(path):
+            self.raise_()
+            self.activateWindow()
 
-    def save_as(self) -> bool:
-        start = str(self.document.path or Path(self.file_dir()) / f"proposal{SUFFIX}")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save proposal as"), start, self._file_filter()
-        )
-        if not name:
-            return False
-        path = Path(name)
-        if not path.name.endswith(SUFFIX):
-            path = path.with_name(path.name.removesuffix(".yaml") + SUFFIX)
-        return self._save_to(path)
-
-    def _save_to(self, path: Path | None) -> bool:
+    def _export(self) -> None:
         doc = self.document
-        over_itself = path is None or path == doc.path
-        if over_itself and doc.load_problems and doc.path is not None:
-            # what could not be read was left out of the proposal: saving over the file drops it
-            parts = [f"line {p.line}: {p.field}" if p.line else p.field for p in doc.load_problems]
-            if not dialogs.ask_save_dropping(self, parts, str(backup_path(doc.path))):
-                return False
-        try:
-            self.document.save(path)
-        except PlannerError as exc:
-            dialogs.show_error(self, self.tr("Cannot save proposal"), str(exc))
-            return False
-        if self.document.path is not None:
-            self._remember_file(self.document.path)
-            self.statusBar().showMessage(
-                self.tr("Saved %1").replace("%1", str(self.document.path)), 4000
-            )
-        return True
-
-    def offer_recovery(self) -> bool:
-        """After a crash: offer the newest orphaned copy. True if one was restored."""
-        # the newest copy that reads back: an unreadable one must not hide older ones
-        for entry in self.document.recovery.orphaned():
-            try:
-                proposal = entry.load()
-            except PlannerError:
-                continue
-            break
-        else:
-            return False
-        where = str(entry.source) if entry.source else self.tr("an untitled proposal")
-        title = proposal.title or self.tr("(no title)")
-        if not dialogs.ask_restore(self, f"{title}\n{where}"):
-            self.document.recovery.discard(entry)
-            return False
-        self.document.restore(entry)
-        return True
+        self.exporter.export(doc.proposal, self.call, doc.path, self.file_dir())
 
     # -- the call
     def set_call(self, call: Call) -> None:
@@ -357,42 +299,12 @@ class MainWindow(QMainWindow):
         self.detail.set_call(call)
         self.editor.set_call(call)
         self.problems.set_call(call)
-        self.workspace.close()
+        self.workspace.set_call(call)  # a workspace checked against the old call closes
         self.document.new()  # replaced → every pane reloads, title and problems update
 
-    def _remember_file(self, path: Path) -> None:
-        if self.remember:
-            self.settings.add_recent(path)
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        for entry in self.settings.recent_files():
-            menu.addAction(entry, lambda e=entry: self.open_proposal(e))
-        menu.setEnabled(bool(menu.actions()))
-
-    def file_dir(self) -> str:
-        """Where file dialogs start: the open proposal's folder, else the last one used."""
-        if self.document.path is not None:
-            return str(self.document.path.parent)
-        recent = self.settings.recent_files()
-        if recent:
-            return str(Path(recent[0]).parent)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-    def _file_filter(self) -> str:
-        return self.tr("Proposals (*%1);;All files (*)").replace("%1", SUFFIX)
-
     # -- other commands
-    def _edit_command(self, name: str) -> None:
-        """The Edit menu acts on the text field that has the focus (each keeps its own undo
-        history); Copy also copies what is selected in the call's text (a QLabel)."""
-        widget = self.focusWidget()  # the field last focused in this window
-        if isinstance(widget, QLabel):
-            if name == "copy" and widget.hasSelectedText():
-                QApplication.clipboard().setText(widget.selectedText())
-        elif widget is not None and hasattr(widget, name):
-            getattr(widget, name)()
+    def _edit(self, command: str) -> None:
+        run_edit_command(self.focusWidget(), command)  # the field last focused in this window
 
     def open_match_dialog(self) -> None:
         from planner.ui.dialogs.match_dialog import MatchDialog  # lazy: off the start-up path
@@ -426,11 +338,11 @@ class MainWindow(QMainWindow):
 
     # -- files dropped on the window (text fields take drops of their own: text)
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_path(event) is not None:
+        if dropped_path(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_path(event)
+        path = dropped_path(event.mimeData())
         if path is None:
             return
         event.acceptProposedAction()
@@ -480,19 +392,3 @@ class MainWindow(QMainWindow):
             self.save_settings()
         self.document.close()
         event.accept()
-
-
-def _dropped_path(event: QDropEvent) -> Path | None:
-    """The one local file or folder dropped, if the window can open it: a proposal, a folder
-    of proposals (the workspace), or a call (a call file, or a topic list to import)."""
-    urls = event.mimeData().urls()
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    path = Path(urls[0].toLocalFile())
-    if path.is_dir() or path.name.endswith(SUFFIX):
-        return path
-    from planner.importer.call_import import IMPORT_SUFFIXES  # lazy: only a drag needs it
-
-    if path.is_file() and path.suffix.lower() in (".yaml", ".yml", *IMPORT_SUFFIXES):
-        return path
-    return None

@@ -22,14 +22,28 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel
 from planner.errors import PlannerError
 from planner.formats.proposal_file import SUFFIX
 from planner.ui.dialogs import messages as dialogs
+from planner.ui.i18n import fill
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMainWindow
 
     from planner.document.assembly import AssembledProposal
+    from planner.model.call import Call
     from planner.ui.pages.paged import Pages
     from planner.ui.pages.preview import PagePreview
-    from planner.ui.window.main_window import MainWindow
+    from planner.ui.window.actions import WindowActions
+    from planner.ui.window.document import ProposalDocument
+
+    class MainWindow(QMainWindow):
+        """What this controller reads of the window (not the class itself: no import cycle)."""
+
+        call: Call
+        document: ProposalDocument
+        actions_: WindowActions
+
+        def file_dir(self) -> str: ...
+
 
 LAYOUT_DELAY_MS = 400
 
@@ -136,7 +150,7 @@ class PagesController(QObject):
         text = self.tr("%n page(s)", "", count)
         limit = self.window.call.page_limit
         if limit is not None:
-            text = self.tr("%1 of %2 allowed").replace("%1", text).replace("%2", str(limit))
+            text = fill(self.tr("{pages} of {limit} allowed"), pages=text, limit=limit)
         self.label.setText(text)
 
     # -- the preview dock
@@ -191,14 +205,17 @@ class PagesController(QObject):
             dialogs.show_error(
                 window,
                 self.tr("Some figures could not be shown"),
-                self.tr("The PDF was written with a framed placeholder for:\n%1").replace(
-                    "%1", "\n".join(result.problems)
+                fill(
+                    self.tr("The PDF was written with a framed placeholder for:\n{figures}"),
+                    figures="\n".join(result.problems),
                 ),
             )
         window.statusBar().showMessage(
-            self.tr("Exported %1 (%2)")
-            .replace("%1", str(target))
-            .replace("%2", self.tr("%n page(s)", "", result.pages)),
+            fill(
+                self.tr("Exported {path} ({pages})"),
+                path=target,
+                pages=self.tr("%n page(s)", "", result.pages),
+            ),
             4000,
         )
         if dialogs.ask_open_export(window, str(target)):

@@ -1,5 +1,5 @@
-"""What the window remembers between runs: geometry, splitter sizes, recent files, language,
-the call in use and the export template."""
+"""What the window remembers between runs: geometry, splitter sizes, recent files and calls,
+language, the call in use and the export template."""
 
 from __future__ import annotations
 
@@ -7,14 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from planner.ui import i18n
+
 ORGANIZATION = "proposal-planner"
 APPLICATION = "proposal-planner"
-MAX_RECENT = 8
+MAX_RECENT = 8  # per list: proposals, calls
+RECENT_FILES_KEY = "files/recent"
+RECENT_CALLS_KEY = "calls/recent"
 
 
 class WindowSettings:
-    def __init__(self) -> None:
-        self._s = QSettings(ORGANIZATION, APPLICATION)
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._s = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
 
     def geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")
@@ -37,23 +41,35 @@ class WindowSettings:
     def set_splitter(self, value: QByteArray) -> None:
         self._s.setValue("window/splitter", value)
 
-    def recent_files(self) -> list[str]:
-        value = self._s.value("files/recent", [])
-        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
-            value = [value]
-        return [str(v) for v in value or []]
+    # -- the two recent lists (File → Open Recent, File → Recent Calls): one rule for both
+    def recent_files(self) -> list[Path]:
+        """Proposals opened or saved, most recent first; files that have gone are left out."""
+        return self._recent(RECENT_FILES_KEY)
 
-    def add_recent(self, path: Path) -> list[str]:
-        entry = str(Path(path).resolve())
-        recent = [entry, *(r for r in self.recent_files() if r != entry)][:MAX_RECENT]
-        self._s.setValue("files/recent", recent)
-        return recent
+    def add_recent_file(self, path: Path) -> None:
+        self._remember(RECENT_FILES_KEY, path)
 
-    def language(self) -> str:
-        return str(self._s.value("ui/language", "") or "")
+    def recent_calls(self) -> list[Path]:
+        """Call files and imported topic lists used, most recent first."""
+        return self._recent(RECENT_CALLS_KEY)
+
+    def add_recent_call(self, path: Path) -> None:
+        self._remember(RECENT_CALLS_KEY, path)
+
+    def _recent(self, key: str) -> list[Path]:
+        value = self._s.value(key, [])
+        entries = [value] if isinstance(value, str) else list(value or [])  # a lone str for one
+        return [Path(str(p)) for p in entries if Path(str(p)).is_file()]
+
+    def _remember(self, key: str, path: Path) -> None:
+        """`path` first in the list (once), at most MAX_RECENT kept."""
+        path = Path(path).resolve()
+        kept = [p for p in self._recent(key) if p.resolve() != path]
+        self._s.setValue(key, [str(p) for p in [path, *kept][:MAX_RECENT]])
 
     def set_language(self, code: str) -> None:
-        self._s.setValue("ui/language", code)
+        """The language chosen in View → Language; `i18n` reads it at the next start."""
+        i18n.save_language(code, self._s)
 
     def last_call(self) -> Path | None:
         """The call file used last time; None for the built-in call."""
@@ -70,11 +86,6 @@ class WindowSettings:
 
     def set_export_template(self, path: Path | None) -> None:
         self._s.setValue("export/template", str(path) if path is not None else "")
-
-    @property
-    def qsettings(self) -> QSettings:
-        """The store itself, for helpers that keep their own keys (recent calls)."""
-        return self._s
 
     def sync(self) -> None:
         self._s.sync()

@@ -1,7 +1,7 @@
 """File → Open Workspace…: the batch window over a folder of proposals, beside the planner.
 
-The batch window is its own top-level window; double-clicking a proposal there opens it in the
-planner, and the topic tree shows how many proposals of the workspace target each topic.
+The batch window is its own top-level window; double-clicking a proposal there asks the planner
+to open it, and the topic tree shows how many proposals of the workspace target each topic.
 """
 
 from __future__ import annotations
@@ -9,25 +9,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from planner.resources import builtin_call_path
+from planner.model.call import Call
 
 if TYPE_CHECKING:
-    from planner.ui.window.main_window import MainWindow
     from planner.ui.workspace.batch_window import BatchWindow
 
 
 class WorkspaceController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    openProposalRequested = Signal(Path)  # double-clicked in the batch window
+    topicCountsChanged = Signal(object)  # topic id → proposals of the workspace; None: no workspace
+
+    def __init__(self, parent: QWidget, call: Call, template: Path | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # owns the batch window
+        self.call = call
+        self.template = template  # the Word template exports fill; None: the built-in look
         self.batch: BatchWindow | None = None
 
-    def choose(self) -> bool:
+    def choose(self, start_dir: str) -> bool:
         folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Open a folder of proposals"), self.window.file_dir()
+            self.parent_widget, self.tr("Open a folder of proposals"), start_dir
         )
         if not folder:
             return False
@@ -39,28 +43,30 @@ class WorkspaceController(QObject):
         if self.batch is None:
             from planner.ui.workspace.batch_window import BatchWindow
 
-            call_path = self.window.calls.path or builtin_call_path()
-            self.batch = BatchWindow(self.window.call, call_path, self.window)
+            self.batch = BatchWindow(self.call, self.parent_widget)
             self.batch.setWindowFlag(Qt.WindowType.Window)  # its own window, owned by ours
-            self.batch.openProposalRequested.connect(self._open_proposal)
-            self.batch.topicCountsChanged.connect(self.window.tree.set_topic_counts)
+            self.batch.openProposalRequested.connect(self.openProposalRequested)
+            self.batch.topicCountsChanged.connect(self.topicCountsChanged.emit)
             # the office's template applies to every export, one at a time or all at once
-            self.batch.set_template(self.window.exporter.template)
-            self.window.exporter.templateChanged.connect(self.batch.set_template)
+            self.batch.set_template(self.template)
         self.batch.open_workspace(folder)
         self.batch.show()
         self.batch.raise_()
         return self.batch
 
-    def close(self) -> None:
+    def set_template(self, template: Path | None) -> None:
+        self.template = template
+        if self.batch is not None:
+            self.batch.set_template(template)
+
+    def set_call(self, call: Call) -> None:
         """The call changed: a workspace checked against the old call is closed."""
+        self.call = call
+        self.close()
+
+    def close(self) -> None:
         if self.batch is not None:
             self.batch.close()
             self.batch.deleteLater()
             self.batch = None
-        self.window.tree.set_topic_counts(None)
-
-    def _open_proposal(self, path: Path) -> None:
-        if self.window.open_proposal(path):
-            self.window.raise_()
-            self.window.activateWindow()
+        self.topicCountsChanged.emit(None)

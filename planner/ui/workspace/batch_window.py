@@ -36,11 +36,12 @@ from planner.office.batch import (
     default_jobs,
     plan_exports,
 )
-from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.summary import write_summaries
 from planner.office.workspace import load_entry, scan_workspace, set_status
-from planner.ui.problem_text import ProblemText
+from planner.ui.i18n import fill
+from planner.ui.status_labels import status_label
 from planner.ui.workspace.export_worker import ExportWorker
+from planner.ui.workspace.merge_action import MergeAction
 from planner.ui.workspace.workspace_model import (
     APPLICANT,
     COMPLETENESS,
@@ -65,7 +66,6 @@ class BatchWindow(QWidget):
     def __init__(
         self,
         call: Call,
-        call_path: Path,
         parent: QWidget | None = None,
         *,
         workers: int | None = None,
@@ -73,14 +73,13 @@ class BatchWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self._call = call
-        self._call_path = call_path
         self._workers = workers or default_jobs()
         self._export = export
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         self._progress: QProgressDialog | None = None
         self.template: Path | None = None  # the Word template exports fill; None: built-in look
-        self._problem_text = ProblemText(call, self)  # bad rows of a sheet, in the UI's language
+        self._merge = MergeAction(self, call)
         self.model = WorkspaceModel(self)
         self.proxy = WorkspaceFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -122,7 +121,7 @@ class BatchWindow(QWidget):
 
         self.status_combo = QComboBox()
         for status in STATUSES:
-            self.status_combo.addItem(self.model.status_label(status), status)
+            self.status_combo.addItem(status_label(status), status)
         self.set_status_button = QPushButton(self.tr("Set status of selected"))
         self.export_summary_button = QPushButton(self.tr("Export summary…"))
         self.export_all_button = QPushButton(self.tr("Export all…"))
@@ -174,11 +173,13 @@ class BatchWindow(QWidget):
     def open_workspace(self, root: Path) -> None:
         workspace = scan_workspace(root, self._call)
         self.model.set_workspace(workspace)
-        self.setWindowTitle(self.tr("Workspace — {0}").format(workspace.root.name))
+        self.setWindowTitle(fill(self.tr("Workspace — {folder}"), folder=workspace.root.name))
         self.folder_label.setText(
-            self.tr("%1: %n proposals, %2 invalid", "", len(workspace.entries))
-            .replace("%1", workspace.root.name)
-            .replace("%2", str(len(workspace.invalid)))
+            fill(
+                self.tr("{folder}: %n proposals, {invalid} invalid", "", len(workspace.entries)),
+                folder=workspace.root.name,
+                invalid=len(workspace.invalid),
+            )
         )
         self.folder_label.setToolTip(str(workspace.root))
         self._update_actions()
@@ -214,7 +215,9 @@ class BatchWindow(QWidget):
         for row in self.selected_rows():
             entry = self.model.entry(row)
             if entry.proposal is None:
-                failures.append(self.tr("{0}: unreadable, fix the file first").format(entry.name))
+                failures.append(
+                    fill(self.tr("{file}: unreadable, fix the file first"), file=entry.name)
+                )
                 continue
             try:
                 set_status(entry.path, status)
@@ -224,8 +227,9 @@ class BatchWindow(QWidget):
             assert workspace is not None
             self.model.replace_entry(row, load_entry(entry.path, self._call, workspace.root))
             changed += 1
-        message = self.tr("Status set to “%1” for %n proposals.", "", changed).replace(
-            "%1", self.model.status_label(status)
+        message = fill(
+            self.tr("Status set to “{status}” for %n proposals.", "", changed),
+            status=status_label(status),
         )
         self.message_label.setText("\n".join([message, *failures]))
         return failures
@@ -235,41 +239,19 @@ class BatchWindow(QWidget):
 
     # --- mail-merge -------------------------------------------------------------------
     def _on_merge(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("New proposals from an applicants sheet"),
-            "",
-            self.tr("Applicant sheets (*.xlsx *.csv)"),
-        )
-        if name:
-            self.merge_sheet(Path(name))
+        sheet = self._merge.choose_sheet()
+        if sheet is not None:
+            self.merge_sheet(sheet)
 
     def merge_sheet(self, sheet: Path) -> None:
         """One proposal file per good row of `sheet`, in the workspace; never overwrites one."""
         workspace = self.model.workspace()
         if workspace is None:
             return
-        try:
-            plan = plan_mail_merge(sheet, self._call, workspace.root)
-        except PlannerError as exc:  # unreadable sheet, no name or topic column: nothing made
-            QMessageBox.warning(self, self.tr("No proposals made"), str(exc))
-            return
-        try:
-            write_proposal_files(plan)
-        except PlannerError as exc:  # a file could not be written: say so, show what was made
-            QMessageBox.warning(self, self.tr("Not every proposal was made"), str(exc))
-        self.open_workspace(workspace.root)  # the new files appear, checked like the others
-        lines = [self.tr("New proposals from {0}: {1}").format(sheet.name, len(plan.items))]
-        lines += [
-            self.tr("Row {0}: {1} exists and was left as it is.").format(
-                item.row, item.proposal_path.name
-            )
-            for item in plan.kept
-        ]
-        describe = self._problem_text.describe_row
-        lines += [describe(problem, sheet.name) for problem in plan.problems]
-        lines += plan.notes
-        self.message_label.setText("\n".join(lines))
+        lines = self._merge.merge(sheet, workspace.root)
+        if lines is not None:
+            self.open_workspace(workspace.root)  # the new files appear, checked like the others
+            self.message_label.setText("\n".join(lines))
 
     # --- export -------------------------------------------------------------------------
     def set_template(self, template: Path | None) -> None:
@@ -278,7 +260,7 @@ class BatchWindow(QWidget):
         if template is None:
             self.template_label.setText(self.tr("Exports use the built-in look"))
         else:
-            self.template_label.setText(self.tr("Exports fill {0}").format(template.name))
+            self.template_label.setText(fill(self.tr("Exports fill {name}"), name=template.name))
         self.template_label.setToolTip(
             self.tr("Choose it in the planner window: File → Export Template")
             + (f"\n{template}" if template else "")
@@ -315,7 +297,7 @@ class BatchWindow(QWidget):
         self._thread = QThread(self)
         self._worker = ExportWorker(
             jobs,
-            self._call_path,
+            self._call,
             self._workers,
             self._export,
             template=self.template,
@@ -342,7 +324,12 @@ class BatchWindow(QWidget):
         if self._progress is not None and not self._progress.wasCanceled():
             self._progress.setValue(done)
             self._progress.setLabelText(
-                self.tr("Exported {0} of {1}: {2}").format(done, total, source)
+                fill(
+                    self.tr("Exported {done} of {total}: {file}"),
+                    done=done,
+                    total=total,
+                    file=source,
+                )
             )
 
     def _on_export_finished(
@@ -373,7 +360,7 @@ class BatchWindow(QWidget):
         if isinstance(summary, PlannerError):
             lines.append(str(summary))
         elif summary is not None:
-            lines.append(self.tr("Summary written: {0} and {1}").format(*summary))
+            lines.append(self._summary_written(*summary))
         self.message_label.setText("\n".join(lines))
         self._update_actions()
         self.exportFinished.emit(outcomes, cancelled)
@@ -391,7 +378,10 @@ class BatchWindow(QWidget):
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Summary not written"), str(exc))
             return str(exc)
-        return self.tr("Summary written: {0} and {1}").format(xlsx, csv_path)
+        return self._summary_written(xlsx, csv_path)
+
+    def _summary_written(self, xlsx: Path, csv_path: Path) -> str:
+        return fill(self.tr("Summary written: {xlsx} and {csv}"), xlsx=xlsx, csv=csv_path)
 
     def closeEvent(self, event) -> None:  # Qt override: stop a running export first
         if self._worker is not None and self._thread is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from planner.errors import PlannerError
+from planner.model.call import Call
 from planner.office.batch import ExportFunction, ExportJob, ExportOutcome, run_exports
 from planner.office.summary import write_summaries
 from planner.office.workspace import Workspace
@@ -26,7 +27,7 @@ class ExportWorker(QObject):
     def __init__(
         self,
         jobs: list[ExportJob],
-        call_path: Path,
+        call: Call,
         workers: int,
         export: ExportFunction | None,
         template: Path | None = None,
@@ -35,7 +36,7 @@ class ExportWorker(QObject):
         super().__init__()
         self._summary = summary  # written here too: 500 rows take a second or two
         self._jobs = jobs
-        self._call_path = call_path
+        self._call = call
         self._workers = workers
         self._export = export
         self._template = template
@@ -50,7 +51,7 @@ class ExportWorker(QObject):
         outcomes: list[ExportOutcome] = []
         events = run_exports(
             self._jobs,
-            self._call_path,
+            self._call,
             workers=self._workers,
             template=self._template,
             export=self._export,

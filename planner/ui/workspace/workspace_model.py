@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from planner.office.workspace import Entry, Workspace
 from planner.ui.problem_text import ProblemText
+from planner.ui.status_labels import status_label
 
 # Control characters in a title would draw as boxes; the file keeps them, the table does not.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -123,20 +124,10 @@ class WorkspaceModel(QAbstractTableModel):
         if column == TITLE:
             return p.title
         if column == STATUS:
-            return p.status if for_sort else self.status_label(p.status)
+            return p.status if for_sort else status_label(p.status)
         if column == COMPLETENESS:
             return entry.completeness if for_sort else f"{round(entry.completeness * 100)}%"
         return None
-
-    def status_label(self, status: str) -> str:
-        """The workflow status as the user reads it (the file keeps the English key)."""
-        labels = {
-            "draft": self.tr("draft"),
-            "review": self.tr("review"),
-            "ready": self.tr("ready"),
-            "submitted": self.tr("submitted"),
-        }
-        return labels.get(status, status)
 
     def _tooltip(self, entry: Entry, column: int) -> str:
         wording = self._wording

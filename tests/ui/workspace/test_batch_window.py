@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from planner.formats.proposal_file import load_proposal
-from planner.resources import builtin_call_path
 from planner.ui import i18n
 from planner.ui.workspace.batch_window import BatchWindow
 from planner.ui.workspace.workspace_model import (
@@ -28,7 +27,7 @@ from planner.ui.workspace.workspace_model import (
 
 @pytest.fixture
 def window(qtbot, call, tmp_path: Path):
-    w = BatchWindow(call, builtin_call_path(), workers=1, export=fake_export)
+    w = BatchWindow(call, workers=1, export=fake_export)
     qtbot.addWidget(w)
     w.open_workspace(make_workspace(tmp_path / "ws"))
     return w
@@ -98,7 +97,7 @@ def test_status_change_is_saved_for_the_selected_rows(window) -> None:
     assert load_proposal(root / "carol.proposal.yaml")[0].status == "ready"
     assert load_proposal(root / "dave.proposal.yaml")[0].status == "draft"
     statuses = dict(zip(_column(window, FILE), _column(window, STATUS), strict=True))
-    assert statuses["alice.proposal.yaml"] == statuses["carol.proposal.yaml"] == "ready"
+    assert statuses["alice.proposal.yaml"] == statuses["carol.proposal.yaml"] == "Ready"
     assert "for 2 proposals" in window.message_label.text()
     assert "empty.proposal.yaml: unreadable" in window.message_label.text()
 
@@ -111,7 +110,7 @@ def test_double_click_asks_to_open_the_proposal(window, qtbot) -> None:
 
 
 def test_topic_counts_signal(qtbot, call, tmp_path: Path) -> None:
-    w = BatchWindow(call, builtin_call_path(), workers=1, export=fake_export)
+    w = BatchWindow(call, workers=1, export=fake_export)
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.topicCountsChanged) as blocker:
         w.open_workspace(make_workspace(tmp_path / "ws"))
@@ -145,7 +144,7 @@ def test_export_all_runs_in_the_background_with_progress(
 
 
 def test_cancel_stops_the_export_and_leaves_only_whole_files(qtbot, call, tmp_path: Path) -> None:
-    w = BatchWindow(call, builtin_call_path(), workers=1, export=slow_export)
+    w = BatchWindow(call, workers=1, export=slow_export)
     qtbot.addWidget(w)
     ws = tmp_path / "ws"
     ws.mkdir()
@@ -181,7 +180,7 @@ def test_export_summary_writes_both_files(window, tmp_path: Path, monkeypatch) -
 
 def test_export_all_with_worker_processes_from_the_thread(qtbot, call, tmp_path: Path) -> None:
     """What the app does by default: a process pool (spawned) started from the export thread."""
-    w = BatchWindow(call, builtin_call_path(), workers=2, export=fake_export)
+    w = BatchWindow(call, workers=2, export=fake_export)
     qtbot.addWidget(w)
     w.open_workspace(make_workspace(tmp_path / "ws"))
     with qtbot.waitSignal(w.exportFinished, timeout=30_000) as blocker:
@@ -205,7 +204,7 @@ def test_export_all_fills_the_chosen_template(window, qtbot, tmp_path: Path) -> 
 
 
 def test_new_proposals_from_a_sheet_join_the_workspace(qtbot, call, tmp_path: Path) -> None:
-    w = BatchWindow(call, builtin_call_path(), workers=1, export=fake_export)
+    w = BatchWindow(call, workers=1, export=fake_export)
     qtbot.addWidget(w)
     assert not w.merge_button.isEnabled()  # made in a workspace: none open yet
     root = tmp_path / "office"
@@ -277,3 +276,14 @@ def test_problems_and_bad_rows_in_chinese(window, qapp, tmp_path: Path) -> None:
         ]
     finally:
         i18n.install_translator(qapp, "en")
+
+
+def test_statuses_read_the_same_in_the_editor_and_the_workspace(window, call, qtbot) -> None:
+    """One table of status labels: the workspace once said "review", the editor "In review"."""
+    from planner.ui.panes.proposal_editor import ProposalEditor
+
+    editor = ProposalEditor(call)
+    qtbot.addWidget(editor)
+    in_editor = [editor.status_combo.itemText(i) for i in range(editor.status_combo.count())]
+    in_workspace = [window.status_combo.itemText(i) for i in range(window.status_combo.count())]
+    assert in_editor == in_workspace == ["Draft", "In review", "Ready", "Submitted"]
