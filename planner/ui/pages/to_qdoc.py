@@ -13,6 +13,7 @@ QTextTables and images; a figure that cannot be shown is a framed placeholder, a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -63,6 +64,18 @@ from planner.references.citations import marker
 from planner.ui.pages.faces import Faces, installed_faces
 from planner.ui.pages.figures import FigureImage, load_figure
 
+# What the rich editor reads back (planner/ui/editor/from_qdoc.py): the model's meaning that
+# the look alone does not say. Harmless for the preview and the PDF, which ignore them.
+CITATION_KEYS = QTextFormat.Property.UserProperty.value + 1  # char: "a; b"
+CITATION_SERIAL = QTextFormat.Property.UserProperty.value + 2  # char: keeps two apart
+LABEL = QTextFormat.Property.UserProperty.value + 3  # char: "表 1 " / "图 1 ", not the caption
+CAPTION = QTextFormat.Property.UserProperty.value + 4  # block: "table" or "figure"
+FIGURE_PATH = QTextFormat.Property.UserProperty.value + 5  # image char / placeholder frame
+FIGURE_WIDTH = QTextFormat.Property.UserProperty.value + 6  # `{width=N%}`, 0 for none
+TABLE_RAGGED = QTextFormat.Property.UserProperty.value + 7  # table frame: typed ragged
+BOLD = QTextFormat.Property.UserProperty.value + 8  # char: bold as typed (in a bold heading too)
+
+_IMAGE_NAMES = itertools.count(1)
 _FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 _SINGLE = QTextBlockFormat.LineHeightTypes.SingleHeight.value
 _GREY = QColor(0x80, 0x80, 0x80)
@@ -96,6 +109,8 @@ class WrittenDocument:
 
 class QDocWriter:
     """Writes one AssembledProposal into a new QTextDocument laid out for `device`."""
+
+    editing = False  # True in the rich editor's subclass (planner/ui/editor/to_editor.py)
 
     def __init__(self, device: QPagedPaintDevice, faces: Faces | None = None) -> None:
         self.device = device
@@ -185,7 +200,7 @@ class QDocWriter:
         self._after_table: QTextTable | None = None
         self.numbers: Mapping[str, int] = assembled.citation_numbers
         self.base = assembled.base
-        self.tables = self.figure_count = 0
+        self.tables = self.figure_count = self.citations = 0
         for part in assembled.parts:
             if isinstance(part, TitleBlock):
                 self._title(part)
@@ -359,6 +374,9 @@ class QDocWriter:
             if isinstance(run, Citation):
                 fmt = QTextCharFormat(base)
                 fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+                self.citations += 1
+                fmt.setProperty(CITATION_KEYS, "; ".join(run.keys))
+                fmt.setProperty(CITATION_SERIAL, self.citations)
                 self.cursor.insertText(marker(run.keys, self.numbers), fmt)
                 continue
             fmt = base
@@ -366,6 +384,7 @@ class QDocWriter:
                 fmt = QTextCharFormat(base)
                 if run.bold:
                     fmt.setFontWeight(QFont.Weight.Bold)
+                    fmt.setProperty(BOLD, True)
                 if run.italic:
                     fmt.setFontItalic(True)
                 if run.superscript:
@@ -387,7 +406,10 @@ class QDocWriter:
         text_list = None
         for item in block.items:
             first = True
-            for child in item.blocks:
+            children = item.blocks
+            if not children or not isinstance(children[0], Paragraph):
+                children = (Paragraph(()), *children)  # the item's marker, on a line of its own
+            for child in children:
                 if isinstance(child, Paragraph):
                     self._block(item_format)
                     if first:
@@ -404,25 +426,23 @@ class QDocWriter:
                 else:
                     self._blocks((child,), key, depth)
 
-    def _caption(self, label: str, caption: Inlines) -> None:
-        self._block(self.caption, self.caption_text)
-        self._insert(label, self.caption_text)
-        if caption:
-            self._insert(" ", self.caption_text)
-            self._inlines(caption, self.caption_text)
+    def _caption(self, label: str, caption: Inlines, kind: str = "") -> None:
+        fmt = QTextBlockFormat(self.caption)
+        fmt.setProperty(CAPTION, kind)
+        self._block(fmt, self.caption_text)
+        label_text = QTextCharFormat(self.caption_text)
+        label_text.setProperty(LABEL, True)
+        # the editor always has the space: the caption typed after it is not glued to "图 1"
+        self._insert(label + (" " if caption or self.editing else ""), label_text)
+        self._inlines(caption, self.caption_text)
 
     def _table(self, block: Table) -> None:
         self.tables += 1
-        self._caption(f"表 {self.tables}", block.caption)  # above the table, as the .docx
+        self._caption(f"表 {self.tables}", block.caption, "table")  # above it, as the .docx
         columns = max(len(block.header), 1)
-        widths = None
-        if block.header:
-            # the .docx's rule, in its one home (python-docx is imported with it, once)
-            from planner.export.tables import column_widths
-
-            widths = column_widths(block, round(self.body_px.width() / self.px))
-        fmt = self._table_format(widths, 1)
+        fmt = self._table_format(self._column_widths(block), 1)
         fmt.setHeaderRowCount(1)  # repeated at the top of each page
+        fmt.setProperty(TABLE_RAGGED, block.ragged)
         table = self.cursor.insertTable(len(block.rows) + 1, columns, fmt)
         bold_small = self._bold(self.small_text)
         for r, row in enumerate((block.header, *block.rows)):
@@ -441,6 +461,14 @@ class QDocWriter:
                 self.cursor = saved
         self._end_table(table)
 
+    def _column_widths(self, block: Table) -> list[float] | None:
+        if not block.header:
+            return None
+        # the .docx's rule, in its one home (python-docx is imported with it, once)
+        from planner.export.tables import column_widths
+
+        return column_widths(block, round(self.body_px.width() / self.px))
+
     def _figure(self, block: Figure) -> None:
         self.figure_count += 1
         image: FigureImage = load_figure(
@@ -453,8 +481,13 @@ class QDocWriter:
         if image.image is None:
             self.out.problems.append(image.problem)
             self._placeholder_frame(image.shown)
+            frame = self._after_table.format() if self._after_table is not None else None
+            if frame is not None and self._after_table is not None:
+                frame.setProperty(FIGURE_PATH, block.path)
+                frame.setProperty(FIGURE_WIDTH, block.width_percent or 0)
+                self._after_table.setFormat(frame)
         else:
-            name = f"planner-figure:{self.figure_count}"
+            name = f"planner-figure:{next(_IMAGE_NAMES)}"  # unique: the editor adds more
             self.out.document.addResource(
                 QTextDocument.ResourceType.ImageResource.value, QUrl(name), image.image
             )
@@ -462,12 +495,14 @@ class QDocWriter:
             fmt.setName(name)
             fmt.setWidth(image.width_pt * self.u)
             fmt.setHeight(image.height_pt * self.u)
+            fmt.setProperty(FIGURE_PATH, block.path)
+            fmt.setProperty(FIGURE_WIDTH, block.width_percent or 0)
             single = QTextBlockFormat(self.centred)
             single.setLineHeight(100, _SINGLE)
             self._block(single)
             self.cursor.insertImage(fmt)
             self.out.figures += 1
-        self._caption(f"图 {self.figure_count}", block.caption)  # below the figure
+        self._caption(f"图 {self.figure_count}", block.caption, "figure")  # below the figure
 
     def _placeholder_frame(self, text: str) -> None:
         """A red-framed line naming the file, as the .docx's placeholder paragraph."""
