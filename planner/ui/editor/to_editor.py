@@ -78,6 +78,7 @@ class EditorWriter(QDocWriter):
         self.numbers = numbers
         self.base = base
         self.tables = self.figure_count = self.citations = 0
+        self.image_prefix = QDocWriter.image_prefix
         self._blocks(blocks, "")
         return self.out
 
@@ -91,7 +92,9 @@ class EditorWriter(QDocWriter):
         self.base = base
         self._after_table = None
         self.tables = self.figure_count = 0
-        self.citations = next(_SERIALS) * 100_000  # unique in the document: never merged
+        serial = next(_SERIALS)
+        self.citations = serial * 100_000  # unique in the document: never merged
+        self.image_prefix = f"planner-figure:{serial}-"  # not one the document holds
         cursor.beginEditBlock()
         self.cursor = cursor
         if len(blocks) == 1 and isinstance(blocks[0], Paragraph):

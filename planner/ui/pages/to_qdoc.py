@@ -13,7 +13,6 @@ QTextTables and images; a figure that cannot be shown is a framed placeholder, a
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -75,7 +74,6 @@ FIGURE_WIDTH = QTextFormat.Property.UserProperty.value + 6  # `{width=N%}`, 0 fo
 TABLE_RAGGED = QTextFormat.Property.UserProperty.value + 7  # table frame: typed ragged
 BOLD = QTextFormat.Property.UserProperty.value + 8  # char: bold as typed (in a bold heading too)
 
-_IMAGE_NAMES = itertools.count(1)
 _FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 _SINGLE = QTextBlockFormat.LineHeightTypes.SingleHeight.value
 _GREY = QColor(0x80, 0x80, 0x80)
@@ -111,6 +109,7 @@ class QDocWriter:
     """Writes one AssembledProposal into a new QTextDocument laid out for `device`."""
 
     editing = False  # True in the rich editor's subclass (planner/ui/editor/to_editor.py)
+    image_prefix = "planner-figure:"  # + the figure's number: the image's resource name
 
     def __init__(self, device: QPagedPaintDevice, faces: Faces | None = None) -> None:
         self.device = device
@@ -487,7 +486,7 @@ class QDocWriter:
                 frame.setProperty(FIGURE_WIDTH, block.width_percent or 0)
                 self._after_table.setFormat(frame)
         else:
-            name = f"planner-figure:{next(_IMAGE_NAMES)}"  # unique: the editor adds more
+            name = f"{self.image_prefix}{self.figure_count}"
             self.out.document.addResource(
                 QTextDocument.ResourceType.ImageResource.value, QUrl(name), image.image
             )
