@@ -42,7 +42,7 @@ from planner.document.blocks import (
     Span,
     Table,
 )
-from planner.ui.pages.to_qdoc import (
+from planner.ui.pages.marks import (
     BOLD,
     CAPTION,
     CITATION_KEYS,

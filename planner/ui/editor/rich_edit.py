@@ -27,13 +27,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
-from planner.ui.pages.to_qdoc import BOLD, CITATION_KEYS, CITATION_SERIAL, LABEL
+from planner.ui.pages.marks import BOLD, CITATION_KEYS, CITATION_SERIAL, LABEL
 
 _STICKY = (CITATION_KEYS, CITATION_SERIAL, LABEL)  # never carried on to typed text
 _SUPER = QTextCharFormat.VerticalAlignment.AlignSuperScript
 _SUB = QTextCharFormat.VerticalAlignment.AlignSubScript
 _NORMAL = QTextCharFormat.VerticalAlignment.AlignNormal
 MIN_LINES = 3
+MIN_HEIGHT_PX = 104  # an empty section: room for a few lines, as the plain boxes had
 
 
 class RichTextEdit(QTextEdit):
@@ -72,7 +73,7 @@ class RichTextEdit(QTextEdit):
         line = self.fontMetrics().lineSpacing()
         text = self.document().size().height()
         frame = 2 * self.frameWidth() + 4
-        self.setFixedHeight(int(max(text, MIN_LINES * line * 1.6)) + frame)
+        self.setFixedHeight(int(max(text, MIN_LINES * line * 1.6, MIN_HEIGHT_PX)) + frame)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())

@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 from planner.document import look
 from planner.document.blocks import Blocks, Paragraph, Table
 from planner.ui.pages.faces import Faces, installed_faces
-from planner.ui.pages.to_qdoc import CITATION_KEYS, QDocWriter, WrittenDocument
+from planner.ui.pages.marks import CITATION_KEYS
+from planner.ui.pages.to_qdoc import QDocWriter, WrittenDocument
 
 TEXT_WIDTH_PT = 300  # a figure is at most this wide in the editor (400 px at 96 dpi)
 DOCUMENT_MARGIN_PX = 6

@@ -62,17 +62,16 @@ from planner.document.blocks import (
 from planner.references.citations import marker
 from planner.ui.pages.faces import Faces, installed_faces
 from planner.ui.pages.figures import FigureImage, load_figure
-
-# What the rich editor reads back (planner/ui/editor/from_qdoc.py): the model's meaning that
-# the look alone does not say. Harmless for the preview and the PDF, which ignore them.
-CITATION_KEYS = QTextFormat.Property.UserProperty.value + 1  # char: "a; b"
-CITATION_SERIAL = QTextFormat.Property.UserProperty.value + 2  # char: keeps two apart
-LABEL = QTextFormat.Property.UserProperty.value + 3  # char: "表 1 " / "图 1 ", not the caption
-CAPTION = QTextFormat.Property.UserProperty.value + 4  # block: "table" or "figure"
-FIGURE_PATH = QTextFormat.Property.UserProperty.value + 5  # image char / placeholder frame
-FIGURE_WIDTH = QTextFormat.Property.UserProperty.value + 6  # `{width=N%}`, 0 for none
-TABLE_RAGGED = QTextFormat.Property.UserProperty.value + 7  # table frame: typed ragged
-BOLD = QTextFormat.Property.UserProperty.value + 8  # char: bold as typed (in a bold heading too)
+from planner.ui.pages.marks import (
+    BOLD,
+    CAPTION,
+    CITATION_KEYS,
+    CITATION_SERIAL,
+    FIGURE_PATH,
+    FIGURE_WIDTH,
+    LABEL,
+    TABLE_RAGGED,
+)
 
 _FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 _SINGLE = QTextBlockFormat.LineHeightTypes.SingleHeight.value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -37,11 +39,14 @@ class ProposalEditor(QWidget):
     edited = Signal()  # any text field, status
     directionToggled = Signal(str, int, bool)
     ownDirectionsEdited = Signal(list)
+    sectionFocused = Signal(str)  # a section's box got the keyboard
 
     def __init__(self, call: Call, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.call = call
         self.proposal = Proposal(call=call.id)
+        self.base: Path | None = None
+        self._current_key = ""
         self._loading = False
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -174,6 +179,7 @@ class ProposalEditor(QWidget):
         for section in self.call.form:
             editor = SectionEditor(section, self.sections_box)
             editor.textEdited.connect(self._on_section)
+            editor.focused.connect(self._on_section_focused)
             layout.addWidget(editor)
             self.section_editors[section.key] = editor
 
@@ -184,8 +190,11 @@ class ProposalEditor(QWidget):
         self._build_sections()
         self.set_proposal(Proposal(call=call.id))
 
-    def set_proposal(self, proposal: Proposal) -> None:
+    def set_proposal(self, proposal: Proposal, base: Path | None = None) -> None:
+        """Show `proposal`; `base` is its file's folder (figures are found relative to it)."""
         self.proposal = proposal
+        self.base = base
+        numbers = self.citation_numbers()
         self._loading = True
         self.title_edit.setText(proposal.title)
         index = self.status_combo.findData(proposal.status)
@@ -193,9 +202,23 @@ class ProposalEditor(QWidget):
         for key, edit in self.applicant_edits.items():
             edit.setText(getattr(proposal.applicant, key))
         for key, editor in self.section_editors.items():
-            editor.set_text(proposal.sections.get(key, ""))
+            editor.set_text(proposal.sections.get(key, ""), numbers, base)
         self._loading = False
         self.refresh_directions()
+
+    def citation_numbers(self) -> dict[str, int]:
+        """The [n] of each cited reference, numbered over the whole proposal (the export's)."""
+        sections = self.proposal.sections
+        if not any("@" in text for text in sections.values()):
+            return {}  # nothing cited: the Markdown parser stays unloaded
+        from planner.references.citations import number_citations, text_citation_keys
+
+        keys = text_citation_keys(sections, [s.key for s in self.call.form])
+        return number_citations(keys, {str(r.get("id", "")) for r in self.proposal.references})
+
+    def current_section(self) -> SectionEditor | None:
+        """The section whose box last had the keyboard (the toolbar's inserts go there)."""
+        return self.section_editors.get(self._current_key)
 
     def refresh_directions(self) -> None:
         """Topic, ticked and own directions changed elsewhere (tree, detail pane)."""
@@ -226,6 +249,9 @@ class ProposalEditor(QWidget):
         elif field.startswith("sections."):
             editor = self.section_editors.get(field.split(".", 1)[1])
             target = editor.edit if editor else None
+            if editor is not None:
+                editor.ensure_rich()  # its final height, before it is centred
+                self.scroll.widget().layout().activate()
         elif field.startswith("own_directions"):
             target = self.own_list
         elif field.startswith("directions") or field == "topic":
@@ -320,6 +346,10 @@ class ProposalEditor(QWidget):
     def _on_applicant(self, key: str, text: str) -> None:
         setattr(self.proposal.applicant, key, text)
         self._changed()
+
+    def _on_section_focused(self, key: str) -> None:
+        self._current_key = key
+        self.sectionFocused.emit(key)
 
     def _on_section(self, key: str, text: str) -> None:
         if self._loading:

@@ -1,21 +1,33 @@
-"""One form section: its title, a text editor with the guidance as placeholder, a live count."""
+"""One form section: its title, a rich text box with the guidance as placeholder, a live count.
+
+The box shows what the document will show (bold, lists, sub-headings, tables, figures,
+citations as [n]); the proposal keeps the documented Markdown. The Markdown as loaded is kept
+until the user edits this section, so opening and saving a file without an edit writes the
+same bytes. The conversion (planner/ui/editor/section_text.py) is imported on first use: an
+empty section at start-up costs a plain QTextEdit.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.model.call import FormSection
 from planner.model.validate import OVER, count_section
+from planner.ui.editor.rich_edit import RichTextEdit
 from planner.ui.i18n import fill
 
 OVER_STYLE = "color: #c62828; font-weight: bold;"
-OVER_EDIT_STYLE = "QPlainTextEdit { border: 2px solid #c62828; }"
+OVER_EDIT_STYLE = "QTextEdit { border: 2px solid #c62828; }"
 
 
 class SectionEditor(QWidget):
-    textEdited = Signal(str, str)  # section key, text
+    textEdited = Signal(str, str)  # section key, Markdown
+    focused = Signal(str)  # section key: its box has the keyboard (the toolbar acts on it)
 
     def __init__(self, section: FormSection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,10 +38,10 @@ class SectionEditor(QWidget):
         self.title.setFont(font)
         self.count = QLabel(self)
         self.count.setObjectName("sectionCount")
-        self.edit = QPlainTextEdit(self)
+        self.edit = RichTextEdit(self)
         self.edit.setPlaceholderText(section.guidance)
-        self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(110)
+        self.edit.setAccessibleName(section.title)
+        self.edit.setAccessibleDescription(section.guidance)
         self.title.setBuddy(self.edit)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -39,18 +51,59 @@ class SectionEditor(QWidget):
         layout.setSpacing(3)
         layout.addLayout(top)
         layout.addWidget(self.edit)
-        self.edit.textChanged.connect(self._on_changed)
+        self._markdown = ""  # as loaded, or as last read from the box after an edit
+        self._rich = False  # the box holds the writer's document (not Qt's default one)
+        self._loading = False
+        self.numbers: Mapping[str, int] = {}
+        self.base: Path | None = None
+        self.edit.focusEntered.connect(self._on_focus)
+        self._connect_document()
         self._update_count()
 
-    def set_text(self, text: str) -> None:
-        """Load text without it counting as an edit (clears undo, as a fresh file should)."""
-        self.edit.blockSignals(True)
-        self.edit.setPlainText(text)
-        self.edit.blockSignals(False)
+    def set_text(
+        self, text: str, numbers: Mapping[str, int] | None = None, base: Path | None = None
+    ) -> None:
+        """Load Markdown without it counting as an edit (clears undo, as a fresh file should)."""
+        self._markdown = text
+        self.numbers = numbers or {}
+        self.base = base
+        self._loading = True
+        if text.strip():
+            from planner.ui.editor.section_text import load
+
+            load(self.edit, text, self.numbers, base)
+            self._rich = True
+            self._connect_document()
+        elif self._rich:
+            self._reset_empty()
+        else:
+            self.edit.clear()
+        self._loading = False
         self._update_count()
+
+    def _reset_empty(self) -> None:
+        from planner.ui.editor.section_text import write_blocks
+
+        write_blocks(self.edit, (), self.numbers, self.base)
+        self._connect_document()
+
+    def ensure_rich(self) -> None:
+        """The writer's empty document with its formats, before the first key is typed."""
+        if not self._rich:
+            self._loading = True
+            self._reset_empty()
+            self._rich = True
+            self._loading = False
 
     def text(self) -> str:
-        return self.edit.toPlainText()
+        return self._markdown
+
+    def _connect_document(self) -> None:
+        self.edit.document().contentsChanged.connect(self._on_changed)
+
+    def _on_focus(self) -> None:
+        self.ensure_rich()
+        self.focused.emit(self.section.key)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -58,11 +111,19 @@ class SectionEditor(QWidget):
         super().changeEvent(event)
 
     def _on_changed(self) -> None:
+        if self._loading:
+            return
+        from planner.ui.editor.section_text import markdown_of
+
+        markdown = markdown_of(self.edit.document())
+        if markdown == self._markdown or (not markdown.strip() and not self._markdown.strip()):
+            return  # a format change the Markdown does not hold, or the same text again
+        self._markdown = markdown
         self._update_count()
-        self.textEdited.emit(self.section.key, self.text())
+        self.textEdited.emit(self.section.key, markdown)
 
     def _update_count(self) -> None:
-        counted = count_section(self.section, self.text())  # the limit rule `validate` applies
+        counted = count_section(self.section, self._markdown)  # the rule `validate` applies
         if counted.limit is None:
             self.count.setText(self.tr("%n characters", "", counted.count))
             _set_style(self.count, "")

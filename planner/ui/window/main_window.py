@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
         self.editor.focus_field(field)
 
     def _on_replaced(self) -> None:
-        self.editor.set_proposal(self.document.proposal)
+        path = self.document.path
+        self.editor.set_proposal(self.document.proposal, path.parent if path else None)
         self.editor.set_read_only(self.document.read_only)
         self._refresh_proposal_views()
         topic = self.document.proposal.topic
