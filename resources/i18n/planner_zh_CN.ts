@@ -223,6 +223,29 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>CitationDialog</name>
+    <message>
+        <source>Cite references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;References of this proposal (select one or more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References of this proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .bib / .ris…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a topic on the left to read it here.</source>
@@ -368,10 +391,181 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superscript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent the list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-heading level (Ctrl+1, Ctrl+2, Ctrl+3; Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a table (rows × columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert row above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert row below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert column left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert column right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture (you can also paste one or drop a picture file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite a reference: shown as [n], listed at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Topic {id} chosen</source>
         <translation>已选择课题 {id}</translation>
+    </message>
+    <message>
+        <source>Tick direction {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick direction {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add own direction</source>
+        <translation type="unfinished">添加自拟方向</translation>
+    </message>
+    <message>
+        <source>Change own directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add references</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problems ({errors} errors, {warnings} warnings)</source>
@@ -1050,7 +1244,98 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>ReferenceForm</name>
+    <message>
+        <source>New reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal article [J]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book [M]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference paper [C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thesis [D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report [R]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page [EB/OL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>张三; 李四 or Huang, Dan; Liu, Qi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key (cited as [@key]):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal, book or publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume (issue):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is one word without spaces, e.g. zhang2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal has a reference with this key already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference needs its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
+    <message>
+        <source>Save the proposal first: its pictures are kept in a folder beside its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture cannot be inserted: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n characters</source>
         <translation>
@@ -1064,6 +1349,37 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>{text} — over the limit by {over}</source>
         <translation>{text} — 超出字数限制 {over} 字</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTools</name>
+    <message>
+        <source>Insert picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference files ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} references added, {skipped} already in the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1626,29 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows below the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows (below the header row):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,8 @@ class _Reader:
                     first = cell.firstCursorPosition().block().blockFormat()
                     if first.hasProperty(QTextFormat.Property.BlockAlignment):
                         align[c] = _ALIGN.get(first.alignment() & _H_MASK, "default")
+                        if self.foreign and align[c] == "left":
+                            align[c] = "default"  # a web page's or Word's cells: as typed
             grid.append(tuple(cells))
         ragged = bool(fmt.boolProperty(TABLE_RAGGED)) and not self.foreign
         self.emit(Table(grid[0], tuple(grid[1:]), tuple(align), caption, ragged))

@@ -33,6 +33,7 @@ _STICKY = (CITATION_KEYS, CITATION_SERIAL, LABEL)  # never carried on to typed t
 _SUPER = QTextCharFormat.VerticalAlignment.AlignSuperScript
 _SUB = QTextCharFormat.VerticalAlignment.AlignSubScript
 _NORMAL = QTextCharFormat.VerticalAlignment.AlignNormal
+_PICTURES = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
 MIN_LINES = 3
 MIN_HEIGHT_PX = 104  # an empty section: room for a few lines, as the plain boxes had
 
@@ -99,7 +100,7 @@ class RichTextEdit(QTextEdit):
             if self._tab(back):
                 event.accept()
                 return
-            self.focusNextPrevChild(not back)
+            QWidget.focusNextPrevChild(self, not back)  # QTextEdit's own refuses when editable
             event.accept()
             return
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self._delete_citation(
@@ -211,16 +212,18 @@ class RichTextEdit(QTextEdit):
 
     # -- formatting (the toolbar calls these too)
     def _merge(self, fmt: QTextCharFormat) -> None:
+        """On the selection; without one, on the word the cursor is in (as Word does) and on
+        what is typed next. One undo step either way."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-            inside = cursor.selectionStart() < self.textCursor().position() < cursor.selectionEnd()
-            if cursor.hasSelection() and inside:  # inside a word: the word, as Word does
-                cursor.mergeCharFormat(fmt)
-            self.mergeCurrentCharFormat(fmt)  # what is typed next
-            return
-        cursor.mergeCharFormat(fmt)
-        self.mergeCurrentCharFormat(fmt)
+            word = QTextCursor(cursor)
+            word.select(QTextCursor.SelectionType.WordUnderCursor)
+            if (
+                word.hasSelection()
+                and word.selectionStart() < cursor.position() < word.selectionEnd()
+            ):
+                word.mergeCharFormat(fmt)
+        self.mergeCurrentCharFormat(fmt)  # the selection (one step) and the typing format
 
     def toggle_bold(self) -> None:
         current = self.currentCharFormat()
@@ -328,17 +331,11 @@ class RichTextEdit(QTextEdit):
             return
         fmt.setIndent(min(level, 10))
         cursor.beginEditBlock()
-        # a neighbour at that level already: join it, so the numbering continues
-        for neighbour in (cursor.block().previous(), cursor.block().next()):
-            other = neighbour.textList() if neighbour.isValid() else None
-            if (
-                other is not None
-                and other is not current
-                and other.format().indent() == fmt.indent()
-            ):
-                current.remove(cursor.block())
-                other.add(cursor.block())
-                break
+        # a list at that level just above (or below): join it, so the numbering continues
+        other = _list_at(cursor.block(), fmt.indent())
+        if other is not None and other is not current:
+            current.remove(cursor.block())
+            other.add(cursor.block())
         else:
             cursor.createList(fmt)
         cursor.endEditBlock()
@@ -368,6 +365,20 @@ class RichTextEdit(QTextEdit):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         return super().createMimeDataFromSelection()
+
+
+def _list_at(block, indent: int):
+    """The nearest list of `indent` around `block`, over deeper items only (QTextList)."""
+    for step in ("previous", "next"):
+        other = getattr(block, step)()
+        while other.isValid():
+            found = other.textList()
+            if found is None or found.format().indent() < indent:
+                break
+            if found.format().indent() == indent:
+                return found
+            other = getattr(other, step)()
+    return None
 
 
 def shortcut_text(sequence: str) -> str:

@@ -52,3 +52,29 @@ def markdown_of(doc: QTextDocument) -> str:
 
 def blocks_of(doc: QTextDocument) -> Blocks:
     return read_document(doc)
+
+
+def renumber(doc: QTextDocument, numbers: Mapping[str, int]) -> None:
+    """Each citation's marker as `numbers` give it, its format (and keys) kept."""
+    from planner.references.citations import marker
+    from planner.ui.pages.marks import CITATION_KEYS
+
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            it += 1
+            fmt = fragment.charFormat()
+            if fragment.isValid() and fmt.hasProperty(CITATION_KEYS):
+                keys = [k.strip() for k in str(fmt.property(CITATION_KEYS)).split(";")]
+                text = marker(keys, numbers)
+                if text != fragment.text():
+                    found.append((fragment.position(), fragment.length(), text, fmt))
+        block = block.next()
+    cursor = QTextCursor(doc)
+    for position, length, text, fmt in reversed(found):
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text, fmt)

@@ -9,11 +9,11 @@ empty section at start-up costs a plain QTextEdit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QMimeData, Signal
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.model.call import FormSection
@@ -56,6 +56,8 @@ class SectionEditor(QWidget):
         self._loading = False
         self.numbers: Mapping[str, int] = {}
         self.base: Path | None = None
+        self.figure_folder: Callable[[], Path | None] = lambda: None
+        self.edit.paste_handler = self._paste
         self.edit.focusEntered.connect(self._on_focus)
         self._connect_document()
         self._update_count()
@@ -97,6 +99,39 @@ class SectionEditor(QWidget):
 
     def text(self) -> str:
         return self._markdown
+
+    def paste_context(self):  # -> PasteContext (imported with the paste, on first use)
+        from planner.ui.editor.paste import PasteContext
+
+        return PasteContext(self.numbers, self.base, self.figure_folder, self._refuse)
+
+    def renumber(self, numbers: Mapping[str, int]) -> None:
+        """Show each citation's [n] as `numbers` say (the Markdown does not change)."""
+        self.numbers = numbers
+        if not self._rich or "@" not in self._markdown:
+            return
+        from planner.ui.editor.section_text import renumber
+
+        self._loading = True
+        renumber(self.edit.document(), numbers)
+        self._loading = False
+
+    def _paste(self, source: QMimeData, cursor: QTextCursor) -> bool:
+        self.ensure_rich()
+        from planner.ui.editor.paste import paste
+
+        return paste(source, cursor, self.paste_context())
+
+    def _refuse(self, what: str) -> None:
+        from planner.ui.dialogs import messages as dialogs
+
+        if not what:
+            text = self.tr(
+                "Save the proposal first: its pictures are kept in a folder beside its file."
+            )
+        else:
+            text = fill(self.tr("This picture cannot be inserted: {file}"), file=what)
+        dialogs.show_error(self, self.tr("Picture not inserted"), text)
 
     def _connect_document(self) -> None:
         self.edit.document().contentsChanged.connect(self._on_changed)

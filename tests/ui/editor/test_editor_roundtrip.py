@@ -71,5 +71,6 @@ def test_generated_markdown_is_stable_through_the_editor(qapp, text: str) -> Non
     blocks = parse_section(text)
     # not yet: a figure or table inside a list item is read back after the list (see README)
     assume(not any(isinstance(b, ListBlock) and _holds_object(b) for b in blocks))
-    canonical = to_markdown(blocks)
+    # the parser's fixed point after one pass (`**_**_` is an empty paragraph the first time)
+    canonical = to_markdown(parse_section(to_markdown(blocks)))
     assert through_editor(canonical) == canonical
