@@ -40,6 +40,26 @@
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>%n replaced.</numerusform>
+            <numerusform>%n replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PagePreview</name>
     <message numerus="yes">
         <source>%n page(s)</source>

@@ -237,6 +237,28 @@ class ProposalEditor(QWidget):
         keys = text_citation_keys(sections, [s.key for s in self.call.form])
         return number_citations(keys, {str(r.get("id", "")) for r in self.proposal.references})
 
+    def current_section_key(self) -> str:
+        return self._current_key
+
+    def set_focus_section(self, key: str | None) -> None:
+        """Focus mode: only section `key` (with its guidance); None shows every field again."""
+        for box in (self.progress, self.general, self.applicant_box, self.topic_box):
+            box.setVisible(key is None)
+        for k, editor in self.section_editors.items():
+            editor.setVisible(key is None or k == key)
+            editor.show_guidance(k == key)
+        if key is not None and key in self.section_editors:
+            self.section_editors[key].edit.setFocus()
+
+    def reveal(self, edit: QWidget) -> None:
+        """Scroll so that `edit`'s cursor is in view (a find lands there)."""
+        self.scroll.ensureWidgetVisible(edit, 0, 0)
+        if hasattr(edit, "cursorRect"):
+            rect = edit.cursorRect()
+            centre = edit.mapTo(self.scroll.widget(), rect.center())
+            self.scroll.ensureVisible(centre.x(), centre.y(), 10, 80)
+        edit.setFocus()
+
     def current_section(self) -> SectionEditor | None:
         """The section whose box last had the keyboard (the toolbar's inserts go there)."""
         return self.section_editors.get(self._current_key)
@@ -275,6 +297,8 @@ class ProposalEditor(QWidget):
             target = editor.edit if editor else None
             if editor is not None:
                 editor.ensure_rich()  # its final height, before it is centred
+                self.ensure_tools()  # and the toolbar above the pane, which focus shows
+                self.layout().activate()
                 self.scroll.widget().layout().activate()
         elif field.startswith("own_directions"):
             target = self.own_list

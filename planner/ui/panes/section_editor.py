@@ -43,6 +43,11 @@ class SectionEditor(QWidget):
         self.edit.setAccessibleName(section.title)
         self.edit.setAccessibleDescription(section.guidance)
         self.title.setBuddy(self.edit)
+        self.guidance = QLabel(section.guidance, self)  # shown in focus mode
+        self.guidance.setWordWrap(True)
+        self.guidance.setObjectName("sectionGuidance")
+        self.guidance.setStyleSheet("color: palette(mid);")
+        self.guidance.hide()
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.count)
@@ -50,6 +55,7 @@ class SectionEditor(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(3)
         layout.addLayout(top)
+        layout.addWidget(self.guidance)
         layout.addWidget(self.edit)
         self._markdown = ""  # as loaded, or as last read from the box after an edit
         self._rich = False  # the box holds the writer's document (not Qt's default one)
@@ -99,6 +105,9 @@ class SectionEditor(QWidget):
 
     def text(self) -> str:
         return self._markdown
+
+    def show_guidance(self, on: bool) -> None:
+        self.guidance.setVisible(on and bool(self.section.guidance))
 
     def paste_context(self):  # -> PasteContext (imported with the paste, on first use)
         from planner.ui.editor.paste import PasteContext

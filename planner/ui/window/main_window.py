@@ -43,6 +43,7 @@ from planner.ui.window.pages_action import PagesController
 from planner.ui.window.settings import WindowSettings
 from planner.ui.window.undo import ProposalChange, ProposalState, apply_state, state_of
 from planner.ui.window.workspace_action import WorkspaceController
+from planner.ui.window.writing_action import WritingController
 
 if TYPE_CHECKING:  # only annotations: Qt hands these over, no need to build their types at start
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -128,13 +129,22 @@ class MainWindow(QMainWindow):
             before_open=self.calls.offer_call_for,
         )
         self.pages = PagesController(self)  # page preview, PDF, print (issue 14)
+        # focus mode, outline, references, find and replace (issue 13): built on first use
+        self.writing = WritingController(
+            self,
+            self.editor,
+            self.actions_.view_menu,
+            self.actions_.edit_menu,
+            lambda: self.call,
+            self._hidden_in_focus,
+        )
         self.state_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.exporter.label)
         self.statusBar().addPermanentWidget(self.state_label)
         self._connect_signals()
         # no _retranslate() here: each pane set its texts when built, and _on_replaced below
         # validates and titles the window (doing both twice cost ~10 ms of start-up)
-        self.resize(1400, 860)
+        self._fit_screen()
         self.setAcceptDrops(True)  # a proposal, a call or a folder of proposals (dropEvent)
         if remember:
             self._restore_settings()
@@ -197,6 +207,14 @@ class MainWindow(QMainWindow):
                         self.document.replaced):  # fmt: skip
             changed.connect(self.pages.schedule)
         self.pages.pageCountChanged.connect(lambda _count: self._refresh_problems())
+        writing = self.writing
+        for changed in (self.editor.edited, self.document.replaced, self.referencesChanged):
+            changed.connect(writing.refresh)
+        writing.addReferenceRequested.connect(self._new_reference)
+        writing.importReferencesRequested.connect(
+            lambda: self.editor.ensure_tools().import_references(self)
+        )
+        writing.deleteReferenceRequested.connect(self._delete_reference)
 
     # -- topic and directions (asked here, applied through the document)
     def choose_topic(self, topic_id: str) -> bool:
@@ -245,6 +263,7 @@ class MainWindow(QMainWindow):
         self._record(self.tr("Change status"), before)
 
     def add_references(self, items: list) -> None:
+        """Append `items` (CSL) to the proposal's references, as one undoable step."""
         if self.document.read_only or not items:
             return
         before = state_of(self.document.proposal)
@@ -253,6 +272,7 @@ class MainWindow(QMainWindow):
         self.document.mark_modified()
         self._record(self.tr("Add references"), before)
         self.editor.renumber_citations()
+        self.referencesChanged.emit()
         self._refresh_problems()
 
     def set_references(self, items: list, label: str) -> None:
@@ -263,7 +283,25 @@ class MainWindow(QMainWindow):
         self.document.mark_modified()
         self._record(label, before)
         self.editor.renumber_citations()
+        self.referencesChanged.emit()
         self._refresh_problems()
+
+    def _new_reference(self) -> None:
+        from planner.ui.editor.insert_dialogs import ReferenceForm
+
+        form = ReferenceForm([r["id"] for r in self.document.proposal.references], self)
+        if form.exec():
+            self.add_references([form.item()])
+
+    def _delete_reference(self, key: str) -> None:
+        kept = [r for r in self.document.proposal.references if r.get("id") != key]
+        self.set_references(kept, fill(self.tr("Delete reference {key}"), key=key))
+
+    def _hidden_in_focus(self) -> list[QWidget]:
+        """What focus mode hides: everything but the proposal pane."""
+        hidden: list[QWidget] = [self.tree, self.detail, self.problems_dock, self.actions_.toolbar]
+        hidden += [d for d in self.findChildren(QDockWidget) if d is not self.problems_dock]
+        return hidden
 
     # -- undo of what is not typed text
     def _record(self, label: str, before: ProposalState) -> None:
@@ -278,6 +316,7 @@ class MainWindow(QMainWindow):
         self._refresh_proposal_views()
         self.editor.renumber_citations()
         self.referencesChanged.emit()
+        self._refresh_problems()
 
     def _on_topic_selected(self, topic_id: str) -> None:
         self.detail.show_topic(self.call.topic(topic_id) if topic_id else None)
@@ -316,6 +355,12 @@ class MainWindow(QMainWindow):
             topic = self.document.proposal.topic
             if topic and self.call.has_topic(topic):
                 self.tree.select_topic(topic)
+        if field.startswith("references["):  # an uncited or broken entry: in its pane
+            index = field[len("references[") :].split("]", 1)[0]
+            refs = self.document.proposal.references
+            if index.isdigit() and 1 <= int(index) <= len(refs):
+                self.writing.show_reference(str(refs[int(index) - 1].get("id", "")))
+                return
         self.editor.focus_field(field)
 
     def _on_replaced(self) -> None:
@@ -447,12 +492,21 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate()
         self.exporter.retranslate()
         self.pages.retranslate()
+        self.writing.retranslate()
         self.tree.retranslate()
         self.detail.retranslate()
         self.editor.retranslate()
         self.problems.retranslate()
         self._refresh_problems()
         self._update_title()
+
+    def _fit_screen(self) -> None:
+        """1400×860 where there is room; on a smaller screen (a 1366×768 laptop, 2× scaling)
+        nine tenths of what it has, so the window opens whole on the screen it is on."""
+        screen = self.screen().availableGeometry()
+        width = min(1400, int(screen.width() * 0.94))
+        height = min(860, int(screen.height() * 0.9))
+        self.resize(width, height)
 
     def _restore_settings(self) -> None:
         if (geometry := self.settings.geometry()) is not None:
