@@ -284,6 +284,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>添加</translation>
     </message>
     <message>
+        <source>Direction {number}: {text}</source>
+        <translation>研究方向 {number}：{text}</translation>
+    </message>
+    <message>
         <source>Topic {id} · {area}</source>
         <translation>课题 {id} · {area}</translation>
     </message>

@@ -170,6 +170,10 @@ def test_switching_topics_leaves_only_the_new_directions_showing(window, qtbot) 
     QApplication.processEvents()  # shows the new boxes; deleteLater waits for the event loop
     body = window.detail.widget()
     shown = [b for b in body.findChildren(QCheckBox) if b.isVisibleTo(body)]
-    assert sorted(b.accessibleName() for b in shown) == ["1", "2", "3"]
+    topic = window.call.topic("2.1")
+    # a screen reader says the direction, not its bare number (issue 13)
+    assert sorted(b.accessibleName() for b in shown) == [
+        f"Direction {d.number}: {d.text}" for d in topic.directions
+    ]
     labels = [w.text() for w in body.findChildren(QLabel) if w.isVisibleTo(body)]
     assert not any("HTAP" in text for text in labels)  # nothing of 5.1 drawn over 2.1

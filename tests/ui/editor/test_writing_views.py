@@ -32,7 +32,9 @@ def test_focus_mode_shows_one_section_with_its_guidance_and_comes_back(window, q
     window.writing.focus.trigger()  # F11 again
     assert all(e.isVisible() for e in editors.values())
     assert not editors[key].guidance.isVisible()
-    assert window.tree.isVisible() and window.detail.isVisible() and window.problems_dock.isVisible()
+    assert (
+        window.tree.isVisible() and window.detail.isVisible() and window.problems_dock.isVisible()
+    )
 
 
 def test_the_outline_lists_counts_and_jumps(window, qtbot, tmp_path) -> None:
@@ -143,3 +145,31 @@ def test_the_window_fits_a_small_screen(make_window) -> None:
 def test_section_boxes_have_names_a_screen_reader_says(window) -> None:
     for section in window.call.form:
         assert window.editor.section_editors[section.key].edit.accessibleName() == section.title
+
+
+def test_tab_walks_the_middle_pane_before_the_editors(window, qtbot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.tree.select_topic("5.1")
+    QApplication.processEvents()
+    detail = window.detail
+    detail.use_button.setFocus()
+    order = []
+    for _ in range(len(detail.direction_boxes) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order[: len(detail.direction_boxes)] == detail.direction_boxes
+    assert order[-1] is detail.own_edit
+    assert "focus" in detail.direction_boxes[0].styleSheet()  # a visible focus mark
+
+
+def test_direction_boxes_are_named_in_chinese(window, qapp) -> None:
+    from planner.ui import i18n
+
+    i18n.install_translator(qapp, i18n.CHINESE)
+    try:
+        window.tree.select_topic("5.1")
+        name = window.detail.direction_boxes[0].accessibleName()
+        assert name.startswith("研究方向 1：")
+    finally:
+        i18n.install_translator(qapp, i18n.ENGLISH)
