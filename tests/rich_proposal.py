@@ -85,6 +85,9 @@ BUDGET = """Table: 经费预算（万元）
 | 合计 | 25 | |"""
 
 
+TWENTY_PAGES = 14  # the `repeat` that makes the rich proposal 20 pages long
+
+
 def rich_proposal(folder: Path, repeat: int = 2, name: str = "rich.proposal.yaml") -> Path:
     """Write the proposal and its figures into `folder`; return the proposal file's path."""
     figures = folder / "figures"
@@ -105,7 +108,7 @@ def rich_proposal(folder: Path, repeat: int = 2, name: str = "rich.proposal.yaml
             "计算机科学与技术学院",
             "wangfang@example.edu.cn",
             "021-5555-0100",
-        ),  # fmt: skip
+        ),
         sections={
             "background": _background(repeat),
             "objectives": "1. 建立统一的代价模型；\n2. 设计访问路径选择方法；\n3. 实现原型。\n"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from planner.document.blocks import (
@@ -102,6 +103,13 @@ SectionParser = Callable[[str], Blocks]
 ReferenceFormatter = Callable[[Proposal, list[str]], ReferenceList]
 
 
+@lru_cache(maxsize=64)
+def parse_cached(text: str) -> Blocks:
+    """parse_section, remembered: the page preview assembles the document again after each
+    pause in typing, and only the section typed in has changed (blocks are immutable)."""
+    return parse_section(text)
+
+
 def gbt7714_references(proposal: Proposal, cited: list[str]) -> ReferenceList:
     """The cited works in order of first citation, formatted in GB/T 7714-2015."""
     return reference_list(getattr(proposal, "references", None) or [], cited)
@@ -136,7 +144,7 @@ def assemble(
     call: Call,
     *,
     base: Path | None = None,
-    parse: SectionParser = parse_section,
+    parse: SectionParser = parse_cached,
     references: ReferenceFormatter = gbt7714_references,
 ) -> AssembledProposal:
     """The document for `proposal`. Raises UnknownTopicError for a topic the call lacks, as

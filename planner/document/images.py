@@ -45,7 +45,7 @@ class ImageInfo:
 
 def resolve(path: str, base: Path | None) -> Path:
     """A figure's file: as written when absolute, else relative to the proposal's folder."""
-    candidate = Path(path).expanduser()
+    candidate = Path(path)  # no `~` expansion: pandoc does none, and `~nobody` would raise
     if candidate.is_absolute() or base is None:
         return candidate
     return base / candidate
@@ -67,6 +67,8 @@ def read_image(file: Path) -> ImageInfo:
         raise ImageError(MISSING, "no such file") from None
     except OSError as exc:
         raise ImageError(UNREADABLE, exc.strerror or str(exc)) from None
+    except ValueError as exc:  # a NUL in the path: no such file can exist
+        raise ImageError(MISSING, str(exc)) from None
     if len(data) > MAX_BYTES:
         raise ImageError(TOO_LARGE, f"over {MAX_BYTES // 1_048_576} MB")
     return parse_image(data)

@@ -22,7 +22,7 @@ HEADER_FOOTER_PT = 9.0
 CAPTION_PT = 10.5  # 五号: table and figure captions (黑体, centred, 6 pt above and below)
 CAPTION_SPACE_PT = 6.0
 TABLE_TEXT_PT, TABLE_LINE_PT = 10.5, 16.0  # a section's table cells: 五号 on an exact 16 pt
-REFERENCE_PT, REFERENCE_LINE_PT = 10.5, 20.0  # the 参考文献 list
+REFERENCE_PT, REFERENCE_LINE_PT = 10.5, 17.0  # the 参考文献 list
 REFERENCE_INDENT_PT = 28.0  # each entry hangs under its "[10]"
 
 # faces as Word on a Chinese Windows names them; the Qt layout falls back to installed

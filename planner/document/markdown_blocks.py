@@ -19,6 +19,7 @@ MAX_TABLE_CELLS = 65_536  # a table stops growing here; further rows are read as
 HEADING = re.compile(r"(#{1,3})(?:[ \t]+(.*?))?[ \t]*\Z")
 # `Table: 标题`, `table: 标题` or `: 标题` (pandoc); no space is needed after `Table:`
 CAPTION = re.compile(r"(?:[Tt]able:[ \t]*|:[ \t]+)(?=\S)")
+_BLOCK_START = re.compile(r"(?:[-+*]|\d{1,9}[.)]|#{1,3})(?:[ \t]|\Z)")
 _DELIMITER_CELL = re.compile(r":?-+:?")
 _ALIGN = {
     (True, True): "center",
@@ -177,8 +178,8 @@ def _is_row(state: StateBlock, line: int) -> list[str] | None:
     if state.sCount[line] < state.blkIndent or state.isEmpty(line):
         return None
     text = _line(state, line)
-    if CAPTION.match(text):
-        return None
+    if CAPTION.match(text) or _BLOCK_START.match(text):
+        return None  # a caption, list item or heading ends the table
     return _cells(text)
 
 

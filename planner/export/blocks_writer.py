@@ -18,7 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from docx.shared import Pt
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.section import Section
+from docx.shared import Cm, Length, Pt
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from planner.document.blocks import (
@@ -34,7 +36,8 @@ from planner.document.blocks import (
     Table,
     inline_text,
 )
-from planner.document.images import ImageError, read_image, resolve
+from planner.document.clean import clean_text
+from planner.document.images import TOO_LARGE, ImageError, read_image, resolve
 from planner.document.numerals import to_chinese
 from planner.export.fields import add_field
 from planner.export.figures import figure_size, picture_paragraph, placeholder_paragraph
@@ -46,8 +49,8 @@ from planner.model.problems import Problem
 from planner.references.citations import marker
 
 REFERENCES_HEADING = "参考文献"
+MAX_DOCUMENT_IMAGE_BYTES = 200 * 1024 * 1024  # all pictures together: memory stays bounded
 _TABLE_HALF_POINTS = round(CAPTION_SIZE.pt * 2)
-_REFERENCE_INDENT = Pt(28)  # room for "[10]" before the hanging text
 
 
 class BlocksWriter:
@@ -59,11 +62,11 @@ class BlocksWriter:
         self.tables = 0
         self.figures = 0
         self.problems: list[Problem] = []
-        section = writer.doc.sections[-1]
-        self.text_width = section.page_width - section.left_margin - section.right_margin
-        self.text_height = section.page_height - section.top_margin - section.bottom_margin
+        self.text_width, self.text_height = _text_box(writer.doc.sections[-1])
         self._key = self._title = ""
         self._heading_numbers = [0, 0, 0]
+        self._image_bytes = 0  # the pictures are held in memory until the document is saved
+        self._embedded: set[str] = set()
 
     def section(self, key: str, title: str, blocks: tuple[Block, ...]) -> None:
         self._key, self._title = key, title
@@ -154,6 +157,8 @@ class BlocksWriter:
         paragraph = self.writer.paragraph(self.styles.caption)
         pf = paragraph.paragraph_format
         pf.keep_with_next = above  # a table's caption stays on the page of its table
+        if self.styles.caption == self.styles.normal:  # a template without a Caption style
+            pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
         self.writer.run(paragraph, f"{label} ")
         add_field(paragraph, f"SEQ {label} \\* ARABIC", str(number), dirty=False)
         self.writer.own.update(str(number))
@@ -162,6 +167,8 @@ class BlocksWriter:
             self.inlines(paragraph, inlines)
 
     def table(self, block: Table) -> None:
+        if not block.header and not block.rows:  # nothing to lay out (the parser makes none)
+            return
         self.tables += 1
         self.caption("表", self.tables, block.caption, above=True)
         tbl = build_table(
@@ -177,14 +184,21 @@ class BlocksWriter:
 
     def figure(self, block: Figure) -> None:
         self.figures += 1
+        file = resolve(block.path, self.base)
         try:
-            info = read_image(resolve(block.path, self.base))
+            info = read_image(file)
+            if str(file) not in self._embedded:
+                if self._image_bytes + len(info.data) > MAX_DOCUMENT_IMAGE_BYTES:
+                    cap = MAX_DOCUMENT_IMAGE_BYTES // 1_048_576
+                    raise ImageError(TOO_LARGE, f"the document's pictures exceed {cap} MB")
+                self._embedded.add(str(file))
+                self._image_bytes += len(info.data)
         except ImageError as error:
             placeholder_paragraph(self.writer, block.path, error)
             self.problems.append(figure_problem(self._key, self._title, block.path, error))
         else:
             size = figure_size(info, self.text_width, self.text_height, block.width_percent)
-            picture_paragraph(self.writer, info, size, inline_text(block.caption))
+            picture_paragraph(self.writer, info, size, clean_text(inline_text(block.caption)))
         self.caption("图", self.figures, block.caption, above=False)
 
     def references(self, block: ReferenceList) -> None:
@@ -193,11 +207,28 @@ class BlocksWriter:
             return
         w = self.writer
         w.text_paragraph(REFERENCES_HEADING, self.styles.heading1)
+        # the text hangs just after the widest marker ("[30]"): half an em per character
+        widest = len(f"[{max(e.number for e in block.entries)}]")
+        indent = Pt(CAPTION_SIZE.pt * (widest + 1) / 2)
         for entry in block.entries:
             paragraph = w.paragraph(self.styles.reference)
             pf = paragraph.paragraph_format
-            pf.left_indent, pf.first_line_indent = _REFERENCE_INDENT, -_REFERENCE_INDENT
-            pf.tab_stops.add_tab_stop(_REFERENCE_INDENT)
+            pf.left_indent, pf.first_line_indent = indent, -indent
+            pf.tab_stops.add_tab_stop(indent)
             w.run(paragraph, f"[{entry.number}]\t")
             with w.applicant():
                 w.run(paragraph, entry.text)
+
+
+def _text_box(section: Section) -> tuple[int, int]:
+    """EMU inside the margins; a template that leaves the page size or a margin out gets
+    Word's own defaults for it (A4 here, 2.54 / 3.17 cm margins)."""
+
+    def length(value: int | None, default: Length) -> int:
+        return int(value) if value is not None else int(default)
+
+    width = length(section.page_width, Cm(21.0))
+    height = length(section.page_height, Cm(29.7))
+    width -= length(section.left_margin, Cm(3.17)) + length(section.right_margin, Cm(3.17))
+    height -= length(section.top_margin, Cm(2.54)) + length(section.bottom_margin, Cm(2.54))
+    return max(width, int(Cm(2))), max(height, int(Cm(2)))

@@ -8,11 +8,12 @@ place shows "［图片无法读取：path（why）］" in a box the applicant ca
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING, cast
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu
+from docx.shared import Emu, Pt
 from docx.text.paragraph import Paragraph
 from lxml.etree import SubElement
 
@@ -27,6 +28,9 @@ from planner.document.images import (
 )
 from planner.export.fields import AFTER_PBDR
 from planner.export.writer import Writer
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 EMU_PER_INCH = 914_400
 _CAPTION_ROOM = EMU_PER_INCH  # a figure as tall as the page still leaves its caption a line
@@ -64,6 +68,10 @@ def picture_paragraph(
     """A centred paragraph holding the inline picture, kept on the page of its caption."""
     paragraph = writer.paragraph(writer.styles.figure)
     _centre(paragraph, keep_with_next=True)
+    # the body's exact line pitch would clip the picture to one 22 pt line
+    pf = paragraph.paragraph_format
+    pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    pf.space_before = Pt(6)
     part = writer.doc.part
     inline = part.new_pic_inline(io.BytesIO(info.data), Emu(size[0]), Emu(size[1]))
     inline.docPr.set("descr", description)  # alt text: what a screen reader says
@@ -83,7 +91,7 @@ def placeholder_paragraph(writer: Writer, path: str, error: ImageError) -> Parag
         for attr, val in (("val", "single"), ("sz", "8"), ("space", "4"), ("color", "C00000")):
             element.set(qn(f"w:{attr}"), val)
         border.append(element)
-    ppr.insert_element_before(border, *AFTER_PBDR)
+    ppr.insert_element_before(cast("BaseOxmlElement", border), *AFTER_PBDR)
     reason = REASONS.get(error.reason, error.detail)
     writer.run(paragraph, f"［图片无法读取：{path}（{reason}）］", bold=True)
     return paragraph

@@ -10,6 +10,7 @@ once per cell and would be most of the cost of a long budget table.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, cast
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -18,7 +19,12 @@ from lxml.etree import SubElement
 
 from planner.document.blocks import Align, Inlines, Table, inline_text
 
+if TYPE_CHECKING:
+    from docx.oxml.text.paragraph import CT_P
+    from docx.types import ProvidesStoryPart
+
 HEADER_FILL = "F2F2F2"
+CELL_MARGIN = "113"  # twips, 2 mm left and right: text not glued to the rules
 _MIN_WEIGHT, _MAX_WEIGHT = 2, 24  # a column's width share, in characters of its longest cell
 _JC = {"left": "left", "center": "center", "right": "right"}
 
@@ -40,10 +46,16 @@ def table_borders(tbl) -> None:
     margins = OxmlElement("w:tblCellMar")
     for edge in ("left", "right"):
         element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:w"), "113")  # 2 mm: text not glued to the rules
+        element.set(qn("w:w"), CELL_MARGIN)
         element.set(qn("w:type"), "dxa")
         margins.append(element)
     tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
+    # the rules on the text's edges: Word (before 2013's layout) and LibreOffice put the cell
+    # text, not the border, at the margin, so the table would stick out by one cell margin
+    indent = OxmlElement("w:tblInd")
+    indent.set(qn("w:w"), CELL_MARGIN)
+    indent.set(qn("w:type"), "dxa")
+    tbl_pr.insert_element_before(indent, "w:tblBorders")
 
 
 def shade(tc, fill: str) -> None:
@@ -78,6 +90,7 @@ def build_table(
     write_cell: CellWriter,
 ) -> object:
     """A `w:tbl` for `table`, `text_width` twips wide, not yet placed in the document."""
+    table = _even(table)
     widths = column_widths(table, text_width)
     tbl = OxmlElement("w:tbl")
     tbl_pr = SubElement(tbl, qn("w:tblPr"))
@@ -98,6 +111,19 @@ def build_table(
     for row in table.rows:
         _row(tbl, row, table.align, widths, paragraph_style, write_cell, header=False)
     return tbl
+
+
+def _even(table: Table) -> Table:
+    """Every row as wide as the widest, padded with empty cells. The parser pads already;
+    this keeps any other maker of blocks from losing a cell's text or breaking the grid."""
+    width = max(len(table.header), *(len(row) for row in table.rows), 1)
+
+    def pad(cells: tuple[Inlines, ...]) -> tuple[Inlines, ...]:
+        return cells + ((),) * (width - len(cells))
+
+    if len(table.header) == width and all(len(row) == width for row in table.rows):
+        return table
+    return Table(pad(table.header), tuple(pad(r) for r in table.rows), table.align, table.caption)
 
 
 def _row(
@@ -133,4 +159,4 @@ def _row(
         jc = "center" if header else _JC.get(align[column] if column < len(align) else "")
         if jc:
             SubElement(ppr, qn("w:jc")).set(qn("w:val"), jc)
-        write_cell(Paragraph(p, None), inlines, header)
+        write_cell(Paragraph(cast("CT_P", p), cast("ProvidesStoryPart", None)), inlines, header)

@@ -75,7 +75,7 @@ def apply_builtin_look(doc: Document) -> None:
         styles[name].font.italic = False
     _caption(styles["Caption"])
     _small_text(doc, "Table Text", line=16)
-    _small_text(doc, "Bibliography", line=20)
+    _small_text(doc, "Bibliography", line=17)
     for name in ("Header", "Footer"):
         style = styles[name]
         _fonts(style, latin=LATIN_SERIF, east_asia=SONG)

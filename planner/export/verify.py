@@ -1,4 +1,9 @@
-"""Read an exported document back and check that the applicant's text is all in it."""
+"""Read an exported document back and check that the applicant's text is all in it.
+
+What is expected is the visible text of the document model (planner.document.blocks):
+paragraphs, sub-headings, list items, table cells and captions, and the formatted reference
+list; markup, figure paths and citation keys are not text. The builder counts it from the
+blocks before writing, so a writer that drops a run is caught here."""
 
 from __future__ import annotations
 

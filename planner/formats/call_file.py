@@ -94,9 +94,14 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
     title = r.text(top, "title", ())
     note = r.text(top, "note", (), required=False)
     form = _parse_form(r, top)
-    page_limit = r.get(top, "page_limit", (), (int, type(None)), default=None)
-    if page_limit is not None and page_limit <= 0:
-        raise r.fail(("page_limit",), "a page limit must be a positive number of pages")
+    page_limit = top.get("page_limit")  # optional; null is no limit
+    if page_limit is not None and (
+        isinstance(page_limit, bool) or not isinstance(page_limit, int) or page_limit <= 0
+    ):
+        raise r.fail(
+            ("page_limit",),
+            f"a page limit must be a positive whole number of pages, found {page_limit!r}",
+        )
     areas: list[Area] = []
     seen_topics: dict[str, tuple] = {}
     seen_areas: set[str] = set()

@@ -65,7 +65,7 @@ def check_image(file: Path) -> ImageError | None:
     as the applicant types): an unchanged file is read once."""
     try:
         stat = file.stat()
-    except OSError:
+    except (OSError, ValueError):
         stat = None
     key = (stat.st_mtime_ns, stat.st_size) if stat is not None else (0, -1)
     return _checked(str(file), *key)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.document.blocks import citation_keys
-from planner.document.count import count_chars
+from planner.document.count import count_section as word_count
 from planner.model.call import Call, FormSection, Topic
 from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
@@ -47,7 +47,7 @@ class SectionCount:
 
 def count_section(section: FormSection, text: str) -> SectionCount:
     """The one limit check: the editor's live count and the validation both ask it."""
-    return SectionCount(section.key, section.title, count_chars(text), section.limit)
+    return SectionCount(section.key, section.title, word_count(text), section.limit)
 
 
 def section_counts(proposal: Proposal, call: Call) -> list[SectionCount]:

@@ -3,6 +3,7 @@ validated on its own so that one broken file never stops the rest."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Iterator
@@ -113,7 +114,7 @@ def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
         return None
 
     return [
-        p if p.line is not None else Problem(p.severity, p.field, p.message, line_of(p.field))
+        p if p.line is not None else dataclasses.replace(p, line=line_of(p.field))  # code kept
         for p in problems
     ]
 

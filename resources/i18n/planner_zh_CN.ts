@@ -801,8 +801,8 @@ The built-in call is used instead; open the other call again with File → Open 
         </translation>
     </message>
     <message>
-        <source>{heading}  (p. {page})</source>
-        <translation>{heading}（第 {page} 页）</translation>
+        <source>p. {page} · {heading}</source>
+        <translation>第 {page} 页 · {heading}</translation>
     </message>
 </context>
 <context>

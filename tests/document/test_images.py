@@ -80,3 +80,15 @@ def test_a_decompression_bomb_is_refused_without_decoding(tmp_path) -> None:
 def test_a_file_over_the_size_cap_is_not_read(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(images, "MAX_BYTES", 1_000)
     assert reason(tmp_path, pictures.png(200, 200, dpi=1) + b"\0" * 2_000) == images.TOO_LARGE
+
+
+def test_hostile_paths_are_reasons_not_tracebacks(tmp_path) -> None:
+    for path, expected in (
+        (tmp_path / ("x" * 5000 + ".png"), images.UNREADABLE),  # name too long
+        (Path("/dev/zero"), images.UNREADABLE),  # endless, not a file
+        (Path("bad\x00name.png"), images.MISSING),
+        (images.resolve("~nobody-here/a.png", tmp_path), images.MISSING),
+    ):
+        with pytest.raises(ImageError) as info:
+            read_image(path)
+        assert info.value.reason == expected, path

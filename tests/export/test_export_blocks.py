@@ -377,3 +377,50 @@ def test_a_character_lost_on_the_way_is_an_error(export_blocks, monkeypatch) -> 
     monkeypatch.setattr(blocks_writer.BlocksWriter, "inlines", lossy)
     with pytest.raises(ExportError, match="2 characters of the proposal's text did not reach"):
         export_blocks(background=(budget_table(),))
+
+
+def test_captions_are_centred_in_a_template_without_a_caption_style(export_blocks, tmp_path):
+    template = docx.Document()
+    template.styles.element.remove(template.styles["Caption"].element)
+    template.save(str(tmp_path / "office.docx"))
+    _, doc = export_blocks(background=(budget_table(),), template=tmp_path / "office.docx")
+    caption = next(p for p in doc.paragraphs if p.text == "表 1 经费预算")
+    assert caption.alignment == 1  # WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_the_pictures_of_a_document_together_are_bounded(export_blocks, tmp_path, monkeypatch):
+    from planner.export import blocks_writer
+
+    data = pictures.png(100, 100)
+    monkeypatch.setattr(blocks_writer, "MAX_DOCUMENT_IMAGE_BYTES", 2 * len(data) + 10)
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.png").write_bytes(data)
+    blocks = tuple(Figure(f"{n}.png") for n in ("a", "a", "b", "c"))  # a twice: held once
+    result, doc = export_blocks(background=blocks)
+    assert len(doc.inline_shapes) == 3
+    (problem,) = result.problems
+    assert problem.params["path"] == "c.png" and problem.params["reason"] == "too_large"
+
+
+def test_a_template_without_page_size_still_fits_figures_and_tables(export_blocks, tmp_path):
+    template = docx.Document()
+    sect_pr = template.sections[0]._sectPr
+    for tag in ("pgSz", "pgMar"):
+        sect_pr.remove(sect_pr.find(f"{W}{tag}"))
+    template.save(str(tmp_path / "office.docx"))
+    (tmp_path / "a.png").write_bytes(pictures.png(3000, 100))
+    result, doc = export_blocks(
+        background=(budget_table(), Figure("a.png")), template=tmp_path / "office.docx"
+    )
+    assert not result.problems
+    a4_text_width = docx.shared.Cm(21.0 - 2 * 3.17)
+    assert abs(doc.inline_shapes[0].width - a4_text_width) < 1000
+
+
+def test_rows_of_any_length_and_an_empty_table_never_fail(export_blocks) -> None:
+    short_and_long = Table(cells("甲", "乙"), (cells("1"), cells("1", "2", "3")), ("default",) * 2)
+    _, doc = export_blocks(background=(short_and_long, Table((), (), ()), p("后文")))
+    (tbl,) = [e for e in body_between(doc, BACKGROUND, OBJECTIVES) if e.tag == f"{W}tbl"]
+    rows = [[text(tc) for tc in tr.findall(f"{W}tc")] for tr in tbl.findall(f"{W}tr")]
+    assert rows == [["甲", "乙", ""], ["1", "", ""], ["1", "2", "3"]]
+    assert "后文" in [p.text for p in doc.paragraphs]

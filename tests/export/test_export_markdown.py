@@ -171,3 +171,21 @@ def test_export_docx_without_a_folder_reads_figures_from_the_cwd(
     monkeypatch.chdir(tmp_path)
     result = export_docx(with_text("![图](fig.png)"), call, tmp_path / "x.docx")
     assert not result.problems
+
+
+def test_a_batch_reports_a_document_written_with_a_placeholder(call, tmp_path: Path) -> None:
+    from planner.office.batch import plan_exports, run_exports
+    from planner.office.workspace import scan_workspace
+
+    (tmp_path / "ws").mkdir()
+    bad_figure_proposal(tmp_path / "ws", call)
+    (entry,) = scan_workspace(tmp_path / "ws", call).entries
+    (problem,) = entry.errors  # validation names the figure, with its line and its code
+    assert (problem.code, problem.line) == ("figure_unreadable", 15)  # sections.approach
+    entry.problems = []  # exported anyway, as `planner export` does
+    (tmp_path / "out").mkdir()
+    jobs = plan_exports([entry], tmp_path / "out")
+    (outcome,) = [e.outcome for e in run_exports(jobs, call)]  # the Call, as layout has it
+    assert outcome.error.startswith("written, but a picture is missing: ")
+    assert "figures/bomb.png" in outcome.error
+    assert outcome.target.is_file()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import paths
+import pictures
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -130,3 +131,45 @@ def test_citation_and_reference_problems_in_both_languages(pane, call, qapp) -> 
     assert ("错误", "参考文献 huang2019 · title", "应为文本，实际为列表") in rows
     assert ("错误", "研究背景与意义", "[@ghost] 引用了“ghost”，但参考文献中没有这一条") in rows
     assert ("警告", "参考文献 never", "这条参考文献从未被引用（引用写作 [@never]）") in rows
+
+
+def test_figure_and_table_problems_in_both_languages(pane, call, qapp, tmp_path) -> None:
+    (tmp_path / "figures").mkdir()
+    (tmp_path / "figures" / "bomb.png").write_bytes(pictures.bomb_png())
+    proposal = Proposal(
+        call=call.id,
+        topic="5.1",
+        sections={
+            "approach": "![路线](figures/bomb.png)\n![架构](figures/gone.png)",
+            "budget": "| 甲 | 乙 |\n|---|---|\n| 1 |",
+        },
+    )
+    problems = validate_proposal(proposal, call, tmp_path)
+    pane.set_problems(problems)
+    rows = pane.rows()
+    approach = "研究方案与技术路线"
+    assert (
+        "Error",
+        approach,
+        "the picture figures/bomb.png cannot be used: the picture is too large",
+    ) in rows
+    assert (
+        "Error",
+        approach,
+        "the picture figures/gone.png cannot be used: there is no such file",
+    ) in rows
+    assert (
+        "Warning",
+        "经费预算",
+        "table 1 of this section has rows of different lengths; they are padded with empty cells",
+    ) in rows
+    i18n.install_translator(qapp, "zh")
+    try:
+        pane.retranslate()
+        pane.set_problems(problems)
+        rows = pane.rows()
+    finally:
+        i18n.install_translator(qapp, "en")
+    assert ("错误", approach, "图片 figures/bomb.png 无法使用：图片过大") in rows
+    assert ("错误", approach, "图片 figures/gone.png 无法使用：文件不存在") in rows
+    assert ("警告", "经费预算", "本节第 1 个表格各行列数不一致，已用空单元格补齐") in rows

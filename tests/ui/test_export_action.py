@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import paths
+import pictures
 import pytest
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -112,3 +113,29 @@ def test_the_window_starts_without_python_docx() -> None:
         "assert 'docx' not in sys.modules, 'python-docx on the start-up path'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_a_missing_picture_is_said_after_the_export(
+    window, tmp_path, monkeypatch, answers, opened
+) -> None:
+    """The figure path starts at the proposal file's folder; a missing one is a placeholder
+    in the document and a message naming it, in the interface's wording."""
+    from planner.formats.proposal_file import save_proposal
+    from planner.model.proposal import Proposal
+
+    (tmp_path / "figures").mkdir()
+    (tmp_path / "figures" / "ok.png").write_bytes(pictures.png(20, 10))
+    source = tmp_path / "p.proposal.yaml"
+    text = "见下图。\n![技术路线](figures/ok.png)\n![架构](figures/gone.png)"
+    save_proposal(Proposal(call=window.call.id, topic="5.1", sections={"approach": text}), source)
+    monkeypatch.chdir("/")  # not where the proposal is
+    assert window.open_proposal(source)
+    _dialogs(monkeypatch, open_=None, save=tmp_path / "out.docx")
+    window.actions_.export_docx.trigger()
+    kind, title, message = answers.shown[-2]  # then the usual "Exported" question
+    assert (kind, title) == ("critical", "Exported with missing pictures")
+    assert "figures/gone.png" in message and "there is no such file" in message
+    assert "ok.png" not in message
+    doc = docx.Document(str(tmp_path / "out.docx"))
+    assert len(doc.inline_shapes) == 1
+    assert "［图片无法读取：figures/gone.png（文件不存在）］" in [p.text for p in doc.paragraphs]

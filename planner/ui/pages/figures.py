@@ -9,6 +9,7 @@ pages match the Word document's.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,39 @@ class FigureImage:
     shown: str = ""  # the placeholder's text on the page
 
 
+_CACHE: OrderedDict[tuple, FigureImage] = OrderedDict()
+_CACHE_SIZE = 16  # decoded pictures kept: a proposal has a handful; memory stays bounded
+
+
 def load_figure(
+    path: str,
+    base: Path | None,
+    text_width_pt: float,
+    text_height_pt: float,
+    width_percent: int | None,
+) -> FigureImage:
+    """The picture, decoded once per file version and size: the preview lays the document
+    out again after every pause in typing, and the pictures have not changed."""
+    file = resolve(path, base)
+    try:
+        stat = file.stat()
+        version: tuple = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        version = ()
+    key = (str(file), version, path, round(text_width_pt, 1), round(text_height_pt, 1),
+           width_percent)  # fmt: skip
+    if version and key in _CACHE:
+        _CACHE.move_to_end(key)
+        return _CACHE[key]
+    figure = _load(path, base, text_width_pt, text_height_pt, width_percent)
+    if version:
+        _CACHE[key] = figure
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return figure
+
+
+def _load(
     path: str,
     base: Path | None,
     text_width_pt: float,

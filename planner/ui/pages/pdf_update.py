@@ -34,6 +34,7 @@ class OutlineItem:
 
 
 def _ref(dictionary: bytes, key: bytes) -> int | None:
+    """The object number `/key N 0 R` names in a dictionary."""
     m = re.search(rb"/" + key + rb"\s+(\d+)\s+0\s+R", dictionary)
     return int(m.group(1)) if m else None
 
@@ -215,8 +216,13 @@ def finish_pdf(
     data: bytes, items: list[OutlineItem], shared: dict[str, str] | None = None
 ) -> bytes:
     """Qt's PDF with its ToUnicode maps fixed and bookmarks for `items`. `shared`: radical →
-    the ideograph it shares a glyph with in the document's fonts (planner/ui/pages/pdf.py)."""
-    objects = to_unicode_fixes(data, shared)
-    if items:
-        objects.update(outline_objects(data, items, _trailer(data).size))
-    return append_update(data, objects)
+    the ideograph it shares a glyph with in the document's fonts (planner/ui/pages/pdf.py).
+    A file laid out otherwise than Qt 6 writes them (a later Qt) is returned unchanged: a
+    PDF without bookmarks beats no PDF."""
+    try:
+        objects = to_unicode_fixes(data, shared)
+        if items:
+            objects.update(outline_objects(data, items, _trailer(data).size))
+        return append_update(data, objects)
+    except ValueError:
+        return data

@@ -190,13 +190,15 @@ class PagePreview(QWidget):
     def _fill_sections(self) -> None:
         self.sections.clear()
         for heading in self._headings:
+            # the page first: a narrow list cuts the end of a long title, not the number
             item = QListWidgetItem(
                 fill(
-                    self.tr("{heading}  (p. {page})"),
-                    heading=heading.anchor.text,
+                    self.tr("p. {page} · {heading}"),
                     page=heading.page + 1,
+                    heading=heading.anchor.text,
                 )
             )
+            item.setToolTip(heading.anchor.text)
             item.setData(Qt.ItemDataRole.UserRole, heading.page)
             item.setData(Qt.ItemDataRole.UserRole + 1, heading.y_pt)
             self.sections.addItem(item)

@@ -25,6 +25,7 @@ from planner.ui.dialogs import messages as dialogs
 from planner.ui.i18n import fill
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QMainWindow
 
@@ -46,6 +47,16 @@ if TYPE_CHECKING:
 
 
 LAYOUT_DELAY_MS = 400
+
+
+class _PreviewDock(QDockWidget):
+    """Says when its own close button closed it, so View → Page Preview unticks."""
+
+    closed = Signal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
 
 
 class PagesController(QObject):
@@ -106,8 +117,7 @@ class PagesController(QObject):
     # -- the layout
     def wanted(self) -> bool:
         """Whether pages are needed: the preview is open, or the call limits pages."""
-        visible = self.dock is not None and self.dock.isVisible()
-        return visible or self.window.call.page_limit is not None
+        return self.show_preview.isChecked() or self.window.call.page_limit is not None
 
     def schedule(self, *_args: object) -> None:
         """Something in the proposal changed: lay out again once typing pauses."""
@@ -135,7 +145,7 @@ class PagesController(QObject):
         self.pages = pages
         changed = pages.count != self.page_count
         self.page_count = pages.count
-        if self.preview is not None and self.dock is not None and self.dock.isVisible():
+        if self.preview is not None and self.show_preview.isChecked():
             self.preview.set_pages(pages)
         self._show_count()
         if changed:
@@ -159,25 +169,23 @@ class PagesController(QObject):
             from planner.ui.pages.preview import PagePreview  # built on first use
 
             self.preview = PagePreview()
-            self.dock = QDockWidget(self.window)
+            self.dock = _PreviewDock(self.window)
             self.dock.setObjectName("pagePreviewDock")
             self.dock.setWidget(self.preview)
-            self.dock.visibilityChanged.connect(self._dock_visibility)
+            self.dock.closed.connect(lambda: self.show_preview.setChecked(False))
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-            # wide enough for the section list and a page at 75 %
-            self.window.resizeDocks([self.dock], [660], Qt.Orientation.Horizontal)
             self.retranslate()
+            first = True
+        else:
+            first = False
         if self.dock is None:
             return
         self.dock.setVisible(on)
+        if on and first:  # wide enough for the section list and a readable page
+            self.window.resizeDocks([self.dock], [660], Qt.Orientation.Horizontal)
         if on:
             self.dock.raise_()
             self.lay_out_now()  # opening shows the pages at once
-
-    def _dock_visibility(self, visible: bool) -> None:
-        self.show_preview.blockSignals(True)
-        self.show_preview.setChecked(visible)
-        self.show_preview.blockSignals(False)
 
     # -- PDF
     def export(self) -> bool:

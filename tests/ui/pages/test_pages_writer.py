@@ -55,7 +55,8 @@ def test_order_and_wording_of_the_whole_document(qapp, call) -> None:
     text = plain(lay_out(assemble(proposal, call)).document)
     order = [call.title, "学习型优化", "姓　　名", "王芳", "一、申报课题与研究方向",
              "研究领域：", "申报课题：5.1", "所选建议研究方向", "方向 1：", "自拟研究方向",
-             "二、研究背景与意义", "第一段", "第二段", "三、研究目标与研究内容", "十、经费预算"]  # fmt: skip
+             "二、研究背景与意义", "第一段", "第二段", "三、研究目标与研究内容",
+             "十、经费预算"]  # fmt: skip
     positions = [text.index(piece) for piece in order]
     assert positions == sorted(positions)
     # an empty section shows its guidance with its limit
@@ -175,3 +176,13 @@ def test_a_heading_never_ends_a_page(qapp, call) -> None:
         body = pages.document.find("目标。").block()
         top = pages.document.documentLayout().blockBoundingRect(body).top()
         assert int(top // pages.body_height) == heading.page, lines
+
+
+def test_a_pasted_endless_word_gets_break_points_and_keeps_its_letters(qapp, call) -> None:
+    """A 100,000-letter run (a URL, a base64 blob) wraps like any text; nothing is lost."""
+    word = "abcdefghij" * 10_000
+    proposal = Proposal(call=call.id, topic="5.1", sections={"background": f"见 {word} 。"})
+    pages = lay_out(assemble(proposal, call))
+    assert pages.count > 20
+    text = plain(pages.document)
+    assert word in text.replace("\u200b", "")
