@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from planner.document.clean import clean_text, strip_not_xml
+from planner.document.clean import clean_text
 
-__all__ = ["clean_text", "significant", "strip_not_xml"]
+__all__ = ["clean_text", "significant"]
 
 
 def significant(text: str) -> Counter[str]:

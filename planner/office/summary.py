@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
-from planner.export.clean import strip_not_xml
+from planner.document.clean import strip_not_xml
 from planner.model.call import Call
 from planner.model.validate import section_counts
 from planner.office.safe_names import contained

@@ -955,10 +955,6 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>电话</translation>
     </message>
     <message>
-        <source>Reference {id}</source>
-        <translation>参考文献 {id}</translation>
-    </message>
-    <message>
         <source>{severity} · {field}: {message}</source>
         <translation>{severity} · {field}：{message}</translation>
     </message>
@@ -969,6 +965,10 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>{sheet}, row {row}, column “{column}”: {message}</source>
         <translation>{sheet}，第 {row} 行，“{column}”列：{message}</translation>
+    </message>
+    <message>
+        <source>Reference {id}</source>
+        <translation>参考文献 {id}</translation>
     </message>
     <message>
         <source>Direction {number}</source>

@@ -105,6 +105,18 @@ def test_completeness_counts_what_is_missing(call):
     assert completeness(p, call) == pytest.approx(1 / 14)
 
 
+@pytest.mark.parametrize(("topic", "number"), [("1.14", 1), ("5.1", 9)])
+def test_export_and_validate_word_a_direction_out_of_range_alike(call, topic, number) -> None:
+    """`planner export --topic` and `planner validate` apply one rule with one message."""
+    from planner.errors import ExportError
+    from planner.export.docx import blank_proposal
+
+    with pytest.raises(ExportError) as refused:
+        blank_proposal(call, topic, [number])
+    problems = validate_proposal(Proposal(topic=topic, directions=[number]), call)
+    assert str(refused.value) in [p.message for p in problems if p.code == "direction_out_of_range"]
+
+
 def test_citations_are_checked_against_the_references(call):
     first, second = call.form[0], call.form[1]
     p = full(call)
@@ -138,15 +150,3 @@ def test_a_proposal_without_citations_or_references_has_no_citation_problems(cal
     p = full(call)
     p.sections[call.form[0].key] = "邮件 someone@example.org 不是引用"
     assert [x for x in validate_proposal(p, call) if "cit" in x.code] == []
-
-
-@pytest.mark.parametrize(("topic", "number"), [("1.14", 1), ("5.1", 9)])
-def test_export_and_validate_word_a_direction_out_of_range_alike(call, topic, number) -> None:
-    """`planner export --topic` and `planner validate` apply one rule with one message."""
-    from planner.errors import ExportError
-    from planner.export.docx import blank_proposal
-
-    with pytest.raises(ExportError) as refused:
-        blank_proposal(call, topic, [number])
-    problems = validate_proposal(Proposal(topic=topic, directions=[number]), call)
-    assert str(refused.value) in [p.message for p in problems if p.code == "direction_out_of_range"]

@@ -185,7 +185,9 @@ class MainWindow(QMainWindow):
         # window commands keep their keys inside text fields (Ctrl+E: export, not end of line)
         keys = CommandKeys(self, [a.export_docx, a.new, a.open, a.save, a.save_as, a.open_call,
                                   a.open_workspace, a.show_problems, a.quit])  # fmt: skip
-        QApplication.instance().focusChanged.connect(keys.watch)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # always, for a window; the check is for the types
+            app.focusChanged.connect(keys.watch)
 
         self.tree.topicSelected.connect(self._on_topic_selected)
         self.tree.useTopicRequested.connect(self.choose_topic)

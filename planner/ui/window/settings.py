@@ -58,7 +58,8 @@ class WindowSettings:
 
     def _recent(self, key: str) -> list[Path]:
         value = self._s.value(key, [])
-        entries = [value] if isinstance(value, str) else list(value or [])  # a lone str for one
+        # QSettings gives a lone str for a one-item list
+        entries = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [Path(str(p)) for p in entries if Path(str(p)).is_file()]
 
     def _remember(self, key: str, path: Path) -> None:
