@@ -39,7 +39,7 @@ class WritingController(QObject):
         self.focus.setShortcut(QKeySequence("F11"))
         self.outline = QAction(window)
         self.outline.setCheckable(True)
-        self.outline.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.outline.setShortcut(QKeySequence("Ctrl+Shift+T"))  # O: Open Call
         self.references = QAction(window)
         self.references.setCheckable(True)
         self.references.setShortcut(QKeySequence("Ctrl+Shift+R"))

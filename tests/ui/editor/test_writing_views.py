@@ -173,3 +173,12 @@ def test_direction_boxes_are_named_in_chinese(window, qapp) -> None:
         assert name.startswith("研究方向 1：")
     finally:
         i18n.install_translator(qapp, i18n.ENGLISH)
+
+
+def test_no_two_window_commands_share_a_shortcut(window) -> None:
+    from PySide6.QtGui import QAction
+
+    keys = [
+        a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    ]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
