@@ -49,6 +49,7 @@ from planner.ui.pages.marks import (
     CITATION_SERIAL,
     FIGURE_PATH,
     FIGURE_WIDTH,
+    ITEM_INDENT,
     LABEL,
     TABLE_RAGGED,
 )
@@ -161,6 +162,7 @@ class _Reader:
         self.lists: list[_OpenList] = []
         self.pending_figure: Figure | None = None  # waiting for its caption below
         self.pending_caption: Inlines | None = None  # a table's caption, above it
+        self.figure_indent = 0  # the pending figure's list item (0: none)
 
     def frame(self, frame: QTextFrame) -> Blocks:
         it = frame.begin()
@@ -195,11 +197,21 @@ class _Reader:
             else:
                 self.emit(block)
 
+    def place(self, block: Block, indent: int) -> None:
+        """`block` at the top level, or (written inside a list item) into that item."""
+        if indent and self.lists and self.lists[0].indent <= indent:
+            self.close_lists(indent)
+            if self.lists[-1].indent == indent and self.lists[-1].items:
+                self.lists[-1].items[-1].append(block)
+                return
+        self.close_lists(0)
+        self.emit(block)
+
     def flush_figure(self, caption: Inlines = ()) -> None:
         if self.pending_figure is not None:
             f = self.pending_figure
             self.pending_figure = None
-            self.emit(Figure(f.path, caption, f.width_percent))
+            self.place(Figure(f.path, caption, f.width_percent), self.figure_indent)
 
     # -- blocks
     def text_block(self, block: QTextBlock) -> None:
@@ -209,8 +221,10 @@ class _Reader:
             self.flush_figure(read_inlines(block))
             return
         self.flush_figure()
+        indent = int(fmt.property(ITEM_INDENT) or 0) if fmt.hasProperty(ITEM_INDENT) else 0
         if kind == "table":
-            self.close_lists(0)
+            if not indent:
+                self.close_lists(0)
             self.pending_caption = read_inlines(block)
             return
         if self.pending_caption is not None:  # a table caption with no table after it
@@ -219,8 +233,9 @@ class _Reader:
             self.pending_caption = None
         figure = self.figure_in(block)
         if figure is not None:
-            self.close_lists(0)
-            self.pending_figure = figure
+            if not indent:
+                self.close_lists(0)
+            self.pending_figure, self.figure_indent = figure, indent
             return
         qlist = block.textList()
         if qlist is not None:
@@ -270,13 +285,14 @@ class _Reader:
 
     def table(self, table: QTextTable) -> None:
         self.flush_figure()
-        self.close_lists(0)
         fmt = table.format()
+        indent = int(fmt.property(ITEM_INDENT) or 0) if fmt.hasProperty(ITEM_INDENT) else 0
         caption = self.pending_caption or ()
         self.pending_caption = None
         if fmt.hasProperty(FIGURE_PATH):  # a missing figure's framed placeholder
             width = int(fmt.property(FIGURE_WIDTH) or 0)
             self.pending_figure = Figure(str(fmt.property(FIGURE_PATH)), (), width or None)
+            self.figure_indent = indent
             return
         rows, columns = table.rows(), table.columns()
         if columns == 0 or rows == 0:
@@ -297,7 +313,7 @@ class _Reader:
                             align[c] = "default"  # a web page's or Word's cells: as typed
             grid.append(tuple(cells))
         ragged = bool(fmt.boolProperty(TABLE_RAGGED)) and not self.foreign
-        self.emit(Table(grid[0], tuple(grid[1:]), tuple(align), caption, ragged))
+        self.place(Table(grid[0], tuple(grid[1:]), tuple(align), caption, ragged), indent)
 
     def cell(self, cell, *, header: bool) -> Inlines:
         """A cell's runs; its paragraphs (Enter typed in a cell) joined by a space."""

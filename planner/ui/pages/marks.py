@@ -16,3 +16,4 @@ FIGURE_PATH = QTextFormat.Property.UserProperty.value + 5  # image char / placeh
 FIGURE_WIDTH = QTextFormat.Property.UserProperty.value + 6  # `{width=N%}`, 0 for none
 TABLE_RAGGED = QTextFormat.Property.UserProperty.value + 7  # table frame: typed ragged
 BOLD = QTextFormat.Property.UserProperty.value + 8  # char: bold as typed (in a bold heading too)
+ITEM_INDENT = QTextFormat.Property.UserProperty.value + 9  # a figure/table inside a list item

@@ -70,6 +70,7 @@ from planner.ui.pages.marks import (
     CITATION_SERIAL,
     FIGURE_PATH,
     FIGURE_WIDTH,
+    ITEM_INDENT,
     LABEL,
     TABLE_RAGGED,
 )
@@ -119,6 +120,7 @@ class WrittenDocument:
 class QDocWriter:
     """Writes one AssembledProposal into a new QTextDocument laid out for `device`."""
 
+    _item_indent = 0  # inside a list item (its list's indent): figures and tables say so
     editing = False  # True in the rich editor's subclass (planner/ui/editor/to_editor.py)
     image_prefix = "planner-figure:"  # + the figure's number: the image's resource name
 
@@ -242,6 +244,9 @@ class QDocWriter:
     # -- pieces
     def _block(self, fmt: QTextBlockFormat, char: QTextCharFormat | None = None) -> None:
         char = char or self.text
+        if self._item_indent:
+            fmt = QTextBlockFormat(fmt)
+            fmt.setProperty(ITEM_INDENT, self._item_indent)
         if self._after_table is not None:
             # Qt drops the space before the block that follows a table: the table keeps it
             if fmt.topMargin() > 0:
@@ -299,6 +304,8 @@ class QDocWriter:
 
     def _table_format(self, widths_pt: list[float] | None, padding_pt: float) -> QTextTableFormat:
         fmt = QTextTableFormat()
+        if self._item_indent:
+            fmt.setProperty(ITEM_INDENT, self._item_indent)
         fmt.setBorder(0.5 * self.u)
         fmt.setBorderBrush(QBrush(_RULE))
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
@@ -445,7 +452,10 @@ class QDocWriter:
                     self._inlines(child.inlines, self.text)
                     first = False
                 else:
+                    # a figure or table inside the item: marked, so the editor reads it back there
+                    outer, self._item_indent = self._item_indent, depth + 1
                     self._blocks((child,), key, depth)
+                    self._item_indent = outer
 
     def _caption(self, label: str, caption: Inlines, kind: str = "") -> None:
         fmt = QTextBlockFormat(self.caption)

@@ -4,25 +4,14 @@ generated text (hypothesis, a bounded number of examples)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.document.blocks import Figure, ListBlock, Table
 from planner.document.markdown import parse_section, to_markdown
 from planner.ui.editor.from_qdoc import read_document
 from planner.ui.editor.to_editor import editor_writer
 
 NUMBERS = {"zhang2020": 1, "li2019": 2, "k": 3}
-
-
-def _holds_object(block: ListBlock) -> bool:
-    for item in block.items:
-        for child in item.blocks:
-            if isinstance(child, (Figure, Table)):
-                return True
-            if isinstance(child, ListBlock) and _holds_object(child):
-                return True
-    return False
 
 
 def through_editor(text: str) -> str:
@@ -47,6 +36,8 @@ def through_editor(text: str) -> str:
         "![技术路线图](figures/route.png)",
         "![宽](figures/a.png){width=60%}\n图后的一段",
         "转义 \\* 星号与 \\[@k\\] 非引用",
+        "- 项目\n\n  ![图](p.png)\n- 二",
+        "1. 表在项中\n\n   | a | b |\n   | --- | --- |\n   | 1 | 2 |\n2. 下一项",
         "# **粗**的标题\n| **粗表头** | b |\n| --- | --- |\n| 1 | 2 |",
     ],
 )
@@ -69,8 +60,6 @@ FRAGMENTS = st.sampled_from(
 @given(st.lists(FRAGMENTS, max_size=25).map("".join))
 def test_generated_markdown_is_stable_through_the_editor(qapp, text: str) -> None:
     blocks = parse_section(text)
-    # not yet: a figure or table inside a list item is read back after the list (see README)
-    assume(not any(isinstance(b, ListBlock) and _holds_object(b) for b in blocks))
     # the parser's fixed point after one pass (`**_**_` is an empty paragraph the first time)
     canonical = to_markdown(parse_section(to_markdown(blocks)))
     assert through_editor(canonical) == canonical
