@@ -250,6 +250,14 @@ class ProposalEditor(QWidget):
         if key is not None and key in self.section_editors:
             self.section_editors[key].edit.setFocus()
 
+    def select_citation(self, key: str, cited: str) -> bool:
+        """Select the first citation of `cited` in section `key` (a problem's place)."""
+        editor = self.section_editors.get(key)
+        if editor is None or not editor.select_citation(cited):
+            return False
+        self.reveal(editor.edit)
+        return True
+
     def reveal(self, edit: QWidget) -> None:
         """Scroll so that `edit`'s cursor is in view (a find lands there)."""
         self.scroll.ensureWidgetVisible(edit, 0, 0)

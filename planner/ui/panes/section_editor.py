@@ -125,6 +125,28 @@ class SectionEditor(QWidget):
         renumber(self.edit.document(), numbers)
         self._loading = False
 
+    def select_citation(self, cited: str) -> bool:
+        """Select the first citation that cites `cited`; False when there is none."""
+        from planner.ui.pages.marks import CITATION_KEYS
+
+        block = self.edit.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                it += 1
+                keys = fragment.charFormat().property(CITATION_KEYS)
+                if keys and cited in [k.strip() for k in str(keys).split(";")]:
+                    cursor = self.edit.textCursor()
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    self.edit.setTextCursor(cursor)
+                    return True
+            block = block.next()
+        return False
+
     def _paste(self, source: QMimeData, cursor: QTextCursor) -> bool:
         self.ensure_rich()
         from planner.ui.editor.paste import paste

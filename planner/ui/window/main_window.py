@@ -364,6 +364,8 @@ class MainWindow(QMainWindow):
                 self.writing.show_reference(str(refs[int(index) - 1].get("id", "")))
                 return
         self.editor.focus_field(field)
+        if field.startswith("sections.") and self.problems.activated_citation:
+            self.editor.select_citation(field.split(".", 1)[1], self.problems.activated_citation)
 
     def _on_replaced(self) -> None:
         self.undo_stack.clear()  # another proposal: nothing of the last one to undo

@@ -182,3 +182,15 @@ def test_no_two_window_commands_share_a_shortcut(window) -> None:
         a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
     ]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+def test_an_unknown_citation_problem_selects_the_citation(window, qtbot, tmp_path) -> None:
+    assert window.open_proposal(rich_proposal(tmp_path))
+    window._delete_reference("marcus2019")
+    window.show()
+    qtbot.waitExposed(window)
+    tree = window.problems
+    row = next(i for i, (_s, _f, message) in enumerate(tree.rows()) if "marcus2019" in message)
+    tree.itemActivated.emit(tree.topLevelItem(row), 0)
+    editor = window.editor.section_editors["background"].edit
+    assert editor.textCursor().selectedText() == "[?]"  # the citation, now without a number
