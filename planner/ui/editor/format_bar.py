@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu, QToolBar, QToolButton, QWidget
 
-from planner.ui.editor.rich_edit import _SUB, _SUPER, RichTextEdit
+from planner.ui.editor.rich_edit import SUBSCRIPT, SUPERSCRIPT, RichTextEdit
 
 
 class FormatBar(QToolBar):
@@ -32,8 +32,8 @@ class FormatBar(QToolBar):
         for name, shortcut, run in (
             ("bold", "Ctrl+B", lambda e: e.toggle_bold()),
             ("italic", "Ctrl+I", lambda e: e.toggle_italic()),
-            ("superscript", "Ctrl+.", lambda e: e.toggle_script(_SUPER)),
-            ("subscript", "Ctrl+,", lambda e: e.toggle_script(_SUB)),
+            ("superscript", "Ctrl+.", lambda e: e.toggle_script(SUPERSCRIPT)),
+            ("subscript", "Ctrl+,", lambda e: e.toggle_script(SUBSCRIPT)),
             ("bullets", "Ctrl+Shift+L", lambda e: e.make_list(False)),
             ("numbers", "Ctrl+Shift+N", lambda e: e.make_list(True)),
             ("outdent", "Shift+Tab", lambda e: e.indent(-1)),

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QImageReader, QTextCursor, QTextDocument
 
 from planner.document.blocks import Blocks, Figure, Paragraph, Span
 from planner.ui.editor.from_qdoc import read_document
+from planner.ui.editor.rich_edit import MARKDOWN_MIME
 from planner.ui.editor.to_editor import editor_writer
 from planner.ui.editor.word_html import MAX_HTML, word_lists_to_html
 
@@ -44,6 +45,14 @@ def paste(source: QMimeData, cursor: QTextCursor, context: PasteContext) -> bool
                 continue
             insert_image(reader.read(), cursor, context)
         return True
+    if source.hasFormat(MARKDOWN_MIME):  # copied within the app: citations and figures kept
+        from planner.document.markdown import parse_section
+
+        text = bytes(source.data(MARKDOWN_MIME).data()).decode("utf-8", "replace")
+        blocks = parse_section(text[:MAX_HTML])
+        if blocks:
+            editor_writer().insert_blocks(cursor, blocks, context.numbers, context.base)
+            return True
     if source.hasImage():
         image = source.imageData()
         if isinstance(image, QImage) and not image.isNull():
@@ -100,3 +109,14 @@ def insert_figure(cursor: QTextCursor, path: str, context: PasteContext) -> None
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         cursor.insertBlock()
     editor_writer().insert_blocks(cursor, (Figure(path),), context.numbers, context.base)
+
+
+def selection_markdown(cursor: QTextCursor) -> str:
+    """The Markdown of what `cursor` selects (its formats' marks kept by the fragment)."""
+    from planner.document.markdown import to_markdown
+
+    if not cursor.hasSelection():
+        return ""
+    doc = QTextDocument()
+    QTextCursor(doc).insertFragment(cursor.selection())
+    return to_markdown(read_document(doc)).removesuffix("\n")

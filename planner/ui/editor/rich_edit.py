@@ -30,10 +30,11 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 from planner.ui.pages.marks import BOLD, CITATION_KEYS, CITATION_SERIAL, LABEL
 
 _STICKY = (CITATION_KEYS, CITATION_SERIAL, LABEL)  # never carried on to typed text
-_SUPER = QTextCharFormat.VerticalAlignment.AlignSuperScript
-_SUB = QTextCharFormat.VerticalAlignment.AlignSubScript
+SUPERSCRIPT = _SUPER = QTextCharFormat.VerticalAlignment.AlignSuperScript
+SUBSCRIPT = _SUB = QTextCharFormat.VerticalAlignment.AlignSubScript
 _NORMAL = QTextCharFormat.VerticalAlignment.AlignNormal
 _PICTURES = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
+MARKDOWN_MIME = "application/x-proposal-planner-markdown"
 MIN_LINES = 3
 MIN_HEIGHT_PX = 104  # an empty section: room for a few lines, as the plain boxes had
 
@@ -44,6 +45,8 @@ class RichTextEdit(QTextEdit):
     focusEntered = Signal()
     # (mime data, cursor) → True when the paste was handled (figures, HTML, text)
     paste_handler: Callable[[QMimeData, QTextCursor], bool] | None = None
+    # the selection at a cursor → its Markdown (a copy within the app)
+    copy_handler: Callable[[QTextCursor], str] | None = None
     # level 0..3 → the writer's block and character formats for body text / a sub-heading
     block_styles: Callable[[int], tuple[QTextBlockFormat, QTextCharFormat]] | None = None
 
@@ -364,7 +367,19 @@ class RichTextEdit(QTextEdit):
             self.textCursor().insertText(source.text())
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        return super().createMimeDataFromSelection()
+        """Qt's HTML and text, and the selection's Markdown: a copy within the app keeps its
+        citations, figures and captions (HTML cannot carry them)."""
+        qt = super().createMimeDataFromSelection()
+        if self.copy_handler is None:
+            return qt
+        # Qt's own mime data lists a fixed set of formats: copied into a plain one, plus ours
+        mime = QMimeData()
+        for name in qt.formats():
+            mime.setData(name, qt.data(name))
+        markdown = self.copy_handler(self.textCursor())
+        if markdown:
+            mime.setData(MARKDOWN_MIME, markdown.encode("utf-8"))
+        return mime
 
 
 def _list_at(block, indent: int):

@@ -64,6 +64,7 @@ class SectionEditor(QWidget):
         self.base: Path | None = None
         self.figure_folder: Callable[[], Path | None] = lambda: None
         self.edit.paste_handler = self._paste
+        self.edit.copy_handler = self._copy
         self.edit.focusEntered.connect(self._on_focus)
         self._connect_document()
         self._update_count()
@@ -146,6 +147,11 @@ class SectionEditor(QWidget):
                     return True
             block = block.next()
         return False
+
+    def _copy(self, cursor: QTextCursor) -> str:
+        from planner.ui.editor.paste import selection_markdown
+
+        return selection_markdown(cursor)
 
     def _paste(self, source: QMimeData, cursor: QTextCursor) -> bool:
         self.ensure_rich()

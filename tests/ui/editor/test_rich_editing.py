@@ -306,3 +306,20 @@ def test_the_toolbar_is_built_on_first_use(window) -> None:
 
 
 _ = Path
+
+
+def test_copy_and_paste_within_the_app_keeps_citations_and_bold(window, tmp_path) -> None:
+    path = rich_proposal(tmp_path)
+    assert window.open_proposal(path)
+    window.show()
+    source = _section(window, "background")
+    source.edit.selectAll()
+    mime = source.edit.createMimeDataFromSelection()
+    target = _section(window, "objectives")
+    cursor = target.edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    target.edit.setTextCursor(cursor)
+    target.edit.insertFromMimeData(mime)
+    saved = _saved(window, "objectives")
+    assert "[@huang2020; @wang2021]" in saved and "[@marcus2019]" in saved
+    assert "- **代价估计**误差大；" in saved
