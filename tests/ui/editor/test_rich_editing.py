@@ -323,3 +323,28 @@ def test_copy_and_paste_within_the_app_keeps_citations_and_bold(window, tmp_path
     saved = _saved(window, "objectives")
     assert "[@huang2020; @wang2021]" in saved and "[@marcus2019]" in saved
     assert "- **代价估计**误差大；" in saved
+
+
+def test_an_inserted_table_is_one_undo_step(window) -> None:
+    from planner.ui.editor.format_bar import insert_table
+
+    window.show()
+    editor = _section(window)
+    _type_chinese(editor.edit, "前文")
+    editor.edit.textCursor().insertBlock()
+    insert_table(editor.edit, 2, 2)
+    assert "| --- | --- |" in _saved(window)
+    editor.edit.setFocus()
+    window.actions_.undo.trigger()
+    assert "|" not in _saved(window)
+    assert _saved(window).startswith("前文")
+
+
+def test_a_read_only_proposal_ignores_formatting_keys(window, qtbot) -> None:
+    window.show()
+    editor = _section(window)
+    _type_chinese(editor.edit, "只读")
+    window.editor.set_read_only(True)
+    editor.edit.selectAll()
+    qtbot.keyClick(editor.edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert _saved(window) == "只读"
