@@ -29,29 +29,25 @@ class FormatBar(QToolBar):
         self.insert_figure = insert_figure
         self.insert_citation = insert_citation
         self.actions_: dict[str, QAction] = {}
-        for name, shortcut, run in (
-            ("bold", "Ctrl+B", lambda e: e.toggle_bold()),
-            ("italic", "Ctrl+I", lambda e: e.toggle_italic()),
-            ("superscript", "Ctrl+.", lambda e: e.toggle_script(SUPERSCRIPT)),
-            ("subscript", "Ctrl+,", lambda e: e.toggle_script(SUBSCRIPT)),
-            ("bullets", "Ctrl+Shift+L", lambda e: e.make_list(False)),
-            ("numbers", "Ctrl+Shift+N", lambda e: e.make_list(True)),
-            ("outdent", "Shift+Tab", lambda e: e.indent(-1)),
-            ("indent", "Tab", lambda e: e.indent(1)),
-            ("clear", "Ctrl+Space", lambda e: e.clear_formatting()),
-        ):
+        runs: dict[str, tuple[str, Callable[[RichTextEdit], None]]] = {
+            "bold": ("Ctrl+B", lambda e: e.toggle_bold()),
+            "italic": ("Ctrl+I", lambda e: e.toggle_italic()),
+            "bullets": ("Ctrl+Shift+L", lambda e: e.make_list(False)),
+            "numbers": ("Ctrl+Shift+N", lambda e: e.make_list(True)),
+            "superscript": ("Ctrl+.", lambda e: e.toggle_script(SUPERSCRIPT)),
+            "subscript": ("Ctrl+,", lambda e: e.toggle_script(SUBSCRIPT)),
+            "outdent": ("Shift+Tab", lambda e: e.indent(-1)),
+            "indent": ("Tab", lambda e: e.indent(1)),
+            "clear": ("Ctrl+Space", lambda e: e.clear_formatting()),
+        }
+        for name, (shortcut, run) in runs.items():
             action = QAction(self)
             action.setData(shortcut)
             action.triggered.connect(lambda _=False, r=run: self._run(r))
             self.actions_[name] = action
-            self.addAction(action)
-            if name in ("subscript", "indent"):
-                self.addSeparator()
         self.heading = QComboBox(self)
         self.heading.setObjectName("headingLevel")
         self.heading.activated.connect(lambda i: self._run(lambda e: e.set_heading(i)))
-        self.addWidget(self.heading)
-        self.addSeparator()
         self.table_action = QAction(self)
         self.table_action.triggered.connect(self._insert_table)
         self.table_menu = QMenu(self)
@@ -65,11 +61,22 @@ class FormatBar(QToolBar):
         table_button.setDefaultAction(self.table_action)
         table_button.setMenu(self.table_menu)
         table_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.addWidget(table_button)
-        self.figure_action = self.addAction("")
+        self.figure_action = QAction(self)
         self.figure_action.triggered.connect(lambda: self.insert_figure())
-        self.citation_action = self.addAction("")
+        self.citation_action = QAction(self)
         self.citation_action.triggered.connect(lambda: self.insert_citation())
+        # most used first: on a narrow pane the last ones go into the toolbar's » menu
+        a = self.actions_
+        for item in (a["bold"], a["italic"], None, a["bullets"], a["numbers"], None,
+                     self.heading, None, table_button, self.figure_action,
+                     self.citation_action, None, a["superscript"], a["subscript"],
+                     a["outdent"], a["indent"], a["clear"]):  # fmt: skip
+            if item is None:
+                self.addSeparator()
+            elif isinstance(item, QAction):
+                self.addAction(item)
+            else:
+                self.addWidget(item)
         self.retranslate()
 
     def retranslate(self) -> None:
