@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.references.csl import CslItem
+from planner.ui.screen_fit import resize_within_screen
 
 
 def ask_table_size(parent: QWidget) -> tuple[int, int] | None:
@@ -174,7 +175,7 @@ class CitationDialog(QDialog):
         layout.addWidget(buttons)
         self._fill()
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.resize(560, 380)
+        resize_within_screen(self, 560, 380)
 
     def _fill(self) -> None:
         from planner.references.gbt7714 import format_reference

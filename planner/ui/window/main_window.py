@@ -507,10 +507,9 @@ class MainWindow(QMainWindow):
     def _fit_screen(self) -> None:
         """1400×860 where there is room; on a smaller screen (a 1366×768 laptop, 2× scaling)
         nine tenths of what it has, so the window opens whole on the screen it is on."""
-        screen = self.screen().availableGeometry()
-        width = min(1400, int(screen.width() * 0.94))
-        height = min(860, int(screen.height() * 0.9))
-        self.resize(width, height)
+        from planner.ui.screen_fit import resize_within_screen
+
+        resize_within_screen(self, 1400, 860)
 
     def _restore_settings(self) -> None:
         if (geometry := self.settings.geometry()) is not None:
