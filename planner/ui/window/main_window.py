@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
             lambda: self.editor.ensure_tools().import_references(self)
         )
         writing.deleteReferenceRequested.connect(self._delete_reference)
+        writing.editReferenceRequested.connect(self._edit_reference)
 
     # -- topic and directions (asked here, applied through the document)
     def choose_topic(self, topic_id: str) -> bool:
@@ -304,6 +305,11 @@ class MainWindow(QMainWindow):
         if form.exec():
             self.add_references([form.item()])
 
+    def _edit_reference(self, key: str) -> None:
+        from planner.ui.window.reference_edit import edit_reference
+
+        edit_reference(self, key)
+
     def _delete_reference(self, key: str) -> None:
         kept = [r for r in self.document.proposal.references if r.get("id") != key]
         self.set_references(kept, fill(self.tr("Delete reference {key}"), key=key))
@@ -323,6 +329,10 @@ class MainWindow(QMainWindow):
     def _restore(self, state: ProposalState) -> None:
         apply_state(self.document.proposal, state)
         self.document.mark_modified()
+        if state.sections is not None:  # a reference's key rewritten in the text
+            from planner.ui.window.reference_edit import reload_sections
+
+            reload_sections(self.editor)
         self.editor.show_status(state.status)
         self._refresh_proposal_views()
         self.editor.renumber_citations()

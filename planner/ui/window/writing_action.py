@@ -21,6 +21,7 @@ class WritingController(QObject):
     addReferenceRequested = Signal()
     importReferencesRequested = Signal()
     deleteReferenceRequested = Signal(str)
+    editReferenceRequested = Signal(str)
 
     def __init__(
         self,
@@ -120,6 +121,7 @@ class WritingController(QObject):
             self.references_pane.addRequested.connect(self.addReferenceRequested)
             self.references_pane.importRequested.connect(self.importReferencesRequested)
             self.references_pane.deleteRequested.connect(self.deleteReferenceRequested)
+            self.references_pane.editRequested.connect(self.editReferenceRequested)
             dock.setWidget(self.references_pane)
             self.references_dock = dock
             area = Qt.DockWidgetArea.RightDockWidgetArea
