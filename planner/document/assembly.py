@@ -12,19 +12,21 @@ section are numbered here (（一） / 1. / （1）) and citations numbered in o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from planner.document.blocks import (
     Blocks,
+    Figure,
     Heading,
     ListBlock,
     ListItem,
     Paragraph,
     ReferenceList,
     Span,
+    Table,
 )
 from planner.document.markdown import parse_section
 from planner.document.numerals import to_chinese
@@ -232,19 +234,56 @@ def sub_heading_label(level: int, number: int) -> str:
     return f"（{number}）"
 
 
-def number_sub_headings(blocks: Blocks) -> Blocks:
-    """Each Heading's runs prefixed with its number; counters restart in every section and
-    below each shallower heading."""
+def heading_labels(levels: Sequence[int]) -> list[str]:
+    """The number of each sub-heading of a section, given their levels in order: counters
+    restart in every section and below each shallower heading. The editor shows these too."""
     counters = [0, 0, 0]
+    labels = []
+    for level in levels:
+        level = min(max(level, 1), 3)
+        counters[level - 1] += 1
+        for deeper in range(level, 3):
+            counters[deeper] = 0
+        labels.append(sub_heading_label(level, counters[level - 1]))
+    return labels
+
+
+def number_sub_headings(blocks: Blocks) -> Blocks:
+    """Each Heading's runs prefixed with its number (heading_labels)."""
+    labels = iter(heading_labels([b.level for b in blocks if isinstance(b, Heading)]))
     out = []
     for block in blocks:
         if isinstance(block, Heading):
-            level = min(max(block.level, 1), 3)
-            counters[level - 1] += 1
-            for deeper in range(level, 3):
-                counters[deeper] = 0
-            label = sub_heading_label(level, counters[level - 1])
+            label = next(labels)
             gap = "" if label.endswith("）") else " "
-            block = Heading(level, (Span(label + gap), *block.inlines))
+            block = Heading(block.level, (Span(label + gap), *block.inlines))
         out.append(block)
     return tuple(out)
+
+
+def caption_counts(blocks: Blocks) -> tuple[int, int]:
+    """The tables and figures of a section (list items included): how far its 表 N / 图 N
+    move the numbers of the sections after it."""
+    tables = figures = 0
+    for block in blocks:
+        if isinstance(block, Table):
+            tables += 1
+        elif isinstance(block, Figure):
+            figures += 1
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                t, f = caption_counts(item.blocks)
+                tables, figures = tables + t, figures + f
+    return tables, figures
+
+
+def caption_starts(sections: Sequence[Blocks]) -> list[tuple[int, int]]:
+    """For each section in document order, the tables and figures before it: tables and
+    figures are numbered through the whole document (表 1, 表 2… across sections)."""
+    starts = []
+    tables = figures = 0
+    for blocks in sections:
+        starts.append((tables, figures))
+        t, f = caption_counts(blocks)
+        tables, figures = tables + t, figures + f
+    return starts

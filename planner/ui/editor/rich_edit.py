@@ -22,11 +22,13 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextFormat,
     QTextListFormat,
     QTextTable,
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
+from planner.ui.editor.live_numbers import LiveNumbers
 from planner.ui.pages.marks import BOLD, CITATION_KEYS, CITATION_SERIAL, LABEL
 
 _STICKY = (CITATION_KEYS, CITATION_SERIAL, LABEL)  # never carried on to typed text
@@ -59,6 +61,7 @@ class RichTextEdit(QTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._watched = None
+        self.live_numbers = LiveNumbers()  # what its number objects draw (the SectionEditor's)
         self._watch_document()
 
     # -- growing with the text
@@ -128,6 +131,7 @@ class RichTextEdit(QTextEdit):
         clean = QTextCharFormat(fmt)
         for prop in _STICKY:
             clean.clearProperty(prop)
+        clean.clearProperty(QTextFormat.Property.ObjectType)  # after a number object
         if fmt.hasProperty(CITATION_KEYS):
             clean.setVerticalAlignment(_NORMAL)
         self.setCurrentCharFormat(clean)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from planner.document import look
 from planner.document.blocks import Blocks, Paragraph, Table
+from planner.ui.editor.live_numbers import OBJECT_CHAR, object_format
 from planner.ui.pages.faces import Faces, installed_faces
 from planner.ui.pages.marks import CITATION_KEYS
 from planner.ui.pages.to_qdoc import QDocWriter, WrittenDocument
@@ -111,6 +112,15 @@ class EditorWriter(QDocWriter):
         if cursor.block().blockFormat().headingLevel() > 0 or here.hasProperty(CITATION_KEYS):
             return fmt
         return QTextCharFormat(here) if not cursor.atBlockStart() else fmt
+
+    def _insert_citation(self, keys: tuple[str, ...], fmt: QTextCharFormat) -> None:
+        """One object the box draws as the citation's current number (live_numbers.py)."""
+        self.cursor.insertText(OBJECT_CHAR, object_format(fmt))
+
+    def _insert_label(self, label: str, fmt: QTextCharFormat, captioned: bool) -> None:
+        """表 N / 图 N as one object drawn with the document's number, then the space."""
+        self.cursor.insertText(OBJECT_CHAR, object_format(fmt))
+        self._insert(" ", fmt)
 
     def _end_table(self, table: QTextTable) -> None:
         """After the table, not at the document's end (the editor inserts mid-text)."""

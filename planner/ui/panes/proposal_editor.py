@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.model.call import Call
 from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
 from planner.model.validate import completeness
+from planner.ui.editor.document_numbers import DocumentNumbers
 from planner.ui.i18n import fill
 from planner.ui.panes.section_editor import SectionEditor
 from planner.ui.status_labels import status_labels
@@ -54,6 +55,7 @@ class ProposalEditor(QWidget):
         self.path_source: Callable[[], Path | None] = lambda: self.proposal_path
         self._current_key = ""
         self.tools = None  # SectionTools: the formatting toolbar, on first use
+        self.numbering = DocumentNumbers(self)  # the document's numbers in every box
         self._read_only = False
         self._loading = False
         self.progress = QProgressBar(self)
@@ -189,6 +191,7 @@ class ProposalEditor(QWidget):
         for section in self.call.form:
             editor = SectionEditor(section, self.sections_box)
             editor.textEdited.connect(self._on_section)
+            editor.textEdited.connect(self.numbering.schedule)
             editor.focused.connect(self._on_section_focused)
             editor.figure_folder = lambda: self.figure_folder()
             layout.addWidget(editor)
@@ -216,6 +219,7 @@ class ProposalEditor(QWidget):
         for key, editor in self.section_editors.items():
             editor.set_text(proposal.sections.get(key, ""), numbers, base)
         self._loading = False
+        self.numbering.reload()
         self.refresh_directions()
 
     def figure_folder(self) -> Path | None:
