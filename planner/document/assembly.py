@@ -29,7 +29,7 @@ from planner.document.blocks import (
     Table,
 )
 from planner.document.markdown import parse_section
-from planner.document.numerals import to_chinese
+from planner.document.numerals import heading_labels, to_chinese
 from planner.model.call import Call, FormSection, Topic
 from planner.model.proposal import APPLICANT_FIELDS, Proposal
 from planner.references.bibliography import reference_list
@@ -223,29 +223,6 @@ def _topic_part(proposal: Proposal, call: Call, topic: Topic | None) -> list[Par
 
 def _bullets(texts: list[str]) -> ListBlock:
     return ListBlock(False, tuple(ListItem((Paragraph((Span(t),)),)) for t in texts))
-
-
-def sub_heading_label(level: int, number: int) -> str:
-    """（一） for level 1, 1. for level 2, （1） for level 3: the Chinese convention."""
-    if level <= 1:
-        return f"（{to_chinese(number)}）"
-    if level == 2:
-        return f"{number}."
-    return f"（{number}）"
-
-
-def heading_labels(levels: Sequence[int]) -> list[str]:
-    """The number of each sub-heading of a section, given their levels in order: counters
-    restart in every section and below each shallower heading. The editor shows these too."""
-    counters = [0, 0, 0]
-    labels = []
-    for level in levels:
-        level = min(max(level, 1), 3)
-        counters[level - 1] += 1
-        for deeper in range(level, 3):
-            counters[deeper] = 0
-        labels.append(sub_heading_label(level, counters[level - 1]))
-    return labels
 
 
 def number_sub_headings(blocks: Blocks) -> Blocks:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
+from planner.ui.editor.heading_numbers import paint_heading_numbers
 from planner.ui.editor.live_numbers import LiveNumbers
 from planner.ui.pages.marks import BOLD, CITATION_KEYS, CITATION_SERIAL, LABEL
 
@@ -65,6 +67,14 @@ class RichTextEdit(QTextEdit):
         self._watch_document()
 
     # -- growing with the text
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().text().color())
+        scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        paint_heading_numbers(painter, self.document(), scroll)
+        painter.end()
+
     def setDocument(self, document) -> None:
         super().setDocument(document)
         self._watch_document()

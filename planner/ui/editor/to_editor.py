@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from planner.document import look
 from planner.document.blocks import Blocks, Paragraph, Table
+from planner.ui.editor.heading_numbers import label_room
 from planner.ui.editor.live_numbers import OBJECT_CHAR, object_format
 from planner.ui.pages.faces import Faces, installed_faces
 from planner.ui.pages.marks import CITATION_KEYS
@@ -129,6 +130,13 @@ class EditorWriter(QDocWriter):
         self.cursor.setPosition(after.position())
         self._fresh = self.cursor.block().length() <= 1
         self._after_table = table
+
+    def heading_format(self, heading: look.HeadingLook, level: int) -> QTextBlockFormat:
+        """A sub-heading keeps room before its text for the number the box paints there."""
+        fmt = super().heading_format(heading, level)
+        if level >= 2:
+            fmt.setTextIndent(label_room(level, heading.size_pt) * self.u)
+        return fmt
 
     def styles(self, level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
         """Body text (0) or a section's sub-heading 1..3: the writer's formats for it."""

@@ -91,3 +91,45 @@ def test_deleting_a_citation_renumbers_the_other_sections_without_an_edit_there(
     background.edit.undo()
     qtbot.waitUntil(lambda: "引擎[1]" in _shown(window, "innovation"), timeout=2000)
     assert not innovation.edit.document().isUndoAvailable()
+
+
+def test_sub_headings_show_the_numbers_the_export_writes(window, qtbot, tmp_path) -> None:
+    from planner.document.assembly import number_sub_headings
+    from planner.document.blocks import Heading
+    from planner.ui.editor.heading_numbers import heading_numbers
+
+    assert window.open_proposal(rich_proposal(tmp_path))
+    window.resize(1200, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    box = _box(window, "background")
+    exported = [
+        b.inlines[0].text.strip()
+        for b in number_sub_headings(parse_section(box.text()))
+        if isinstance(b, Heading)
+    ]
+    assert exported == ["（一）", "1.", "（1）"]
+    assert [label for _pos, label in heading_numbers(box.edit.document())] == exported
+    assert "（一）" not in box.text() and "（一）" not in _shown(window, "background")
+    # painted before the heading's text, in the room its format keeps
+    doc = box.edit.document()
+    block = doc.findBlock(heading_numbers(doc)[0][0])
+    rect = doc.documentLayout().blockBoundingRect(block).toRect()
+    line = block.layout().lineAt(0)
+    image = box.edit.viewport().grab().toImage()
+    room = [
+        image.pixelColor(x, y).lightness()
+        for x in range(rect.left() + 2, rect.left() + int(line.x()) - 2)
+        for y in range(rect.top(), rect.top() + int(line.height()))
+    ]
+    assert min(room) < 100  # dark strokes of （一）
+    # a new heading above renumbers the others at once
+    cursor = QTextCursor(doc)
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.insertBlock()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    box.edit.setTextCursor(cursor)
+    cursor.insertText("新的一节")
+    box.edit.set_heading(1)
+    assert [label for _pos, label in heading_numbers(doc)] == ["（一）", "（二）", "1.", "（1）"]
+    assert box.text().startswith("# 新的一节\n")
