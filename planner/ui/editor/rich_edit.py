@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
 from planner.ui.editor.heading_numbers import paint_heading_numbers
-from planner.ui.editor.live_numbers import LiveNumbers
+from planner.ui.editor.live_numbers import LiveNumbers, shown_text
 from planner.ui.pages.marks import BOLD, CITATION_KEYS, CITATION_SERIAL, LABEL
 
 _STICKY = (CITATION_KEYS, CITATION_SERIAL, LABEL)  # never carried on to typed text
@@ -390,7 +390,10 @@ class RichTextEdit(QTextEdit):
         mime = QMimeData()
         for name in qt.formats():
             mime.setData(name, qt.data(name))
-        markdown = self.copy_handler(self.textCursor())
+        cursor = self.textCursor()
+        # the numbers as shown, not the object characters that draw them (live_numbers.py)
+        mime.setText(shown_text(self.document(), cursor.selectionStart(), cursor.selectionEnd()))
+        markdown = self.copy_handler(cursor)
         if markdown:
             mime.setData(MARKDOWN_MIME, markdown.encode("utf-8"))
         return mime

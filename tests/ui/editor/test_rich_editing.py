@@ -316,6 +316,7 @@ def test_copy_and_paste_within_the_app_keeps_citations_and_bold(window, tmp_path
     source = _section(window, "background")
     source.edit.selectAll()
     mime = source.edit.createMimeDataFromSelection()
+    assert "误差[1,2]。" in mime.text() and "\ufffc" not in mime.text()  # for other apps
     target = _section(window, "objectives")
     cursor = target.edit.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
