@@ -9,19 +9,28 @@ nothing enters another box's undo history.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
-if TYPE_CHECKING:
-    from planner.ui.panes.proposal_editor import ProposalEditor
+from planner.model.proposal import Proposal
+from planner.ui.panes.section_editor import SectionEditor
+
+
+class ProposalEditor(Protocol):  # planner/ui/panes/proposal_editor.py (which imports this)
+    proposal: Proposal
+    section_editors: Mapping[str, SectionEditor]
+
+    def renumber_citations(self) -> None: ...
+
 
 PAUSE_MS = 300  # after the last keystroke: one parse of the edited section, not one per key
 
 
 class DocumentNumbers(QObject):
-    def __init__(self, editor: ProposalEditor) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: ProposalEditor, parent: QObject) -> None:
+        super().__init__(parent)
         self.editor = editor
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

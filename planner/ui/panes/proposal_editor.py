@@ -55,7 +55,7 @@ class ProposalEditor(QWidget):
         self.path_source: Callable[[], Path | None] = lambda: self.proposal_path
         self._current_key = ""
         self.tools = None  # SectionTools: the formatting toolbar, on first use
-        self.numbering = DocumentNumbers(self)  # the document's numbers in every box
+        self.numbering = DocumentNumbers(self, self)  # the document's numbers in every box
         self._read_only = False
         self._loading = False
         self.progress = QProgressBar(self)

@@ -7,16 +7,28 @@ refused by the form. One undoable step on the window's stack, the sections' text
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtGui import QUndoStack
 
 from planner.ui.i18n import fill
-from planner.ui.window.undo import ProposalChange, state_of
+from planner.ui.window.undo import ProposalChange, ProposalState, state_of
 
 if TYPE_CHECKING:
     from planner.ui.panes.proposal_editor import ProposalEditor
-    from planner.ui.window.main_window import MainWindow
+    from planner.ui.window.document import ProposalDocument
+
+
+class MainWindow(Protocol):  # planner/ui/window/main_window.py (which imports this)
+    document: ProposalDocument
+    editor: ProposalEditor
+    undo_stack: QUndoStack
+    referencesChanged: SignalInstance
+
+    def _restore(self, state: ProposalState) -> None: ...
+    def _refresh_problems(self) -> None: ...
+
 
 # what the form shows and sets: the rest of an entry (DOI, URL, notes…) is kept as imported
 FORM_FIELDS = ("id", "type", "title", "author", "publisher", "container-title", "issued",
@@ -34,7 +46,7 @@ def edit_reference(window: MainWindow, key: str) -> bool:
     if document.read_only or old is None:
         return False
     others = [str(r.get("id", "")) for r in proposal.references if r is not old]
-    form = ReferenceForm(others, window, old)
+    form = ReferenceForm(others, window, old)  # type: ignore[arg-type]  # a QMainWindow
     if not form.exec():
         return False
     item = {k: v for k, v in old.items() if k not in FORM_FIELDS} | dict(form.item())
