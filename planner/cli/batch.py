@@ -6,7 +6,7 @@ import argparse
 import contextlib
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -22,7 +22,15 @@ from planner.cli.common import (
 from planner.cli.terminal import line
 from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
-from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
+from planner.office.batch import (
+    ExportFunction,
+    ExportJob,
+    ExportOutcome,
+    Progress,
+    default_jobs,
+    plan_exports,
+    run_exports,
+)
 from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.summary import write_summaries
 from planner.office.workspace import scan_workspace
@@ -32,7 +40,7 @@ SUFFIXES = {"docx": (".docx",), "pdf": (".pdf",), "both": (".docx", ".pdf")}
 _WRITTEN = {"docx": ".docx", "pdf": ".pdf", "both": ".docx and .pdf"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "batch",
         help="export every proposal in a folder and write summary.xlsx/csv",
@@ -85,9 +93,9 @@ def _usage_problem(args: argparse.Namespace) -> str:
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    problem = _usage_problem(args)
-    if problem:
-        error(problem)
+    usage = _usage_problem(args)
+    if usage:
+        error(usage)
         return EXIT_USAGE
     call = load_call_arg(args)  # a broken --call is a usage error (SourceError in main)
     try:
@@ -148,7 +156,7 @@ def _run_mail_merge(args: argparse.Namespace, call: Call) -> int:
     return EXIT_INVALID if plan.problems or failed else EXIT_OK
 
 
-def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list:
+def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list[ExportOutcome]:
     events = run_exports(
         jobs, call, workers=args.jobs, template=args.template, export=_exporter(args.format)
     )
@@ -162,7 +170,7 @@ def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list
         raise  # planner.cli.main: one line, exit 130, whatever phase it came in
 
 
-def _exporter(fmt: str):
+def _exporter(fmt: str) -> ExportFunction | None:
     """The export function for the workers; the PDF ones import Qt (QtGui) only then."""
     if fmt == "docx":
         return None  # the batch's own default: export_docx
@@ -171,7 +179,9 @@ def _exporter(fmt: str):
     return pdf.export_pdf if fmt == "pdf" else pdf.export_docx_and_pdf
 
 
-def _progress_bar(events: Iterable[Progress], out: TextIO, width: int = 30) -> Iterator[Progress]:
+def _progress_bar(
+    events: Iterable[Progress], out: TextIO, width: int = 30
+) -> Generator[Progress, None, None]:
     start = time.monotonic()
     event = None
     try:

@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,18 +106,18 @@ def query_features(text: str) -> Counter[str]:
     return counts
 
 
-def _combine(parts: Iterable[tuple[Counter[str], float]]) -> Counter[str]:
-    total: Counter[str] = Counter()
+def _combine(parts: Iterable[tuple[Counter[str], float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
     for counts, weight in parts:
         for feature, count in counts.items():
-            total[feature] += count * weight
+            total[feature] = total.get(feature, 0.0) + count * weight
     return total
 
 
 Vector = dict[str, float]
 
 
-def _vector(counts: Counter[str], idf: dict[str, float]) -> Vector:
+def _vector(counts: Mapping[str, float], idf: dict[str, float]) -> Vector:
     """Sublinear tf times idf, unit length; features the call never uses are dropped."""
     vec = {f: math.log1p(c) * idf[f] for f, c in counts.items() if f in idf}
     norm = math.sqrt(sum(w * w for w in vec.values()))

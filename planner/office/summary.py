@@ -11,6 +11,7 @@ import io
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.document.clean import strip_not_xml
 from planner.formats.yaml_lines import excerpt
@@ -20,9 +21,13 @@ from planner.office.safe_names import contained
 from planner.office.workspace import Entry, Workspace
 from planner.storage.atomic_write import write_atomic
 
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
 XLSX_NAME = "summary.xlsx"
 CSV_NAME = "summary.csv"
 Cell = str | int | float
+Row = list[Cell]
 
 # A CSV cell starting with one of these is run as a formula by Excel ("CSV injection"); OWASP
 # lists TAB, CR and LF too: Excel skips them and reads the `=` behind. Such a cell gets a `'`.
@@ -77,7 +82,7 @@ def summary_rows(
     workspace: Workspace,
     exported: Mapping[str, Path] | None = None,
     pages: Mapping[str, int] | None = None,
-) -> list[list]:
+) -> list[Row]:
     """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it,
     `pages` to its page count (known when a PDF was made; empty otherwise).
     Completeness is a fraction 0..1; counts are ints."""
@@ -86,7 +91,7 @@ def summary_rows(
     call = workspace.call
     dupes = duplicate_applicants(workspace.entries)
     width = len(summary_header(call))
-    rows: list[list] = []
+    rows: list[Row] = []
     for entry in workspace.entries:
         p = entry.proposal
         target = exported.get(entry.name)
@@ -121,7 +126,7 @@ def summary_rows(
     return rows
 
 
-def topic_rows(workspace: Workspace) -> list[list]:
+def topic_rows(workspace: Workspace) -> list[Row]:
     """Sheet 2: topic id, area, topic title, proposals, valid proposals — every topic listed."""
     call = workspace.call
     valid: dict[str, int] = defaultdict(int)
@@ -149,7 +154,7 @@ def csv_cell(value: Cell, column: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def summary_csv_bytes(workspace: Workspace, rows: list[list] | None = None) -> bytes:
+def summary_csv_bytes(workspace: Workspace, rows: list[Row] | None = None) -> bytes:
     """Sheet 1 as CSV, UTF-8 with a BOM: without it Excel shows Chinese as mojibake.
     `rows`: summary_rows(), when the caller already has them (counting is the slow part)."""
     header = summary_header(workspace.call)
@@ -161,14 +166,16 @@ def summary_csv_bytes(workspace: Workspace, rows: list[list] | None = None) -> b
     return out.getvalue().encode("utf-8-sig")
 
 
-def summary_xlsx_bytes(workspace: Workspace, rows: list[list] | None = None) -> bytes:
+def summary_xlsx_bytes(workspace: Workspace, rows: list[Row] | None = None) -> bytes:
     from openpyxl import Workbook  # only when a summary is written: it is slow to import
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     header = summary_header(workspace.call)
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook's one sheet
     sheet.title = "Proposals"
     _fill_sheet(sheet, header, summary_rows(workspace) if rows is None else rows)
     percent = header.index("Completeness") + 1
@@ -193,12 +200,12 @@ def summary_xlsx_bytes(workspace: Workspace, rows: list[list] | None = None) -> 
     return buffer.getvalue()
 
 
-def _fill_sheet(sheet, header: list[str], rows: list[list]) -> None:
+def _fill_sheet(sheet: Worksheet, header: list[str], rows: list[Row]) -> None:
     sheet.append(header)
     for row in rows:
         sheet.append([clean_cell(v) for v in row])
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
+    for cells in sheet.iter_rows(min_row=2):
+        for cell in cells:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # text that looks like a formula stays text
 
