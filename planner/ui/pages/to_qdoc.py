@@ -14,7 +14,7 @@ QTextTables and images; a figure that cannot be shown is a framed placeholder, a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSizeF, Qt, QUrl
@@ -284,7 +284,9 @@ class QDocWriter:
         self.out.headings.append(HeadingAnchor(level, text, key, self.cursor.block().position()))
         self._insert(text, char)
 
-    def _table_format(self, widths_pt: list[float] | None, padding_pt: float) -> QTextTableFormat:
+    def _table_format(
+        self, widths_pt: Sequence[float] | None, padding_pt: float
+    ) -> QTextTableFormat:
         fmt = QTextTableFormat()
         fmt.setBorder(0.5 * self.u)
         fmt.setBorderBrush(QBrush(_RULE))
@@ -306,7 +308,7 @@ class QDocWriter:
 
     def _cell_cursor(
         self,
-        table,
+        table: QTextTable,
         row: int,
         column: int,
         *,

@@ -34,6 +34,8 @@ class ProposalEditor(QWidget):
     """Edits the text of a Proposal in place and says so; topic and directions go through
     signals, because the main window owns those decisions (asking before a topic change)."""
 
+    # the pane's scroll area, under the name of QWidget.scroll(dx, dy), which nothing calls
+    scroll: QScrollArea  # type: ignore[assignment]
     edited = Signal()  # any text field, status
     directionToggled = Signal(str, int, bool)
     ownDirectionsEdited = Signal(list)
@@ -166,6 +168,7 @@ class ProposalEditor(QWidget):
     def _build_sections(self) -> None:
         """One editor per form section of the call, in form order."""
         layout = self.sections_box.layout()
+        assert layout is not None  # made with the box, in __init__
         for editor in self.section_editors.values():
             layout.removeWidget(editor)
             editor.hide()  # another call's form: not drawn under the new one until deleted
@@ -240,7 +243,7 @@ class ProposalEditor(QWidget):
         """Scroll the pane so that `target` sits in the middle of it (as far as the pane
         scrolls): at an edge, a field found by double-clicking a problem is easily missed."""
         content = self.scroll.widget()
-        if not content.isAncestorOf(target):
+        if content is None or not content.isAncestorOf(target):
             return
         centre = target.mapTo(content, target.rect().center()).y()
         bar = self.scroll.verticalScrollBar()

@@ -7,6 +7,7 @@ then does it (it holds no widgets). The window connects the menu actions to thes
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
@@ -144,7 +145,7 @@ class FileCommands(QObject):
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         for path in self.settings.recent_files():
-            menu.addAction(str(path), lambda p=path: self.open_proposal(p))
+            menu.addAction(str(path), partial(self.open_proposal, path))
         menu.setEnabled(bool(menu.actions()))
 
     def file_dir(self) -> str:

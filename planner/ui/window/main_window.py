@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.document.add_own_direction(text)
         self._refresh_proposal_views()
 
-    def _on_own_directions(self, texts: list) -> None:
+    def _on_own_directions(self, texts: list[object]) -> None:
         self.document.set_own_directions([str(t) for t in texts])
         self._refresh_proposal_views()
 
@@ -327,7 +327,9 @@ class MainWindow(QMainWindow):
         """View → Language: switch now and remember the user's choice."""
         # install only: whether to remember the choice is ours to decide (not for --screenshot)
         if i18n.current_language() != i18n.normalize_language(code):
-            i18n.install_translator(QApplication.instance(), code)
+            app = QApplication.instance()
+            assert app is not None  # there is a window, so there is an application
+            i18n.install_translator(app, code)
         if self.remember:
             self.settings.set_language(code)
         self.show_language(code)

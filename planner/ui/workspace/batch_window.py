@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QModelIndex, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -202,7 +203,7 @@ class BatchWindow(QWidget):
         self.export_summary_button.setEnabled(has_workspace and not busy)
         self.merge_button.setEnabled(self.model.workspace() is not None and not busy)
 
-    def _on_double_clicked(self, index) -> None:
+    def _on_double_clicked(self, index: QModelIndex) -> None:
         entry = self.model.entry(self.proxy.mapToSource(index).row())
         self.openProposalRequested.emit(entry.path)
 
@@ -383,7 +384,7 @@ class BatchWindow(QWidget):
     def _summary_written(self, xlsx: Path, csv_path: Path) -> str:
         return fill(self.tr("Summary written: {xlsx} and {csv}"), xlsx=xlsx, csv=csv_path)
 
-    def closeEvent(self, event) -> None:  # Qt override: stop a running export first
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override: stop a running export first
         if self._worker is not None and self._thread is not None:
             self.cancel_export()
             self._thread.quit()

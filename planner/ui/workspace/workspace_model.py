@@ -8,6 +8,7 @@ import re
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -38,7 +39,7 @@ def _topic_sort_key(topic_id: str) -> str:
 
 
 class WorkspaceModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workspace: Workspace | None = None
         self._entries: list[Entry] = []
@@ -71,7 +72,7 @@ class WorkspaceModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -84,7 +85,7 @@ class WorkspaceModel(QAbstractTableModel):
             self.tr("File"),
         )[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
@@ -107,7 +108,7 @@ class WorkspaceModel(QAbstractTableModel):
             return entry
         return None
 
-    def _text(self, entry: Entry, column: int, for_sort: bool):
+    def _text(self, entry: Entry, column: int, for_sort: bool) -> str | float | None:
         p = entry.proposal
         if column == FILE:
             return entry.name
@@ -154,7 +155,7 @@ class WorkspaceFilterModel(QSortFilterProxyModel):
     """Filters by text in any column and, optionally, by validity; sorts on SORT_ROLE so that
     topics and completeness sort as numbers."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._validity = VALIDITY_ALL
         self.setSortRole(SORT_ROLE)
