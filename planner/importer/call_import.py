@@ -148,7 +148,9 @@ def import_call_file(path: Path, call_id: str = "", title: str = "") -> tuple[Ca
         report = ImportReport(unit="paragraph", lines_per_unit=2)
         return import_call_text(docx_call_text(path), call_id or stem, title or stem, report=report)
     return import_call_text(
-        read_text(path, CallFileError, TEXT_LIMIT), call_id or stem, title or stem
+        read_text(path, CallFileError, TEXT_LIMIT, legacy_chinese=True),
+        call_id or stem,
+        title or stem,
     )
 
 

@@ -75,6 +75,7 @@ def summary_header(call: Call) -> list[str]:
         "Valid",
         "Duplicate applicant",
         "Problems",
+        "Source",  # last, so the columns scripts already read keep their places
     ]
 
 
@@ -99,8 +100,9 @@ def summary_rows(
         problems = "; ".join(excerpt(problem.describe(), 300) for problem in entry.problems)
         dupe = ", ".join(dupes.get(entry.name, []))
         dupe = f"same applicant as {dupe}" if dupe else ""
+        source = source_label(entry)
         if p is None:
-            rows.append([entry.name, *[""] * (width - 4), "no", dupe, problems])
+            rows.append([entry.name, *[""] * (width - 5), "no", dupe, problems, source])
             continue
         topic_title = call.topic(p.topic).title if call.has_topic(p.topic) else ""
         rows.append(
@@ -121,9 +123,15 @@ def summary_rows(
                 "yes" if entry.valid else "no",
                 dupe,
                 problems,
+                source,
             ]
         )
     return rows
+
+
+def source_label(entry: Entry) -> str:
+    """Where a row's proposal came from: a proposal file, or a Word file sent back (issue 15)."""
+    return "Word (.docx)" if entry.from_word else "proposal file"
 
 
 def topic_rows(workspace: Workspace) -> list[Row]:

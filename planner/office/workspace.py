@@ -18,6 +18,12 @@ from planner.model.call import Call
 from planner.model.problems import ERROR, Problem
 from planner.model.proposal import STATUSES, Proposal
 from planner.model.validate import completeness, validate_proposal
+from planner.office.returned import (
+    WORD_SUFFIX,
+    is_returned_word_file,
+    read_word_proposal,
+    set_word_status,
+)
 from planner.storage.atomic_write import write_atomic
 
 
@@ -30,6 +36,11 @@ class Entry:
     proposal: Proposal | None
     problems: list[Problem] = field(default_factory=list)
     completeness: float = 0.0
+
+    @property
+    def from_word(self) -> bool:
+        """A returned Word file, read with the proposal reader (issue 15)."""
+        return self.path.suffix.lower() == WORD_SUFFIX
 
     @property
     def errors(self) -> list[Problem]:
@@ -67,14 +78,21 @@ class Workspace:
         return next((e for e in self.entries if e.path == path), None)
 
 
-def find_proposal_files(root: Path) -> list[Path]:
-    """Every `*.proposal.yaml` file under `root`, sorted, without following symlinked folders
-    (a link loop or a link to `/` must not make a scan endless)."""
+def find_proposal_files(root: Path, exclude: Path | None = None) -> list[Path]:
+    """Every `*.proposal.yaml` file and returned Word `.docx` under `root`, sorted, without
+    following symlinked folders (a link loop or a link to `/` must not make a scan endless).
+    `exclude`: a folder not to enter (a batch's own output folder: its .docx are ours)."""
     found: list[Path] = []
+    skip = exclude.resolve() if exclude is not None else None
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(
+            d for d in dirs
+            if not d.startswith(".") and (skip is None or (Path(folder) / d).resolve() != skip)
+        )  # fmt: skip
         found.extend(
-            Path(folder) / f for f in files if f.endswith(SUFFIX) and not f.startswith(".")
+            Path(folder) / f
+            for f in files
+            if (f.endswith(SUFFIX) and not f.startswith(".")) or is_returned_word_file(f)
         )
     return sorted(p for p in found if p.is_file())
 
@@ -88,6 +106,11 @@ def load_entry(path: Path, call: Call, root: Path) -> Entry:
     if not _inside(path, root):
         message = "skipped: a link to a file outside the folder (not read)"
         return Entry(path, name, None, [Problem(ERROR, "file", message, code="outside_link")])
+    if is_returned_word_file(path.name):
+        proposal, problems = read_word_proposal(path, call, name)
+        if proposal is None:
+            return Entry(path, name, None, problems)
+        return Entry(path, name, proposal, problems, completeness(proposal, call))
     try:
         text = read_text(path, ProposalFileError)
         proposal, problems = parse_proposal(text, name)
@@ -136,18 +159,20 @@ def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
     ]
 
 
-def iter_workspace(root: Path, call: Call) -> Iterator[tuple[int, int, Entry]]:
+def iter_workspace(
+    root: Path, call: Call, exclude: Path | None = None
+) -> Iterator[tuple[int, int, Entry]]:
     """Load a workspace file by file, yielding (done, total, entry) so a UI can show progress."""
-    paths = find_proposal_files(root)
+    paths = find_proposal_files(root, exclude)
     for i, path in enumerate(paths, start=1):
         yield i, len(paths), load_entry(path, call, root)
 
 
-def scan_workspace(root: Path | str, call: Call) -> Workspace:
+def scan_workspace(root: Path | str, call: Call, exclude: Path | None = None) -> Workspace:
     root = Path(root).resolve()
     if not root.is_dir():
         raise PlannerError(f"{root} is not a folder")
-    return Workspace(root, call, [entry for _, _, entry in iter_workspace(root, call)])
+    return Workspace(root, call, [entry for _, _, entry in iter_workspace(root, call, exclude)])
 
 
 def _status_line(line: str) -> tuple[str, str] | None:
@@ -173,6 +198,9 @@ def set_status(path: Path, status: str) -> None:
     Rewriting the whole file through dump_proposal would drop comments and, for a file with type
     problems, the faulty values; editing one line keeps every character the user wrote.
     """
+    if is_returned_word_file(path.name):
+        set_word_status(path, status)  # never written into the applicant's own file
+        return
     if status not in STATUSES:
         raise PlannerError(f"status '{status}' is not one of {', '.join(STATUSES)}")
     text = read_text(path, ProposalFileError)

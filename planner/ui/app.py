@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -104,8 +104,11 @@ def run_app(argv: Sequence[str]) -> int:
         dialogs.show_call_fallback(window, fallback)
     if args.exit_after_paint:  # a benchmark run: never stops at the restore question
         _exit_after_paint(window)
-    elif not window.files.offer_recovery() and proposal is not None:
-        window.open_proposal(proposal)
+    elif not window.files.offer_recovery():
+        if proposal is not None:
+            window.open_proposal(proposal)
+        elif remember:  # the proposal of last time, once the window is on screen
+            _after_first_paint(window, window.files.reopen_last)
     if args.topic and call.has_topic(args.topic):
         window.tree.select_topic(args.topic)
     return app.exec()
@@ -164,6 +167,21 @@ def _screenshot(
     print(f"{out} ({image.width()}×{image.height()})")
     window.document.close()
     return 0
+
+
+def _after_first_paint(window: MainWindow, callback: Callable[[], object]) -> None:
+    """Run `callback` once the window has painted: what it does (reading a file, parsing
+    YAML) then never delays the first sight of the window."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+            return False
+
+    window.installEventFilter(_Painted(window))  # owned by the window: Qt keeps it alive
 
 
 def _exit_after_paint(window: MainWindow) -> None:

@@ -141,8 +141,26 @@
         <translation>导入申报指南</translation>
     </message>
     <message>
-        <source>{file}: {areas} areas, {topics} topics, {directions} directions.</source>
-        <translation>{file}：{areas} 个领域，{topics} 个课题，{directions} 个研究方向。</translation>
+        <source>{file}: {areas}, {topics}, {directions}.</source>
+        <translation>{file}：{areas}，{topics}，{directions}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n 个课题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directions</source>
+        <translation>
+            <numerusform>%n 个研究方向</numerusform>
+        </translation>
     </message>
     <message>
         <source>Topic</source>
@@ -304,6 +322,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
+        <source>proposal</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
         <source>Export .docx</source>
         <translation>导出 .docx</translation>
     </message>
@@ -363,8 +385,28 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>（无标题）</translation>
     </message>
     <message>
+        <source>{path} is open in another window</source>
+        <translation>{path} 已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <source>Reopened {path}</source>
+        <translation>已重新打开 {path}</translation>
+    </message>
+    <message>
+        <source>{title} — {folder}</source>
+        <translation>{title} — {folder}</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
         <source>Proposals (*{suffix});;All files (*)</source>
         <translation>申报书 (*{suffix});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Proposals (*{suffix} *.docx);;All files (*)</source>
+        <translation>申报书 (*{suffix} *.docx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -374,8 +416,24 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>已选择课题 {id}</translation>
     </message>
     <message>
-        <source>Problems ({errors} errors, {warnings} warnings)</source>
-        <translation>问题（{errors} 个错误，{warnings} 个警告）</translation>
+        <source>Problems (shown once you start)</source>
+        <translation>问题（开始填写后显示）</translation>
+    </message>
+    <message>
+        <source>Problems ({errors}, {warnings})</source>
+        <translation>问题（{errors}，{warnings}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untitled proposal</source>
@@ -811,6 +869,14 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>申请人单位为空</translation>
     </message>
     <message>
+        <source>“{value}” is not an e-mail address (name@example.cn)</source>
+        <translation>“{value}”不是有效的电子邮箱地址（如 name@example.cn）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number (13800138000, 010-12345678)</source>
+        <translation>“{value}”不是有效的电话号码（如 13800138000、010-12345678）</translation>
+    </message>
+    <message>
         <source>unknown section “{key}” (the form has: {known})</source>
         <translation>未知的正文部分“{key}”（申报书正文包括：{known}）</translation>
     </message>
@@ -825,6 +891,18 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>{pages} pages, over the call&apos;s limit of {limit}</source>
         <translation>共 {pages} 页，超过申报要求的 {limit} 页</translation>
+    </message>
+    <message>
+        <source>the Word file cannot be read: {reason}</source>
+        <translation>无法读取该 Word 文件：{reason}</translation>
+    </message>
+    <message>
+        <source>not read from the Word file: {note}</source>
+        <translation>未能从 Word 文件读入：{note}</translation>
+    </message>
+    <message>
+        <source>{count} tracked changes in the Word file were read as if accepted</source>
+        <translation>Word 文件中的 {count} 处修订已按接受后的内容读取</translation>
     </message>
     <message>
         <source>the picture {path} cannot be used: {reason}</source>
@@ -1104,7 +1182,7 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>输入即筛选；按 Esc 清除</translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} topics match</source>
+        <source>%n topics of {total} match</source>
         <translation>
             <numerusform>{total} 个课题中有 %n 个匹配</numerusform>
         </translation>
@@ -1293,6 +1371,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>文件</translation>
     </message>
     <message>
+        <source>{name} (from Word)</source>
+        <translation>{name}（来自 Word）</translation>
+    </message>
+    <message>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -1308,12 +1390,16 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>Proposal Planner 遇到了内部错误。</translation>
     </message>
     <message>
-        <source>Your unsaved changes were written to a recovery copy: if the program stops now, the next start offers to restore them. Save the proposal now if you can.</source>
-        <translation>您未保存的更改已写入恢复副本：如果程序此时停止，下次启动时会提示恢复。如有可能，请立即保存申报书。</translation>
+        <source>Your unsaved changes were written to a recovery copy: unless you save them, the next start offers to restore them. Save the proposal now if you can.</source>
+        <translation>您未保存的更改已写入恢复副本：只要没有保存，下次启动时就会提示恢复。如有可能，请立即保存申报书。</translation>
     </message>
     <message>
         <source>The open proposal has no unsaved changes.</source>
         <translation>当前申报书没有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}: send that file with a report.</source>
+        <translation>详细信息已写入 {path}：报告问题时请附上该文件。</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -1425,6 +1511,48 @@ Open it now?</source>
     <message>
         <source>About Proposal Planner</source>
         <translation>关于 Proposal Planner</translation>
+    </message>
+</context>
+<context>
+    <name>import_report</name>
+    <message>
+        <source>Sections read: {count} ({controls} by their content control, {headings} by heading).</source>
+        <translation>读取的部分：{count} 个（{controls} 个按内容控件，{headings} 个按标题）。</translation>
+    </message>
+    <message>
+        <source>Tracked changes read as if accepted: {count}.</source>
+        <translation>按接受后的内容读取的修订：{count} 处。</translation>
+    </message>
+    <message>
+        <source>Comments in the document, not imported: {count}.</source>
+        <translation>文档中的批注（未导入）：{count} 条。</translation>
+    </message>
+    <message>
+        <source>Figures saved beside the Word file: {count}.</source>
+        <translation>保存在 Word 文件旁的图片：{count} 张。</translation>
+    </message>
+    <message>
+        <source>Parts that could not be placed: {count} (see the details).</source>
+        <translation>无法归入申报书的内容：{count} 处（请查看详细信息）。</translation>
+    </message>
+    <message>
+        <source>Everything in the document was placed.</source>
+        <translation>文档中的全部内容均已归入申报书。</translation>
+    </message>
+    <message>
+        <source>Imported from Word</source>
+        <translation>从 Word 导入</translation>
+    </message>
+    <message>
+        <source>{file} was read into a new proposal, not saved yet.</source>
+        <translation>已将 {file} 读入一份新的申报书，尚未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>open_word</name>
+    <message>
+        <source>Cannot read the Word file</source>
+        <translation>无法读取 Word 文件</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from planner.office.workspace import Entry, Workspace
+from planner.ui.i18n import fill
 from planner.ui.problem_text import ProblemText
 from planner.ui.status_labels import status_label
 
@@ -111,6 +112,8 @@ class WorkspaceModel(QAbstractTableModel):
     def _text(self, entry: Entry, column: int, for_sort: bool) -> str | float | None:
         p = entry.proposal
         if column == FILE:
+            if entry.from_word and not for_sort:  # a returned Word file, read back (issue 15)
+                return fill(self.tr("{name} (from Word)"), name=entry.name)
             return entry.name
         if p is None:
             if column == STATUS:
