@@ -157,7 +157,9 @@ def _chinese_language(doc: Document) -> None:
         a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
         for kind, face in (("majorFont", HEI), ("minorFont", SONG)):
             for fonts in root.iter(f"{a}{kind}"):
-                fonts.find(f"{a}ea").set("typeface", face)
+                east_asian = fonts.find(f"{a}ea")
+                if east_asian is not None:  # python-docx's theme has it
+                    east_asian.set("typeface", face)
                 for font in fonts.findall(f"{a}font"):
                     if font.get("script") == "Jpan":  # not the face for Chinese text
                         fonts.remove(font)
