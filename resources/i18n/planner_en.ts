@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>%n replaced.</numerusform>
+            <numerusform>%n replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n errors</source>
@@ -77,6 +87,16 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -112,6 +132,13 @@
 </context>
 <context>
     <name>TopicTreePane</name>
+    <message numerus="yes">
+        <source>No topic contains these words; %n closest topics shown</source>
+        <translation>
+            <numerusform>No topic contains these words; %n closest topic shown</numerusform>
+            <numerusform>No topic contains these words; %n closest topics shown</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n topics of {total} match</source>
         <translation>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.importer.call_import import ImportReport
 from planner.model.call import Call
 from planner.ui.i18n import fill
+from planner.ui.screen_fit import resize_within_screen
 
 
 class CallImportDialog(QDialog):
@@ -31,7 +32,7 @@ class CallImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import call"))
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
         directions = sum(len(t.directions) for t in call.topics())
         self.summary = QLabel(
             fill(

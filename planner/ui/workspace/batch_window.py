@@ -40,6 +40,7 @@ from planner.office.batch import (
 from planner.office.summary import write_summaries
 from planner.office.workspace import load_entry, scan_workspace, set_status
 from planner.ui.i18n import fill
+from planner.ui.screen_fit import resize_within_screen
 from planner.ui.status_labels import status_label
 from planner.ui.workspace.export_worker import ExportWorker
 from planner.ui.workspace.merge_action import MergeAction
@@ -91,7 +92,7 @@ class BatchWindow(QWidget):
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Workspace"))
-        self.resize(1000, 560)
+        resize_within_screen(self, 1000, 560)
         self.folder_label = QLabel(self.tr("No workspace open"))
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by applicant, topic, title…"))
