@@ -14,14 +14,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFocusEvent,
     QFont,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
+    QTextList,
     QTextListFormat,
     QTextTable,
 )
@@ -58,11 +63,11 @@ class RichTextEdit(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._watched = None
+        self._watched: QAbstractTextDocumentLayout | None = None
         self._watch_document()
 
     # -- growing with the text
-    def setDocument(self, document) -> None:
+    def setDocument(self, document: QTextDocument) -> None:
         super().setDocument(document)
         self._watch_document()
 
@@ -82,7 +87,7 @@ class RichTextEdit(QTextEdit):
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()  # narrower: more lines
 
@@ -382,10 +387,10 @@ class RichTextEdit(QTextEdit):
         return mime
 
 
-def _list_at(block, indent: int):
+def _list_at(block: QTextBlock, indent: int) -> QTextList | None:
     """The nearest list of `indent` around `block`, over deeper items only (QTextList)."""
     for step in ("previous", "next"):
-        other = getattr(block, step)()
+        other: QTextBlock = getattr(block, step)()
         while other.isValid():
             found = other.textList()
             if found is None or found.format().indent() < indent:

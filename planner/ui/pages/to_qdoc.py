@@ -494,7 +494,7 @@ class QDocWriter:
                 self.cursor = saved
         self._end_table(table)
 
-    def _column_widths(self, block: Table) -> list[float] | None:
+    def _column_widths(self, block: Table) -> Sequence[float] | None:
         if not block.header:
             return None
         # the .docx's rule, in its one home (python-docx is imported with it, once)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -30,6 +32,9 @@ from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
 from planner.model.validate import completeness
 from planner.ui.i18n import fill
 from planner.ui.panes.section_editor import SectionEditor
+
+if TYPE_CHECKING:
+    from planner.ui.editor.section_tools import SectionTools
 from planner.ui.status_labels import status_labels
 
 
@@ -55,7 +60,7 @@ class ProposalEditor(QWidget):
         # the file as it is now (Save As moves it): the window tells, else the one loaded
         self.path_source: Callable[[], Path | None] = lambda: self.proposal_path
         self._current_key = ""
-        self.tools = None  # SectionTools: the formatting toolbar, on first use
+        self.tools: SectionTools | None = None  # the formatting toolbar, on first use
         self._read_only = False
         self._loading = False
         self.progress = QProgressBar(self)
@@ -264,9 +269,10 @@ class ProposalEditor(QWidget):
     def reveal(self, edit: QWidget) -> None:
         """Scroll so that `edit`'s cursor is in view (a find lands there)."""
         self.scroll.ensureWidgetVisible(edit, 0, 0)
-        if hasattr(edit, "cursorRect"):
+        content = self.scroll.widget()
+        if hasattr(edit, "cursorRect") and content is not None:
             rect = edit.cursorRect()
-            centre = edit.mapTo(self.scroll.widget(), rect.center())
+            centre = edit.mapTo(content, rect.center())
             self.scroll.ensureVisible(centre.x(), centre.y(), 10, 80)
         edit.setFocus()
 
@@ -309,8 +315,8 @@ class ProposalEditor(QWidget):
             if editor is not None:
                 editor.ensure_rich()  # its final height, before it is centred
                 self.ensure_tools()  # and the toolbar above the pane, which focus shows
-                self.layout().activate()
-                self.scroll.widget().layout().activate()
+                _activate_layout(self)
+                _activate_layout(self.scroll.widget())
         elif field.startswith("own_directions"):
             target = self.own_list
         elif field.startswith("directions") or field == "topic":
@@ -418,7 +424,7 @@ class ProposalEditor(QWidget):
         self.ensure_tools()
         self.sectionFocused.emit(key)
 
-    def ensure_tools(self):  # -> SectionTools, built on first use
+    def ensure_tools(self) -> SectionTools:  # built on first use
         if self.tools is None:
             from planner.ui.editor.section_tools import Pane, SectionTools
 
@@ -426,7 +432,9 @@ class ProposalEditor(QWidget):
                         self.citation_numbers, self.renumber_citations)  # fmt: skip
             self.tools = SectionTools(pane)
             self.tools.referencesAdded.connect(self.referencesAdded)
-            self.layout().insertWidget(1, self.tools.bar)
+            layout = self.layout()
+            assert isinstance(layout, QBoxLayout)  # the pane's QVBoxLayout
+            layout.insertWidget(1, self.tools.bar)
             self.tools.bar.show()
             self.tools.bar.setEnabled(not self._read_only)
         return self.tools
@@ -481,3 +489,10 @@ class ProposalEditor(QWidget):
             texts = self._own_texts()
             del texts[row]
             self.ownDirectionsEdited.emit(texts)
+
+
+def _activate_layout(widget: QWidget | None) -> None:
+    """Lay `widget` out now, not at the next event loop pass (a height is needed at once)."""
+    layout = widget.layout() if widget is not None else None
+    if layout is not None:
+        layout.activate()
