@@ -19,6 +19,8 @@ from planner.cli.common import (
     error,
     load_call_arg,
 )
+from planner.cli.terminal import line
+from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
 from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
 from planner.office.mail_merge import plan_mail_merge, write_proposal_files
@@ -96,12 +98,12 @@ def run_batch(args: argparse.Namespace) -> int:
         f"{len(workspace.invalid)} invalid; exported {len(exported)} to {args.output}"
     )
     for entry in workspace.invalid:
-        print(f"INVALID {entry.name}")
+        print(line(f"INVALID {entry.name}"))
         for problem in entry.problems:
             if problem.is_error:
-                print(f"  {problem.describe(entry.name)}")
+                print(f"  {line(excerpt(problem.describe(entry.name), 300))}")
     for outcome in failed:
-        print(f"EXPORT FAILED {outcome.source}: {outcome.error}")
+        print(line(f"EXPORT FAILED {outcome.source}: {outcome.error}"))
     print(f"summary: {xlsx} and {csv_path}")
     return EXIT_INVALID if workspace.invalid or failed else EXIT_OK
 
@@ -113,7 +115,7 @@ def _run_mail_merge(args: argparse.Namespace, call: Call) -> int:
     outcomes = _export(jobs, call, args)
     failed = [o for o in outcomes if not o.ok]
     for note in plan.notes:
-        print(note)
+        print(line(note))
     print(
         f"{counted(len(plan.items), 'proposal file')} and {len(outcomes) - len(failed)} .docx "
         f"written to {args.output}; {counted(len(plan.bad_rows), 'bad row')}"
@@ -121,22 +123,22 @@ def _run_mail_merge(args: argparse.Namespace, call: Call) -> int:
     for item in plan.kept:
         print(f"kept row {item.row}: {item.proposal_path.name} exists and was not overwritten")
     for problem in plan.problems:
-        print(f"BAD ROW {problem.describe(plan.source)}")
+        print(line(f"BAD ROW {problem.describe(plan.source)}"))
     for outcome in failed:
-        print(f"EXPORT FAILED {outcome.source}: {outcome.error}")
+        print(line(f"EXPORT FAILED {outcome.source}: {outcome.error}"))
     return EXIT_INVALID if plan.problems or failed else EXIT_OK
 
 
 def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list:
     events = run_exports(jobs, call, workers=args.jobs, template=args.template)
     if sys.stderr.isatty():
-        events = _progress_bar(events, sys.stderr)
+        # the bar's own carriage returns go to the terminal itself, not through the escaping
+        events = _progress_bar(events, getattr(sys.stderr, "raw", sys.stderr))
     try:
         return [event.outcome for event in events]
     except KeyboardInterrupt:
         events.close()  # running exports finish whole; queued ones are dropped
-        error("interrupted; the files already written are complete")
-        raise SystemExit(130) from None
+        raise  # planner.cli.main: one line, exit 130, whatever phase it came in
 
 
 def _progress_bar(events: Iterable[Progress], out: TextIO, width: int = 30) -> Iterator[Progress]:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from planner.cli.terminal import line
 from planner.importer.any_call import load_any_call
 from planner.model.call import Call
 
@@ -41,4 +42,5 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
 
 
 def error(message: str) -> None:
-    print(f"planner: {message}", file=sys.stderr)
+    """One line on stderr; control characters and newlines in it (file content) are shown."""
+    print(f"planner: {line(message)}", file=sys.stderr)

@@ -14,6 +14,7 @@ from planner.cli.common import (
     error,
     load_call_arg,
 )
+from planner.cli.terminal import line
 from planner.model.document_checks import FIGURE_UNREADABLE
 from planner.model.problems import ERROR
 
@@ -70,7 +71,7 @@ def run_export(args: argparse.Namespace) -> int:
         for problem in validate_proposal(proposal, call, base):
             # still exported: the applicant sees what to fix; figures are said below
             if problem.is_error and problem.code != FIGURE_UNREADABLE:
-                print(f"planner: note: {problem.describe(source)}", file=sys.stderr)
+                print(f"planner: note: {line(problem.describe(source))}", file=sys.stderr)
     result = export_docx(proposal, call, args.output, template=args.template, base=base)
     empty = f", {len(result.empty_sections)} sections to fill" if result.empty_sections else ""
     print(f"wrote {result.target} ({result.characters} characters checked{empty})")

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from planner.cli.common import EXIT_INVALID, EXIT_OK, counted, error
+from planner.cli.terminal import line
 from planner.formats.call_file import dump_call, parse_call
 from planner.importer.call_import import import_call_file
 from planner.storage.atomic_write import write_atomic
@@ -33,7 +34,7 @@ def import_header(source_name: str, call_id: str, title: str) -> str:
 def run_import_call(args: argparse.Namespace) -> int:
     call, report = import_call_file(args.source, args.id, args.title)
     for message in report.describe(str(args.source)):
-        print(message, file=sys.stderr)
+        print(line(message), file=sys.stderr)
     if not call.areas:
         error(f"{args.source}: no call was found; nothing written")
         return EXIT_INVALID

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
 
 from planner import __version__
 from planner.errors import PlannerError, SourceError
+
+EXIT_INTERRUPTED = 130  # what a shell reports for a command ended by Ctrl-C (128 + SIGINT)
 
 # Each command and the module that registers it (`register(sub)`), in the order --help lists
 # them. A command imports only its own module: `planner export` does not pay for the batch
@@ -53,12 +56,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(argv)
     # here, not at the top: the window's start-up (gui_main) pauses the garbage collector
     # before the call file's modules (PyYAML) load
-    from planner.cli.common import EXIT_INVALID, EXIT_USAGE, error
+    from planner.cli.terminal import EscapingStream
 
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     if args.command is None:
         return gui_main(argv)
+    out, err = sys.stdout, sys.stderr
+    # file content reaches every message: a terminal must show its control characters
+    sys.stdout, sys.stderr = EscapingStream(out), EscapingStream(err)  # type: ignore[assignment]
+    try:
+        return _run_command(args)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run the command; whatever happens ends in one line on stderr and an exit code."""
+    from planner.cli.common import EXIT_INVALID, EXIT_USAGE, error
+
     try:
         return args.func(args)
     except SourceError as exc:
@@ -71,6 +87,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except BrokenPipeError:  # `planner topics | head`
         return 0
+    except KeyboardInterrupt:
+        error("interrupted; the files already written are complete")
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: still one sentence, not a traceback (issue 18)
+        if os.environ.get("PLANNER_DEBUG"):
+            raise
+        from planner.formats.yaml_lines import excerpt
+
+        error(
+            f"unexpected error in '{args.command}' ({type(exc).__name__}: {excerpt(exc, 80)}); "
+            "please report it (PLANNER_DEBUG=1 shows the details)"
+        )
+        return EXIT_INVALID
 
 
 def _is_app_call(argv: list[str]) -> bool:

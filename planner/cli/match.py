@@ -17,7 +17,7 @@ from planner.cli.common import (
     load_call_arg,
 )
 from planner.errors import SourceError
-from planner.formats.text_file import read_text
+from planner.formats.text_file import TEXT_LIMIT, read_text
 from planner.match.ranking import EmptyQueryError, TopicMatch, match_topics
 from planner.model.call import Call
 
@@ -62,8 +62,11 @@ def _query_text(args: argparse.Namespace) -> str | None:
         return None
     if args.file is not None:
         if str(args.file) == "-":
-            return sys.stdin.read()
-        return read_text(args.file, SourceError)
+            text = sys.stdin.read(TEXT_LIMIT + 1)  # `yes | planner match --file -` must end
+            if len(text) > TEXT_LIMIT:
+                raise SourceError("<stdin>", f"more than {TEXT_LIMIT:,} characters")
+            return text
+        return read_text(args.file, SourceError, TEXT_LIMIT)
     if args.text is None:
         error("no text to match: give a paragraph as TEXT or with --file FILE")
         return None

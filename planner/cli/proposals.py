@@ -14,8 +14,10 @@ from planner.cli.common import (
     error,
     load_call_arg,
 )
+from planner.cli.terminal import line
 from planner.errors import PlannerError
 from planner.formats.proposal_file import load_proposal, save_proposal
+from planner.formats.yaml_lines import excerpt
 from planner.model.problems import ERROR
 from planner.model.proposal import APPLICANT_FIELDS, Applicant, Proposal
 from planner.model.validate import section_counts, validate_proposal
@@ -98,9 +100,9 @@ def run_validate(args: argparse.Namespace) -> int:
             f" ({counted(len(errors), 'error')}, {counted(len(problems) - len(errors), 'warning')})"
         )
         for problem in problems:
-            print(f"  {problem.describe()}")
+            print(f"  {line(excerpt(problem.describe(), 300))}")
         for sc in section_counts(proposal, call):
-            print(f"  {sc.key}: {sc.describe()}")
+            print(line(f"  {sc.key}: {sc.describe()}"))
         if errors:
             status = max(status, EXIT_INVALID)
     return status

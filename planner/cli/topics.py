@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from planner.cli.common import EXIT_INVALID, EXIT_OK, add_call_option, error, load_call_arg
+from planner.cli.terminal import line
 from planner.match.search import topic_matches
 from planner.model.call import Call, Topic
 
@@ -64,9 +65,9 @@ def run_topics(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     for area, topics in areas:
-        print(f"{area.id}  {area.title}")
+        print(line(f"{area.id}  {area.title}"))
         for topic in topics:
-            print(f"  {topic.id}  {topic.title}")
+            print(line(f"  {topic.id}  {topic.title}"))
     if query and not areas:
         error(f"no topic matches '{query}'")
         return EXIT_INVALID

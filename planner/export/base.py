@@ -19,9 +19,10 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml.etree import XMLSyntaxError
 
-from planner.errors import ExportError
+from planner.errors import ExportError, SourceError
 from planner.export.fields import has_content, prepare_header, write_page_footer
 from planner.export.typography import apply_builtin_look
+from planner.formats.zip_guard import read_office_file
 
 
 @dataclass
@@ -87,11 +88,26 @@ def _template_key(template: Path) -> tuple[str, int, int]:
 def _template_bytes(path: str, _mtime: int, _size: int) -> tuple[bytes, bool]:
     """The template with its body emptied; its styles, page setup and header/footer stay.
     A template without a header or footer of its own gets ours."""
+    try:  # sizes, ratio and macros checked before python-docx parses anything (issue 18)
+        data = read_office_file(Path(path), SourceError, "template")
+    except SourceError as exc:
+        reason = exc.message.removeprefix("cannot read the template: ")
+        raise ExportError(f"template {path} is not a usable Word .docx file: {reason}") from None
     try:
-        doc = docx.Document(path)
+        return _emptied(docx.Document(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         hint = " (save a .dotx as a .docx first)" if path.lower().endswith(".dotx") else ""
-        raise ExportError(f"template {path} is not a usable Word .docx file{hint}: {exc}") from None
+        reason = str(exc) if len(str(exc)) <= 120 else str(exc)[:120] + "…"
+        raise ExportError(
+            f"template {path} is not a usable Word .docx file{hint}: {reason}"
+        ) from None
+    except Exception as exc:  # a hostile package: whatever python-docx raises is one message
+        raise ExportError(
+            f"template {path} is not a usable Word .docx file: a broken part ({type(exc).__name__})"
+        ) from None
+
+
+def _emptied(doc: Document) -> tuple[bytes, bool]:
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

@@ -12,7 +12,10 @@ from planner.formats.yaml_lines import (
     YamlSyntaxError,
     describe_type,
     dump_yaml,
+    excerpt,
     parse_yaml,
+    true_or_false,
+    whole_number,
 )
 from planner.model.call import Area, Call, Direction, FormSection, Topic
 
@@ -42,22 +45,40 @@ class _Reader:
     def get(
         self, data: dict, key: str, path: tuple, kind: type | tuple, *, default: Any = ...
     ) -> Any:
+        """The value of `key` as `kind`: text, a list, a whole number or true/false.
+
+        Every scalar arrives as the text written, so numbers and booleans are converted here,
+        explicitly: `limit: true` is not a limit of 1, `id: 1.10` stays "1.10"."""
         if key not in data:
             if default is not ...:
                 return default
             raise self.fail(path, f"missing field '{key}'")
         value = data[key]
-        if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = str(value)  # ids like 5 or 1.10 are written unquoted by hand
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.fail((*path, key), f"expected {_name(kind)}, found {describe_type(value)}")
-        return value
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if value is None and (type(None) in kinds or (kind is str and default == "")):
+            return None if type(None) in kinds else ""
+        if int in kinds and (number := whole_number(value)) is not None:
+            return number
+        if bool in kinds and (flag := true_or_false(value)) is not None:
+            return flag
+        if (str in kinds and isinstance(value, str)) or (list in kinds and isinstance(value, list)):
+            return value
+        found = _found(value)
+        if int in kinds and isinstance(value, str) and found == "a number":
+            found = f"'{excerpt(value)}'"  # 1.5, 1e3, or 5,000 digits: not a whole number
+        raise self.fail((*path, key), f"expected {_name(kind)}, found {found}")
 
     def text(self, data: dict, key: str, path: tuple, *, required: bool = True) -> str:
         value = self.get(data, key, path, str, default=... if required else "")
         if required and not value.strip():
             raise self.fail((*path, key), f"'{key}' must not be empty")
         return value
+
+
+def _found(value: Any) -> str:
+    """What was written, as a message shows it: text quoted (shortly), else its kind."""
+    kind = describe_type(value)
+    return f"text '{excerpt(value)}'" if kind == "text" else kind
 
 
 def _dotted(path: tuple) -> str:
@@ -70,7 +91,7 @@ def _dotted(path: tuple) -> str:
 def _name(kind: type | tuple) -> str:
     names = {str: "text", int: "a whole number", bool: "true or false", list: "a list"}
     if isinstance(kind, tuple):
-        return " or ".join(names.get(k, k.__name__) for k in kind)
+        return " or ".join(names[k] for k in kind if k in names)
     return names.get(kind, kind.__name__)
 
 
@@ -102,7 +123,7 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
         area_data = r.mapping(area_data, apath)
         area_id = r.text(area_data, "id", apath)
         if area_id in seen_areas:
-            raise r.fail((*apath, "id"), f"duplicate area id '{area_id}'")
+            raise r.fail((*apath, "id"), f"duplicate area id '{excerpt(area_id)}'")
         seen_areas.add(area_id)
         area_title = r.text(area_data, "title", apath)
         topics: list[Topic] = []
@@ -115,7 +136,8 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
             if topic_id in seen_topics:
                 first = doc.line(seen_topics[topic_id])
                 raise r.fail(
-                    (*tpath, "id"), f"duplicate topic id '{topic_id}' (first on line {first})"
+                    (*tpath, "id"),
+                    f"duplicate topic id '{excerpt(topic_id)}' (first on line {first})",
                 )
             seen_topics[topic_id] = (*tpath, "id")
             directions = []
@@ -162,7 +184,7 @@ def _parse_form(r: _Reader, top: dict) -> tuple[FormSection, ...]:
         data = r.mapping(data, spath)
         key = r.text(data, "key", spath)
         if key in keys:
-            raise r.fail((*spath, "key"), f"duplicate section key '{key}'")
+            raise r.fail((*spath, "key"), f"duplicate section key '{excerpt(key)}'")
         keys.add(key)
         limit = r.get(data, "limit", spath, (int, type(None)), default=None)
         if limit is not None and limit <= 0:

@@ -21,7 +21,7 @@ from planner.errors import FileWriteError
 from planner.storage.atomic_write import write_atomic
 
 MISSING: Any = object()  # what `lookup` returns on a miss (None is valid YAML data)
-_FORMAT = 1
+_FORMAT = 2  # 2: every scalar is the text written (no YAML 1.1 numbers)
 _folder: Path | None = None
 
 

@@ -18,7 +18,9 @@ from planner.formats.yaml_lines import (
     YamlSyntaxError,
     describe_type,
     dump_yaml,
+    excerpt,
     parse_yaml,
+    whole_number,
 )
 from planner.model.problems import ERROR, Problem
 from planner.model.proposal import APPLICANT_FIELDS, PROPOSAL_SCHEMA, STATUSES, Applicant, Proposal
@@ -73,7 +75,7 @@ class _Builder:
     def text(self, value: Any, path: tuple) -> str:
         if value is None:
             return ""
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        if not isinstance(value, str):  # every scalar is read as the text written
             found = describe_type(value)
             self.bad(path, f"expected text, found {found}", "expected_text", found=found)
             return ""
@@ -87,18 +89,20 @@ class _Builder:
                 known = ", ".join(KEYS)
                 self.bad(
                     (key,),
-                    f"unknown key '{key}' (a proposal has: {known})",
+                    f"unknown key '{excerpt(key)}' (a proposal has: {known})",
                     "unknown_key",
-                    key=key,
+                    key=excerpt(key),
                     known=known,
                 )
-        schema = data.get("schema", PROPOSAL_SCHEMA)
+        written = data.get("schema")
+        schema = PROPOSAL_SCHEMA if written is None else whole_number(written)
         if schema != PROPOSAL_SCHEMA:
+            shown = f"'{excerpt(written)}'" if isinstance(written, str) else describe_type(written)
             self.bad(
                 ("schema",),
-                f"schema {schema!r} is not {PROPOSAL_SCHEMA}, the version this program reads",
+                f"schema {shown} is not {PROPOSAL_SCHEMA}, the version this program reads",
                 "bad_schema",
-                schema=schema,
+                schema=shown,
                 expected=PROPOSAL_SCHEMA,
             )
         p.call = self.text(data.get("call"), ("call",))
@@ -113,9 +117,9 @@ class _Builder:
             known = ", ".join(STATUSES)
             self.bad(
                 ("status",),
-                f"status '{status}' is not one of {known}",
+                f"status '{excerpt(status)}' is not one of {known}",
                 "bad_status",
-                status=status,
+                status=excerpt(status),
                 known=known,
             )
             status = "draft"
@@ -152,16 +156,18 @@ class _Builder:
             return []
         out: list[int] = []
         for i, item in enumerate(value):
-            if isinstance(item, bool) or not isinstance(item, int):
+            number = whole_number(item)  # `true` or `1.5` is not a direction, nor 5,000 digits
+            if number is None:
+                shown = repr(excerpt(item)) if isinstance(item, str) else ""
                 self.bad(
                     ("directions", i),
-                    f"expected a direction number, found {describe_type(item)} {item!r}",
+                    f"expected a direction number, found {describe_type(item)} {shown}".rstrip(),
                     "expected_direction_number",
                     found=describe_type(item),
-                    value=repr(item),
+                    value=shown,
                 )
             else:
-                out.append(item)
+                out.append(number)
         return out
 
     def _text_list(self, value: Any, path: tuple) -> list[str]:
@@ -192,9 +198,10 @@ class _Builder:
             if key not in APPLICANT_FIELDS:
                 self.bad(
                     ("applicant", key),
-                    f"unknown applicant field '{key}' (known: {', '.join(APPLICANT_FIELDS)})",
+                    f"unknown applicant field '{excerpt(key)}' "
+                    f"(known: {', '.join(APPLICANT_FIELDS)})",
                     "unknown_applicant_field",
-                    key=key,
+                    key=excerpt(key),
                     known=", ".join(APPLICANT_FIELDS),
                 )
                 continue

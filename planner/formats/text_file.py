@@ -1,19 +1,64 @@
-"""Read a user's text file (a call, a proposal, a paragraph to match) as UTF-8, with errors
-that name the file and, for bad encoding, the line."""
+"""Read a user's file (a call, a proposal, a paragraph to match, a Word file) with bounds: only a
+regular file, never more than a cap, and errors that name the file and, for bad encoding, the line.
+
+`/dev/zero` was read until memory ran out, and a FIFO blocks `open()` forever; a file named on
+the command line or found in a shared folder may be either.
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from planner.errors import SourceError
 
+MB = 1024 * 1024
+# A long proposal is ~100 kB and the built-in call 40 kB; 4 MB leaves room for generated
+# files and bounds what one hostile file can cost (parsing is linear in it).
+YAML_LIMIT = 4 * MB
+# A call's topic list exported as text, or a paragraph for `match --file`.
+TEXT_LIMIT = 8 * MB
 
-def read_text(path: Path, error: type[SourceError]) -> str:
-    """The file's text (a UTF-8 BOM dropped); OS and encoding failures raise `error`."""
+
+def read_bytes(path: Path, error: type[SourceError], limit: int) -> bytes:
+    """At most `limit` bytes of the regular file `path`; anything else raises `error`."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it
+        fd = os.open(path, flags)
     except OSError as exc:
         raise error(str(path), f"cannot read the file: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
+            raise error(str(path), f"not a regular file ({kind})")
+        if info.st_size > limit:
+            raise error(str(path), _too_big(info.st_size, limit))
+        chunks, size = [], 0
+        while True:  # the size may have grown since fstat: read no more than the cap
+            chunk = os.read(fd, min(1 * MB, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise error(str(path), _too_big(size, limit))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise error(str(path), f"cannot read the file: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"the file is too large ({size / MB:.1f} MB; at most {limit / MB:g} MB is read)"
+
+
+def read_text(path: Path, error: type[SourceError], limit: int = YAML_LIMIT) -> str:
+    """The file's text (a UTF-8 BOM dropped); OS, size and encoding failures raise `error`."""
+    data = read_bytes(path, error, limit)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

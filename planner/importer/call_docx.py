@@ -8,29 +8,43 @@ numbering, absent from the paragraph's text) are written out where the structure
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import Any
 
 from planner.errors import CallFileError
+from planner.formats.yaml_lines import excerpt
+from planner.formats.zip_guard import read_office_file
 from planner.importer.call_lines import join_broken
 
 
 def docx_call_text(path: Path) -> str:
-    """The paragraphs of a .docx as importer text. Raises CallFileError if it is not a .docx."""
+    """The paragraphs of a .docx as importer text. Raises CallFileError if it is not a usable
+    .docx: sizes are checked before parsing (planner.formats.zip_guard), and whatever a
+    malformed package makes python-docx or lxml raise becomes one message."""
     import docx  # lazy: python-docx costs ~0.2 s to import
-    from docx.opc.exceptions import PackageNotFoundError
 
+    data = read_office_file(path, CallFileError, "Word file")
     try:
-        document = docx.Document(str(path))
-    except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
-        raise CallFileError(str(path), f"cannot read the Word file: {exc}") from None
-    numbers = _HeadingNumbers()
-    lines: list[str] = []
-    for paragraph in document.paragraphs:
-        lines.append(_paragraph_line(paragraph, numbers))
-        lines.append("")
+        document = docx.Document(data)
+        numbers = _HeadingNumbers()
+        lines: list[str] = []
+        for paragraph in document.paragraphs:
+            lines.append(_paragraph_line(paragraph, numbers))
+            lines.append("")
+    except Exception as exc:  # hostile XML: lxml, KeyError, AttributeError, IndexError, …
+        raise CallFileError(str(path), f"cannot read the Word file: {_reason(exc)}") from None
     return "\n".join(lines)
+
+
+def _reason(exc: Exception) -> str:
+    """Why python-docx failed, briefly and without quoting the file at length."""
+    from lxml.etree import XMLSyntaxError
+
+    if isinstance(exc, XMLSyntaxError):
+        return f"broken XML ({excerpt(exc, 80)})"
+    if isinstance(exc, ValueError) and "content type" in str(exc):
+        return "it is not a Word document (a .docm, a template or another Office file?)"
+    return f"a broken part ({type(exc).__name__}: {excerpt(exc, 60)})"
 
 
 def _paragraph_line(paragraph: Any, numbers: _HeadingNumbers) -> str:
@@ -64,7 +78,9 @@ def _has_numbering(paragraph: Any) -> bool:
     if p_pr is not None and p_pr.numPr is not None:
         return True
     style = paragraph.style
-    while style is not None:
+    seen: set[str] = set()
+    while style is not None and style.style_id not in seen:  # a style based on itself ends
+        seen.add(style.style_id)
         s_pr = style.element.pPr
         if s_pr is not None and s_pr.numPr is not None:
             return True

@@ -13,17 +13,17 @@ from pathlib import Path
 
 from planner.document.numerals import from_chinese
 from planner.errors import CallFileError
-from planner.formats.text_file import read_text
+from planner.formats.text_file import TEXT_LIMIT, read_text
 from planner.importer.call_lines import (
     AREA,
     BULLET,
     DIRECTIONS,
-    NOTE,
     SENTENCE_END,
     TOPIC,
     Block,
     join_broken,
     looks_like_heading,
+    note_text,
     numbered_item,
     text_blocks,
 )
@@ -139,12 +139,17 @@ def import_call_file(path: Path, call_id: str = "", title: str = "") -> tuple[Ca
     Raises CallFileError when the file cannot be read.
     """
     stem = path.name.split(".")[0]
+    from planner.formats.zip_guard import refuse_macro_name
+
+    refuse_macro_name(path, CallFileError)
     if path.suffix.lower() == ".docx":
         from planner.importer.call_docx import docx_call_text
 
         report = ImportReport(unit="paragraph", lines_per_unit=2)
         return import_call_text(docx_call_text(path), call_id or stem, title or stem, report=report)
-    return import_call_text(read_text(path, CallFileError), call_id or stem, title or stem)
+    return import_call_text(
+        read_text(path, CallFileError, TEXT_LIMIT), call_id or stem, title or stem
+    )
 
 
 class _Placer:
@@ -164,8 +169,8 @@ class _Placer:
 
     def _place(self, index: int, block: Block) -> None:
         line = block.text
-        if m := NOTE.match(line):
-            self.note = m.group(1).strip()
+        if (note := note_text(line)) is not None:
+            self.note = note.strip()
         elif m := DIRECTIONS.match(line):
             self._directions_intro(block, m.group(1) or "")
         elif (m := TOPIC.match(line)) and looks_like_heading(m.group(2)):

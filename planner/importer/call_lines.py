@@ -29,18 +29,22 @@ ITEM = re.compile(
     r"\s*(\S.*)$"
 )
 BULLET = re.compile(r"^[-*+•]\s+(\S.*)$")
-# the call's "(topics are not limited to the suggested directions …)" sentence
-NOTE = re.compile(r"^[（(](.*(?:不限于|not limited).*)[)）]$", re.IGNORECASE)
+# Every pattern here is anchored at the line's start and has no two adjacent unbounded parts
+# that can trade characters, so matching is linear in the line: a 16,000-character line of
+# dots took 7 s when contents lines were found with `^.*?(?:\.{4,}|…)\s*\d+$` (quadratic).
+# What must be found "anywhere in the line" is plain string work (`is_noise`, `note_text`).
 _NOISE = re.compile(
-    r"^(?:\|.*"  # a Markdown table row: the table of contents
-    r"|.*?(?:\.{4,}|…{2,}|·{4,}|\.(?:\s\.){3,})\s*\d+"  # a contents line with dot leaders
+    r"(?:\|.*"  # a Markdown table row: the table of contents
     r"|[-*+]?\s*\[[^\]]*\]\(#[^)]*\)"  # a Markdown link list item to an anchor: contents
     r"|[↑^]?\s*\[?(?:返回目录|返回顶部)\]?(?:\(.*\))?"
     r"|\[?back to (?:contents|top|the contents)\]?(?:\(.*\))?"
     r"|\d{1,3}|[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?"
-    r"|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+)$",
+    r"|page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+)",
     re.IGNORECASE,
 )
+# the dot leaders of a contents line: `....`, `……`, `····`, `. . . .`
+_LEADERS = ("....", "……", "····")
+_SPACED_DOTS = re.compile(r"\.\s\.\s\.\s\.")
 # A paragraph that does not end like a sentence was cut by a page break.
 SENTENCE_END = tuple("。！？；;.!?：:”」）)")
 # Prose, not a heading: a heading does not end like a clause and is not long.
@@ -67,7 +71,28 @@ def looks_like_heading(title: str) -> bool:
 
 
 def is_noise(line: str) -> bool:
-    return bool(_NOISE.match(line))
+    return bool(_NOISE.fullmatch(line)) or _is_contents_line(line)
+
+
+def _is_contents_line(line: str) -> bool:
+    """`标题 ........ 12`: dot leaders, then a page number, at the end of the line."""
+    end = len(line)
+    digits = end
+    while digits and line[digits - 1].isdecimal():
+        digits -= 1
+    if digits == end:
+        return False
+    head = line[:digits].rstrip()
+    return head.endswith(_LEADERS) or bool(_SPACED_DOTS.fullmatch(head[-7:]))
+
+
+def note_text(line: str) -> str | None:
+    """The text of the call's "(topics are not limited to the suggested directions …)"
+    sentence, without its parentheses; None for any other line."""
+    if len(line) < 2 or line[0] not in "（(" or line[-1] not in ")）":
+        return None
+    inner = line[1:-1]
+    return inner if "不限于" in inner or "not limited" in inner.lower() else None
 
 
 def _clean(raw: str) -> str:

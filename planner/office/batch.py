@@ -207,6 +207,7 @@ def _export_one(job: ExportJob) -> ExportOutcome:
 
 
 def _message(exc: BaseException) -> str:
+    text = str(exc) if len(str(exc)) <= 300 else str(exc)[:300] + "…"  # never a whole file
     if isinstance(exc, PlannerError):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}"  # a bug, but the report must still name the file
+        return text
+    return f"{type(exc).__name__}: {text}"  # a bug, but the report must still name the file

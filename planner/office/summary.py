@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from planner.document.clean import strip_not_xml
+from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
 from planner.model.validate import section_counts
 from planner.office.safe_names import contained
@@ -23,8 +24,9 @@ XLSX_NAME = "summary.xlsx"
 CSV_NAME = "summary.csv"
 Cell = str | int | float
 
-# A CSV cell starting with one of these is run as a formula by Excel ("CSV injection").
-_FORMULA_START = ("=", "+", "-", "@")
+# A CSV cell starting with one of these is run as a formula by Excel ("CSV injection"); OWASP
+# lists TAB, CR and LF too: Excel skips them and reads the `=` behind. Such a cell gets a `'`.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def duplicate_applicants(entries: list[Entry]) -> dict[str, list[str]]:
@@ -81,7 +83,8 @@ def summary_rows(workspace: Workspace, exported: Mapping[str, Path] | None = Non
     for entry in workspace.entries:
         p = entry.proposal
         target = exported.get(entry.name)
-        problems = "; ".join(problem.describe() for problem in entry.problems)
+        # a value quoted in a problem (a 4 MB topic id…) is cut: the summary is sent around
+        problems = "; ".join(excerpt(problem.describe(), 300) for problem in entry.problems)
         dupe = ", ".join(dupes.get(entry.name, []))
         dupe = f"same applicant as {dupe}" if dupe else ""
         if p is None:

@@ -80,17 +80,34 @@ def find_proposal_files(root: Path) -> list[Path]:
 
 
 def load_entry(path: Path, call: Call, root: Path) -> Entry:
-    """Load and validate one file; every failure becomes a Problem, never an exception."""
+    """Load and validate one file; every failure becomes a Problem, never an exception.
+
+    A file reached through a symlink that leaves the folder is not read at all: a link to
+    /etc/shadow must not put its lines into the summary that is sent around."""
     name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    if not _inside(path, root):
+        message = "skipped: a link to a file outside the folder (not read)"
+        return Entry(path, name, None, [Problem(ERROR, "file", message, code="outside_link")])
     try:
         text = read_text(path, ProposalFileError)
         proposal, problems = parse_proposal(text, name)
+        checks = validate_proposal(proposal, call, path.parent)
+        if any(p.is_error for p in checks):  # finding lines re-reads the file: only then
+            checks = _with_lines(checks, text)
+        return Entry(path, name, proposal, problems + checks, completeness(proposal, call))
     except ProposalFileError as exc:
         return Entry(path, name, None, [Problem(ERROR, exc.field or "file", exc.message, exc.line)])
-    checks = validate_proposal(proposal, call, path.parent)
-    if any(p.is_error for p in checks):  # finding lines re-reads the file: only when it matters
-        checks = _with_lines(checks, text)
-    return Entry(path, name, proposal, problems + checks, completeness(proposal, call))
+    except (Exception, RecursionError, MemoryError) as exc:  # one file never stops a batch
+        message = f"could not be read ({type(exc).__name__}); please report this file"
+        return Entry(path, name, None, [Problem(ERROR, "file", message)])
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether `path`, links followed, is still a file under `root` (itself resolved)."""
+    try:
+        return path.resolve(strict=True).is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a dangling link or a loop
+        return False
 
 
 _FIELD_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -133,7 +150,21 @@ def scan_workspace(root: Path | str, call: Call) -> Workspace:
     return Workspace(root, call, [entry for _, _, entry in iter_workspace(root, call)])
 
 
-_STATUS_LINE = re.compile(r"^status:[ \t]*(\S*)[ \t]*(#.*)?$")
+def _status_line(line: str) -> tuple[str, str] | None:
+    """(value, comment) of a `status: value  # comment` line, or None.
+
+    String work, not a regular expression `^status:[ \\t]*(\\S*)[ \\t]*(#.*)?$`: its two blank
+    runs around an empty value can split a long run of tabs every way (quadratic)."""
+    if not line.startswith("status:"):
+        return None
+    rest = line[len("status:") :].lstrip(" \t")
+    value_end = 0
+    while value_end < len(rest) and not rest[value_end].isspace():
+        value_end += 1
+    value, tail = rest[:value_end], rest[value_end:].lstrip(" \t")
+    if tail and not tail.startswith("#"):
+        return None
+    return value, tail
 
 
 def set_status(path: Path, status: str) -> None:
@@ -154,13 +185,13 @@ def set_status(path: Path, status: str) -> None:
     lines = text.splitlines(keepends=True)
     if "status" in doc.data:
         index = (doc.line(("status",)) or 0) - 1
-        match = _STATUS_LINE.match(lines[index].rstrip("\r\n")) if 0 <= index < len(lines) else None
+        match = _status_line(lines[index].rstrip("\r\n")) if 0 <= index < len(lines) else None
         if match is None:
             raise ProposalFileError(
                 str(path), "the status is not on a line of its own", line=index + 1, field="status"
             )
         ending = lines[index][len(lines[index].rstrip("\r\n")) :] or "\n"
-        comment = f" {match.group(2)}" if match.group(2) else ""
+        comment = f" {match[1]}" if match[1] else ""
         lines[index] = f"status: {status}{comment}{ending}"
     else:
         if lines and not lines[-1].endswith("\n"):

@@ -8,10 +8,12 @@ import contextlib
 import json
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlannerError
+from planner.storage.atomic_write import fsync_folder, new_file_mode
 from planner.storage.processes import owner_alive, process_token, this_host
 
 
@@ -109,6 +111,8 @@ def acquire_lock(target: Path | str) -> FileLock:
 
     A stale lock (its process died on this host) is replaced.
     A lock this process holds for another window also raises; one it left behind is reused.
+    OSError when no lock can be written there (a read-only folder): the caller opens the file
+    read-only rather than edit it unlocked.
     """
     target = Path(target)
     key = target.resolve()
@@ -126,20 +130,98 @@ def acquire_lock(target: Path | str) -> FileLock:
             return FileLock(target)
         if not info.is_stale():
             raise LockedError(target, info)
-        with contextlib.suppress(FileNotFoundError):  # stale: its process is gone
-            lock_path(target).unlink()
+        if _take_over(target):  # stale: its process is gone
+            _HELD.add(key)
+            return FileLock(target)
     info = read_lock(target)
     raise LockedError(target, info or LockInfo(0, "?", 0.0))
 
 
+def _take_over(target: Path) -> bool:
+    """Replace a stale lock, atomically among processes: whether we now hold the lock (False
+    when another process took it first).
+
+    Reading "stale", removing and creating are three steps; two processes doing them at once
+    could each remove the other's fresh lock and both believe they own the file (2 of 100
+    trials). So the steps run under an exclusive `flock` on a guard file beside the lock: the
+    kernel releases it when its holder dies, so the guard itself never goes stale."""
+    with _takeover_guard(target):
+        info = read_lock(target)  # again: the holder of the guard before us may have taken it
+        if info is None:
+            return _create(target)
+        if not info.is_stale():
+            return False
+        with contextlib.suppress(FileNotFoundError):
+            lock_path(target).unlink()
+        return _create(target)
+
+
+@contextlib.contextmanager
+def _takeover_guard(target: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; the three steps run unguarded, as before
+        yield
+        return
+    guard = lock_path(target).with_name(lock_path(target).name + ".takeover")
+    while True:
+        fd = os.open(guard, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            # the guard may have been removed by its previous holder while we waited: then
+            # we hold a lock on a file nobody else sees, and must take the new one instead
+            if os.path.samestat(os.fstat(fd), os.stat(guard)):
+                break
+        except FileNotFoundError:
+            pass
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(guard)  # still under our flock: nobody else holds this file
+        os.close(fd)
+
+
 def _create(target: Path) -> bool:
-    """Create the lock file exclusively; False if it exists. OSError if the folder is read-only."""
+    """Create the lock file, complete, if none exists; False if it exists. OSError if the
+    folder is read-only.
+
+    The lock is written under a temp name and hard-linked into place (link refuses to replace
+    an existing file), so no reader ever sees it half-written; where links are unsupported it
+    is created exclusively and then written."""
     pid = os.getpid()
     data = json.dumps(
         {"pid": pid, "host": this_host(), "time": time.time(), "token": process_token(pid)}
     )
+    path = lock_path(target)
+    staged = path.with_name(f"{path.name}.{pid}.{os.urandom(4).hex()}.tmp")
     try:
-        fd = os.open(lock_path(target), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, new_file_mode())
+    except OSError:
+        return _create_in_place(path, data)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+        try:
+            os.link(staged, path)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links on this file system
+            return _create_in_place(path, data)
+        fsync_folder(path.parent)
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(staged)
+
+
+def _create_in_place(path: Path, data: str) -> bool:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, new_file_mode())
     except FileExistsError:
         return False
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

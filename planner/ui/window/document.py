@@ -74,8 +74,8 @@ class ProposalDocument(QObject):
         elif not read_only:
             try:
                 lock = _acquire_lock(path)
-            except OSError:  # a read-only folder: we could not save there either
-                lock = None
+            except OSError:  # no lock can be written: read-only, never two windows unlocked
+                read_only = True
         self._close_current()
         self.lock = lock
         self._replace(proposal, path, read_only=read_only, problems=problems)
