@@ -17,8 +17,10 @@ from planner.formats.yaml_lines import YamlSyntaxError, parse_yaml
 from planner.model.call import Call
 from planner.model.problems import ERROR, Problem
 from planner.model.proposal import STATUSES, Proposal
-from planner.model.validate import completeness, validate_proposal
+from planner.model.completeness import completeness
+from planner.model.validate import validate_proposal
 from planner.storage.atomic_write import write_atomic
+from planner.storage.stamps import file_stamp
 
 
 @dataclass
@@ -30,6 +32,8 @@ class Entry:
     proposal: Proposal | None
     problems: list[Problem] = field(default_factory=list)
     completeness: float = 0.0
+    # (mtime in ns, size) of the file when read: a live workspace reloads only what changed
+    stamp: tuple[int, int] | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -80,6 +84,15 @@ def find_proposal_files(root: Path) -> list[Path]:
 
 
 def load_entry(path: Path, call: Call, root: Path) -> Entry:
+    """`read_entry`, with the file's stamp taken before reading: a save during the read then
+    shows as a change at the next refresh, never as an up-to-date entry."""
+    stamp = file_stamp(path)
+    entry = read_entry(path, call, root)
+    entry.stamp = stamp
+    return entry
+
+
+def read_entry(path: Path, call: Call, root: Path) -> Entry:
     """Load and validate one file; every failure becomes a Problem, never an exception.
 
     A file reached through a symlink that leaves the folder is not read at all: a link to
@@ -167,15 +180,30 @@ def _status_line(line: str) -> tuple[str, str] | None:
     return value, tail
 
 
-def set_status(path: Path, status: str) -> None:
+def set_status(path: Path, status: str, *, backup_dir: Path | None = None) -> None:
     """Change only the `status:` line of a proposal file, atomically.
 
     Rewriting the whole file through dump_proposal would drop comments and, for a file with type
     problems, the faulty values; editing one line keeps every character the user wrote.
+    `backup_dir`: where the previous version goes (`planner.office.status` gives the
+    workspace's `.planner-backup/`); None keeps the `.bak` beside the file.
     """
+    text = read_text(path, ProposalFileError)
+    new_text = status_text(path, text, status)
+    if backup_dir is None:
+        write_atomic(path, new_text.encode("utf-8"))
+        return
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    write_atomic(backup_dir / path.name, text.encode("utf-8"), keep_backup=False)
+    write_atomic(path, new_text.encode("utf-8"), keep_backup=False)
+
+
+def status_text(path: Path, text: str, status: str) -> str:
+    """`text` with its status line set to `status` (added when missing); raises
+    ProposalFileError when the file cannot take the change, never returns a file we could
+    not read back."""
     if status not in STATUSES:
         raise PlannerError(f"status '{status}' is not one of {', '.join(STATUSES)}")
-    text = read_text(path, ProposalFileError)
     try:
         doc = parse_yaml(text)
     except YamlSyntaxError as exc:
@@ -201,4 +229,4 @@ def set_status(path: Path, status: str) -> None:
     check, _ = parse_proposal(new_text, str(path))  # never write a file we could not read back
     if check.status != status:
         raise ProposalFileError(str(path), "could not change the status line", field="status")
-    write_atomic(path, new_text.encode("utf-8"))
+    return new_text

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,10 +38,13 @@ from planner.office.batch import (
     plan_exports,
 )
 from planner.office.summary import write_summaries
-from planner.office.workspace import load_entry, scan_workspace, set_status
+from planner.office.live import refresh_workspace
+from planner.office.status import set_status_locked
+from planner.office.workspace import load_entry, scan_workspace
 from planner.ui.i18n import fill
 from planner.ui.status_labels import status_label
 from planner.ui.workspace.export_worker import ExportWorker
+from planner.ui.workspace.folder_watch import FolderWatch
 from planner.ui.workspace.merge_action import MergeAction
 from planner.ui.workspace.workspace_model import (
     APPLICANT,
@@ -62,6 +66,8 @@ class BatchWindow(QWidget):
     openProposalRequested = Signal(Path)
     topicCountsChanged = Signal(dict)  # topic id → proposals in the workspace, every topic
     exportFinished = Signal(object, bool)  # list of ExportOutcome, cancelled
+    # a file open in this app's planner window: its status is set there, under its lock
+    statusInPlannerRequested = Signal(Path, str)
 
     def __init__(
         self,
@@ -80,6 +86,7 @@ class BatchWindow(QWidget):
         self._progress: QProgressDialog | None = None
         self.template: Path | None = None  # the Word template exports fill; None: built-in look
         self._merge = MergeAction(self, call)
+        self.folder_watch = FolderWatch(self)
         self.model = WorkspaceModel(self)
         self.proxy = WorkspaceFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -168,12 +175,33 @@ class BatchWindow(QWidget):
         self.export_all_button.clicked.connect(self._on_export_all)
         self.export_summary_button.clicked.connect(self._on_export_summary)
         self.merge_button.clicked.connect(self._on_merge)
+        self.folder_watch.changed.connect(self.refresh)
+        reload = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        reload.activated.connect(self.refresh)
 
     # --- workspace ----------------------------------------------------------------------
     def open_workspace(self, root: Path) -> None:
         workspace = scan_workspace(root, self._call)
         self.model.set_workspace(workspace)
         self.setWindowTitle(fill(self.tr("Workspace — {folder}"), folder=workspace.root.name))
+        self.folder_watch.watch(workspace.root)
+        self._show_workspace()
+
+    def refresh(self) -> bool:
+        """Read again what changed in the folder (F5, and every file-system notice): the table
+        shows the files as they are on disk. True if anything changed."""
+        workspace = self.model.workspace()
+        if workspace is None or self._thread is not None:
+            return False  # an export reads its own copies; the next notice refreshes
+        if not refresh_workspace(workspace):
+            return False
+        self.model.set_workspace(workspace)
+        self._show_workspace()
+        return True
+
+    def _show_workspace(self) -> None:
+        workspace = self.model.workspace()
+        assert workspace is not None
         self.folder_label.setText(
             fill(
                 self.tr("{folder}: %n proposals, {invalid} invalid", "", len(workspace.entries)),
@@ -209,7 +237,10 @@ class BatchWindow(QWidget):
     # --- status -------------------------------------------------------------------------
     def set_status_of_selected(self, status: str) -> list[str]:
         """Write `status` into each selected proposal file; return the failures."""
+        from planner.storage.file_lock import LockedError
+
         workspace = self.model.workspace()
+        assert workspace is not None
         failures = []
         changed = 0
         for row in self.selected_rows():
@@ -220,11 +251,23 @@ class BatchWindow(QWidget):
                 )
                 continue
             try:
-                set_status(entry.path, status)
+                set_status_locked(entry.path, status, workspace.root)
+            except LockedError as exc:
+                if exc.holder.is_ours():  # open in our planner window: it sets and saves it
+                    self.statusInPlannerRequested.emit(entry.path, status)
+                    changed += 1
+                else:
+                    failures.append(
+                        fill(
+                            self.tr("{file}: open in another planner ({holder}); not changed"),
+                            file=entry.name,
+                            holder=exc.holder.describe(),
+                        )
+                    )
+                continue
             except PlannerError as exc:
                 failures.append(str(exc))
                 continue
-            assert workspace is not None
             self.model.replace_entry(row, load_entry(entry.path, self._call, workspace.root))
             changed += 1
         message = fill(
@@ -276,6 +319,7 @@ class BatchWindow(QWidget):
         workspace = self.model.workspace()
         if workspace is None or self._thread is not None:
             return
+        self.refresh()  # export what is on disk now, not what the table read an hour ago
         jobs = plan_exports(workspace.entries, outdir)
         if not jobs:
             self.message_label.setText(self.tr("No valid proposal to export."))
@@ -373,6 +417,7 @@ class BatchWindow(QWidget):
     def _write_summary(self, outdir: Path) -> str:
         workspace = self.model.workspace()
         assert workspace is not None
+        self.refresh()  # the summary says what the files say now
         try:
             xlsx, csv_path = write_summaries(workspace, outdir)
         except PlannerError as exc:
