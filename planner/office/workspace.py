@@ -15,9 +15,9 @@ from planner.formats.proposal_file import SUFFIX, parse_proposal
 from planner.formats.text_file import read_text
 from planner.formats.yaml_lines import YamlSyntaxError, parse_yaml
 from planner.model.call import Call
+from planner.model.completeness import completeness
 from planner.model.problems import ERROR, Problem
 from planner.model.proposal import STATUSES, Proposal
-from planner.model.completeness import completeness
 from planner.model.validate import validate_proposal
 from planner.storage.atomic_write import write_atomic
 from planner.storage.stamps import file_stamp

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from planner.document.count import count_chars
-from planner.model.proposal import Applicant, Proposal
 from planner.model.completeness import completeness
+from planner.model.proposal import Applicant, Proposal
 from planner.model.validate import section_counts, validate_proposal
 
 

@@ -55,7 +55,8 @@ def test_refresh_sees_added_changed_and_removed_files(tmp_path: Path, call) -> N
     ws = scan_workspace(root, call)
     assert not refresh_workspace(ws)  # nothing changed: nothing reloaded
     alice = root / "alice.proposal.yaml"
-    alice.write_text(alice.read_text(encoding="utf-8").replace("少样本多模态学习", "新题目"), "utf-8")
+    text = alice.read_text(encoding="utf-8")
+    alice.write_text(text.replace("少样本多模态学习", "新题目"), encoding="utf-8")
     (root / "carol.proposal.yaml").unlink()
     (root / "new.proposal.yaml").write_text("schema: 1\ntitle: 新的\n", encoding="utf-8")
     result = refresh_workspace(ws)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model.call import Call
-from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
 from planner.model.completeness import completeness
+from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
 from planner.ui.i18n import fill
 from planner.ui.panes.section_editor import SectionEditor
 from planner.ui.status_labels import status_labels

@@ -57,7 +57,8 @@ class DiskWatch(QObject):
         text = fill(self.tr("{file} was changed on disk by another program."), file=path.name)
         if doc.modified:
             text += "\n" + self.tr(
-                "Reload it? Your unsaved text is kept as a recovery copy, offered at the next start."
+                "Reload it? Your unsaved text is kept as a recovery copy, "
+                "offered at the next start."
             )
         else:
             text += "\n" + self.tr("Reload it?")

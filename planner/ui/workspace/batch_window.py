@@ -37,9 +37,9 @@ from planner.office.batch import (
     default_jobs,
     plan_exports,
 )
-from planner.office.summary import write_summaries
 from planner.office.live import refresh_workspace
 from planner.office.status import set_status_locked
+from planner.office.summary import write_summaries
 from planner.office.workspace import load_entry, scan_workspace
 from planner.ui.i18n import fill
 from planner.ui.status_labels import status_label
