@@ -22,6 +22,7 @@ from planner.cli.common import (
 from planner.cli.terminal import line
 from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
+from planner.model.wording import LANGUAGES, locale_language
 from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
 from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.summary import write_summaries
@@ -50,6 +51,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="exports run in parallel (default: the number of CPUs, %(default)s here)",
     )
     p.add_argument("--template", type=Path, metavar="T.docx", help="Word template to export with")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of summary.xlsx/.csv: headers, statuses, yes/no, problems "
+        "(default: from the locale, zh for zh_CN.UTF-8, else en)",
+    )
     add_call_option(p)
     p.set_defaults(func=run_batch)
 
@@ -90,7 +98,8 @@ def run_batch(args: argparse.Namespace) -> int:
     jobs = plan_exports(workspace.entries, args.output)
     outcomes = _export(jobs, call, args)
     exported = {o.source: o.target for o in outcomes if o.ok}
-    xlsx, csv_path = write_summaries(workspace, args.output, exported)
+    language = args.lang or locale_language()
+    xlsx, csv_path = write_summaries(workspace, args.output, exported, language)
 
     failed = [o for o in outcomes if not o.ok]
     print(

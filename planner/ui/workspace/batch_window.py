@@ -41,7 +41,7 @@ from planner.office.live import refresh_workspace
 from planner.office.status import set_status_locked
 from planner.office.summary import write_summaries
 from planner.office.workspace import load_entry, scan_workspace
-from planner.ui.i18n import fill
+from planner.ui.i18n import fill, office_language
 from planner.ui.status_labels import status_label
 from planner.ui.workspace.export_worker import ExportWorker
 from planner.ui.workspace.folder_watch import FolderWatch
@@ -346,6 +346,7 @@ class BatchWindow(QWidget):
             self._export,
             template=self.template,
             summary=(workspace, outdir),
+            language=office_language(),  # the office reads the sheet in the app's language
         )
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -419,7 +420,7 @@ class BatchWindow(QWidget):
         assert workspace is not None
         self.refresh()  # the summary says what the files say now
         try:
-            xlsx, csv_path = write_summaries(workspace, outdir)
+            xlsx, csv_path = write_summaries(workspace, outdir, language=office_language())
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Summary not written"), str(exc))
             return str(exc)
