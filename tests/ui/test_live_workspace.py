@@ -66,7 +66,7 @@ def test_status_set_in_the_workspace_survives_a_save_in_the_planner(window, tmp_
     status_col = header.index("Status")
     title_col = header.index("Title")
     row = next(r for r in data if r[0] == "a.proposal.yaml")
-    assert (row[title_col], row[status_col]) == ("新标题", "submitted")
+    assert (row[title_col], row[status_col]) == ("新标题", "Submitted")
 
 
 def test_a_file_not_open_gets_its_status_and_no_bak_beside_it(window, tmp_path) -> None:
