@@ -45,4 +45,4 @@ def ask_call(parent: QWidget | None, path: Path | None) -> Call | None:
     if loaded.report is None or loaded.path is None:
         return loaded.call
     dialog = CallImportDialog(loaded.call, loaded.report, loaded.path, parent)
-    return loaded.call if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return dialog.call() if dialog.exec() == QDialog.DialogCode.Accepted else None
