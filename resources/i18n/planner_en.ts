@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>ExportReport</name>
+    <message numerus="yes">
+        <source>%n invalid proposals skipped (fix them to export them).</source>
+        <translation>
+            <numerusform>%n invalid proposal skipped (fix it to export it).</numerusform>
+            <numerusform>%n invalid proposals skipped (fix them to export them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message numerus="yes">
         <source>%n characters</source>

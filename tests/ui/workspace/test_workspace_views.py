@@ -94,7 +94,7 @@ def test_export_selected_exports_only_those(window, qtbot, tmp_path) -> None:
     with qtbot.waitSignal(window.exportFinished, timeout=10_000) as blocker:
         window.export_all(tmp_path / "out", selected=True)
     assert sorted(o.source for o in blocker.args[0]) == ["alice.proposal.yaml", "con.proposal.yaml"]
-    assert "1 invalid proposals skipped" in window.message_label.text()
+    assert "1 invalid proposal skipped (fix it to export it)." in window.message_label.text()
 
 
 def test_export_all_names_the_skipped_and_offers_the_folder(
