@@ -28,12 +28,17 @@ from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.summary import write_summaries
 from planner.office.workspace import scan_workspace
 
+FORMATS = ("docx", "pdf", "both")
+SUFFIXES = {"docx": (".docx",), "pdf": (".pdf",), "both": (".docx", ".pdf")}
+_WRITTEN = {"docx": ".docx", "pdf": ".pdf", "both": ".docx and .pdf"}
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "batch",
         help="export every proposal in a folder and write summary.xlsx/csv",
-        description="Export every valid proposal under DIR to OUTDIR/<name>.docx and write "
+        description="Export every valid proposal under DIR to OUTDIR/<name>.docx (or .pdf, "
+        "or both: --format) and write "
         "OUTDIR/summary.xlsx and summary.csv; or, with --applicants, make one proposal file "
         "and .docx per row of a sheet. Exit 0: all valid; 1: some invalid (the valid ones are "
         "still exported); 2: usage error.",
@@ -58,6 +63,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="language of summary.xlsx/.csv: headers, statuses, yes/no, problems "
         "(default: from the locale, zh for zh_CN.UTF-8, else en)",
     )
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="docx",
+        help="docx, pdf or both (default: docx); the summary's Pages column is filled when PDFs "
+        "are made",
+    )
     add_call_option(p)
     p.set_defaults(func=run_batch)
 
@@ -75,6 +87,8 @@ def _usage_problem(args: argparse.Namespace) -> str:
         return "--jobs must be 1 or more"
     if args.template is not None and not args.template.is_file():
         return f"template {args.template} is not a file"
+    if args.template is not None and args.format == "pdf":
+        return "--template is a Word template: it applies to .docx exports (--format docx or both)"
     return ""
 
 
@@ -95,11 +109,12 @@ def run_batch(args: argparse.Namespace) -> int:
     if not workspace.entries:
         error(f"no *.proposal.yaml files under {args.dir}")
         return EXIT_USAGE
-    jobs = plan_exports(workspace.entries, args.output)
+    jobs = plan_exports(workspace.entries, args.output, SUFFIXES[args.format])
     outcomes = _export(jobs, call, args)
     exported = {o.source: o.target for o in outcomes if o.ok}
     language = args.lang or locale_language()
-    xlsx, csv_path = write_summaries(workspace, args.output, exported, language)
+    pages = {o.source: o.pages for o in outcomes if o.ok and o.pages is not None}
+    xlsx, csv_path = write_summaries(workspace, args.output, exported, pages, language)
 
     failed = [o for o in outcomes if not o.ok]
     print(
@@ -120,14 +135,18 @@ def run_batch(args: argparse.Namespace) -> int:
 def _run_mail_merge(args: argparse.Namespace, call: Call) -> int:
     plan = plan_mail_merge(args.applicants, call, args.output)
     write_proposal_files(plan)
-    jobs = [ExportJob(f"row {i.row}", i.proposal, i.docx_path) for i in plan.items]
+    suffix = SUFFIXES[args.format][0]
+    jobs = [
+        ExportJob(f"row {i.row}", i.proposal, i.docx_path.with_suffix(suffix)) for i in plan.items
+    ]
     outcomes = _export(jobs, call, args)
     failed = [o for o in outcomes if not o.ok]
     for note in plan.notes:
         print(line(note))
     print(
-        f"{counted(len(plan.items), 'proposal file')} and {len(outcomes) - len(failed)} .docx "
-        f"written to {args.output}; {counted(len(plan.bad_rows), 'bad row')}"
+        f"{counted(len(plan.items), 'proposal file')} and {len(outcomes) - len(failed)} "
+        f"{_WRITTEN[args.format]} written to {args.output}; "
+        f"{counted(len(plan.bad_rows), 'bad row')}"
     )
     for item in plan.kept:
         print(f"kept row {item.row}: {item.proposal_path.name} exists and was not overwritten")
@@ -139,7 +158,9 @@ def _run_mail_merge(args: argparse.Namespace, call: Call) -> int:
 
 
 def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list:
-    events = run_exports(jobs, call, workers=args.jobs, template=args.template)
+    events = run_exports(
+        jobs, call, workers=args.jobs, template=args.template, export=_exporter(args.format)
+    )
     if sys.stderr.isatty():
         # the bar's own carriage returns go to the terminal itself, not through the escaping
         events = _progress_bar(events, getattr(sys.stderr, "raw", sys.stderr))
@@ -148,6 +169,15 @@ def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list
     except KeyboardInterrupt:
         events.close()  # running exports finish whole; queued ones are dropped
         raise  # planner.cli.main: one line, exit 130, whatever phase it came in
+
+
+def _exporter(fmt: str):
+    """The export function for the workers; the PDF ones import Qt (QtGui) only then."""
+    if fmt == "docx":
+        return None  # the batch's own default: export_docx
+    from planner.ui.pages import pdf
+
+    return pdf.export_pdf if fmt == "pdf" else pdf.export_docx_and_pdf
 
 
 def _progress_bar(events: Iterable[Progress], out: TextIO, width: int = 30) -> Iterator[Progress]:

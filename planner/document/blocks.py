@@ -59,7 +59,7 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class ListItem:
-    blocks: tuple[Block, ...]  # Paragraph and nested ListBlock
+    blocks: tuple[Block, ...]  # paragraphs, nested lists; also tables and figures (no headings)
 
 
 @dataclass(frozen=True, slots=True)

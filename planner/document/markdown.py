@@ -25,6 +25,7 @@ import re
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from planner.document import markdown_blocks as mb
@@ -83,7 +84,7 @@ def parse_section(text: str) -> Blocks:
     a block that nothing before it can absorb and that absorbs nothing after it. So a keystroke
     re-parses only the chunk it touched, which keeps the live count cheap (issue 12: ≤ 5 ms)."""
     text = clean_text(text)
-    if not text.strip():
+    if not text.strip(" \t\n"):  # a line of U+3000 is a paragraph (it is no indent)
         return ()
     out: list[Block] = []
     for chunk in _chunks(text):
@@ -94,15 +95,16 @@ def parse_section(text: str) -> Blocks:
 def parse_whole(text: str) -> Blocks:
     """The same as `parse_section` without chunks or cache (the reference the tests compare)."""
     text = clean_text(text)
-    if not text.strip():
+    if not text.strip(" \t\n"):  # a line of U+3000 is a paragraph (it is no indent)
         return ()
     blocks, _ = _blocks(_parser().parse(text), 0, None)
     return tuple(blocks)
 
 
 _CHUNKS: dict[str, Blocks] = {}
-_CHUNK_CACHE_SIZE = 4096  # entries; emptied when full (no LRU bookkeeping, thread-safe enough)
-_CHUNK_CACHE_TEXT = 65_536  # a longer chunk is parsed without being kept
+_CHUNK_CACHE_TEXT = 8_192  # a longer chunk (a huge table or list) is parsed without being kept
+_CHUNK_CACHE_BUDGET = 2_000_000  # characters kept in all; then the cache starts over
+_cached = [0]  # characters in _CHUNKS (no LRU bookkeeping: emptying is thread-safe enough)
 
 
 def _parse_chunk(chunk: str) -> Blocks:
@@ -110,9 +112,11 @@ def _parse_chunk(chunk: str) -> Blocks:
     if blocks is None:
         blocks = parse_whole(chunk)
         if len(chunk) <= _CHUNK_CACHE_TEXT:
-            if len(_CHUNKS) >= _CHUNK_CACHE_SIZE:
+            if _cached[0] + len(chunk) > _CHUNK_CACHE_BUDGET:
                 _CHUNKS.clear()
+                _cached[0] = 0
             _CHUNKS[chunk] = blocks
+            _cached[0] += len(chunk)
     return blocks
 
 
@@ -144,7 +148,7 @@ def _chunks(text: str) -> list[str]:
 _INLINE_MARKUP = re.compile(r"[\\*_^~\[]")  # what an inline rule of ours can start at
 
 
-def _inline_fast(state) -> None:  # core rule: markdown-it's, minus lines without markup
+def _inline_fast(state: StateCore) -> None:  # core rule: markdown-it's, minus lines without markup
     md = state.md
     for token in state.tokens:
         if token.type != "inline":
@@ -157,7 +161,7 @@ def _inline_fast(state) -> None:  # core rule: markdown-it's, minus lines withou
             token.children = md.inline.parse(token.content, md, state.env, [])
 
 
-def _mark_captions(state) -> None:  # core rule: before inline parsing, so the prefix is cut
+def _mark_captions(state: StateCore) -> None:  # core rule, before inline parsing cuts the prefix
     """A `Table:` paragraph next to a table (the one before it first) becomes its caption."""
     tokens: list[Token] = state.tokens
     for i, token in enumerate(tokens):
@@ -196,7 +200,7 @@ def _open_of(tokens: list[Token], close: int) -> int:
 
 def _inlines(token: Token) -> Inlines:
     out: list[Inline] = []
-    families = {"*": set(), "_": set()}  # weights switched on per delimiter character
+    families: dict[str, set[str]] = {"*": set(), "_": set()}  # weights on, per delimiter
     scripts = {"^": 0, "~": 0}
     for child in token.children or ():
         kind = child.type
@@ -216,12 +220,8 @@ def _inlines(token: Token) -> Inlines:
                 superscript=scripts["^"] > 0,
                 subscript=scripts["~"] > 0,
             )
-            last = out[-1] if out else None
-            if isinstance(last, Span) and _flags(last) == _flags(span):
-                out[-1] = Span(last.text + span.text, *_flags(span))
-            else:
-                out.append(span)
-    return tuple(out)
+            out.append(span)
+    return tuple(mi.settle_edges(out))
 
 
 def _flags(span: Span) -> tuple[bool, bool, bool, bool]:
@@ -239,7 +239,9 @@ def _blocks(tokens: list[Token], i: int, stop: str | None) -> tuple[list[Block],
             return out, i + 1
         if kind == "paragraph_open":
             if "caption" not in token.meta:
-                out.append(Paragraph(_inlines(tokens[i + 1])))
+                inline = tokens[i + 1]
+                # markup around nothing: the line is kept as typed rather than lost
+                out.append(Paragraph(_inlines(inline) or (Span(inline.content),)))
             i += 3
         elif kind == "heading_open":
             out.append(Heading(token.meta["level"], _inlines(tokens[i + 1])))

@@ -189,8 +189,10 @@ def table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if start + 1 >= end or state.sCount[start + 1] < state.blkIndent:
         return False
     aligns = _aligns(_line(state, start + 1))
+    if aligns is None:
+        return False
     header = _cells(_line(state, start))
-    if aligns is None or header is None or len(header) != len(aligns):
+    if header is None or len(header) != len(aligns):
         return False
     if silent:
         return True

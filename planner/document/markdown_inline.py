@@ -12,14 +12,18 @@ these toggles, which is what makes the round trip exact.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
+
+from planner.document.blocks import Citation, Inline, Span
 
 # pandoc's citation key: starts with a letter, digit or `_`; inner punctuation :.#$%&-+?<>~/
 KEY = r"\w+(?:[:.#$%&\-+?<>~/]+\w+)*"
 CITATION = re.compile(rf"\[@({KEY})((?:[ \t]*;[ \t]*@{KEY})*)\]")
 _MORE_KEYS = re.compile(rf"@({KEY})")
+_IN_SCRIPT = "planner_in_script"  # env key: how many ^…^ / ~…~ the inline parser is inside
 _SCRIPT_SPACE = " \t"  # what `^…^` / `~…~` may hold only escaped (pandoc)
 
 
@@ -51,7 +55,15 @@ def emphasis(state: StateInline, silent: bool) -> bool:
 def pair_emphasis(state: StateInline) -> None:
     """Pair the runs `emphasis` left, per character and per weight, and turn paired ones into
     `toggle` tokens; what pairs with nothing goes back to being text."""
-    runs = [t for t in state.tokens if t.type == "text" and t.meta.get("delim")]
+    runs: list[Token] = []
+    content = 0  # text and citations seen so far: a pair must enclose some (`****` is text)
+    enclosed: dict[int, int] = {}  # id(run) → content before it
+    for token in state.tokens:
+        if token.type == "text" and token.meta.get("delim"):
+            runs.append(token)
+            enclosed[id(token)] = content
+        elif token.content or token.type == "citation":
+            content += 1
     if not runs:
         return
     used: dict[int, dict[str, str]] = {}  # id(token) → weight → "open" / "close"
@@ -61,7 +73,11 @@ def pair_emphasis(state: StateInline) -> None:
             for run in runs:
                 if run.meta["delim"] != marker or len(run.content) not in lengths:
                     continue
-                if pending is not None and run.meta["close"]:
+                if (
+                    pending is not None
+                    and run.meta["close"]
+                    and enclosed[id(run)] > enclosed[id(pending)]
+                ):
                     used.setdefault(id(pending), {})[weight] = "open"
                     used.setdefault(id(run), {})[weight] = "close"
                     pending = None
@@ -112,15 +128,15 @@ def script(state: StateInline, silent: bool) -> bool:
         if ch == marker or ch in _SCRIPT_SPACE:
             break
         i += 1
-    if i >= limit or src[i] != marker or i == start + 1:
-        return False
+    if i >= limit or src[i] != marker or not src[start + 1 : i].strip("*_"):
+        return False  # unclosed, or nothing inside but emphasis marks (`^**^` is text)
     token = state.push("script_open", "sup" if marker == "^" else "sub", 1)
     token.meta = {"marker": marker}
     old_max = state.posMax
     state.pos, state.posMax = start + 1, i
-    state.in_script = getattr(state, "in_script", 0) + 1
+    state.env[_IN_SCRIPT] = state.env.get(_IN_SCRIPT, 0) + 1
     state.md.inline.tokenize(state)
-    state.in_script -= 1
+    state.env[_IN_SCRIPT] -= 1
     state.pos, state.posMax = i + 1, old_max
     token = state.push("script_close", token.tag, -1)
     token.meta = {"marker": marker}
@@ -131,7 +147,7 @@ def script_space(state: StateInline, silent: bool) -> bool:
     """`\\ ` inside `^…^` / `~…~` is the space itself (pandoc's way to put one there)."""
     pos = state.pos
     if (
-        not getattr(state, "in_script", 0)
+        not state.env.get(_IN_SCRIPT)
         or state.src[pos] != "\\"
         or pos + 1 >= state.posMax
         or state.src[pos + 1] not in _SCRIPT_SPACE
@@ -154,3 +170,63 @@ def citation(state: StateInline, silent: bool) -> bool:
     token.meta = {"keys": keys}
     state.pos = found.end()
     return True
+
+
+def _merge(runs: list[Inline]) -> list[Inline]:
+    out: list[Inline] = []
+    for run in runs:
+        last = out[-1] if out else None
+        if isinstance(run, Span) and not run.text:
+            continue
+        if isinstance(run, Span) and isinstance(last, Span) and _flags(last) == _flags(run):
+            out[-1] = Span(last.text + run.text, *_flags(run))
+        else:
+            out.append(run)
+    return out
+
+
+def _flags(span: Span) -> tuple[bool, bool, bool, bool]:
+    return span.bold, span.italic, span.superscript, span.subscript
+
+
+def _without(weights: tuple[bool, bool], *drops: tuple[bool, ...]) -> Span:
+    """A blank span keeping the weights that no `drops` asks to drop (a Span with no text)."""
+    bold, italic = (w and not any(d[i] for d in drops) for i, w in enumerate(weights))
+    return Span("", bold, italic)
+
+
+def settle_edges(runs: list[Inline]) -> list[Inline]:
+    """Bold or italic does not start or end on a blank outside `^…^`/`~…~`: such a blank loses
+    the weight. (`*1 ^*1^` closes the italic after the space, a mark `to_markdown` cannot write
+    back.) Nothing visible changes, and the result is what `to_markdown` writes exactly."""
+    out: list[Inline] = []
+    state = (False, False)  # bold, italic in force before the run, as to_markdown keeps it
+    for i, run in enumerate(runs):
+        if not isinstance(run, Span) or run.superscript or run.subscript:
+            out.append(run)
+            if isinstance(run, Span):
+                state = (run.bold, run.italic)
+            continue
+        weights = (run.bold, run.italic)
+        following = runs[i + 1] if i + 1 < len(runs) else None
+        if isinstance(following, Span):
+            after = (following.bold, following.italic)
+        else:  # to_markdown keeps the weights over a citation; the end switches all off
+            after = weights if isinstance(following, Citation) else (False, False)
+        # a weight switched on here needs text after the mark; switched off, text before it
+        lead = tuple(w and not s for w, s in zip(weights, state, strict=True))
+        trail = tuple(w and not a for w, a in zip(weights, after, strict=True))
+        state = weights
+        if not (any(lead) or any(trail)):
+            out.append(run)
+            continue
+        text = run.text
+        start = len(text) - len(text.lstrip())
+        if start == len(text):  # all blank: loses what either side asks
+            out.append(replace(_without(weights, lead, trail), text=text))
+            continue
+        end = len(text.rstrip())
+        out.append(replace(_without(weights, lead), text=text[:start]))
+        out.append(Span(text[start:end], *weights))
+        out.append(replace(_without(weights, trail), text=text[end:]))
+    return _merge(out)

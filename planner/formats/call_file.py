@@ -115,6 +115,12 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
     title = r.text(top, "title", ())
     note = r.text(top, "note", (), required=False)
     form = _parse_form(r, top)
+    page_limit = r.get(top, "page_limit", (), (int, type(None)), default=None)  # null: none
+    if page_limit is not None and page_limit <= 0:
+        raise r.fail(
+            ("page_limit",),
+            f"a page limit must be a positive whole number of pages, found {page_limit!r}",
+        )
     areas: list[Area] = []
     seen_topics: dict[str, tuple] = {}
     seen_areas: set[str] = set()
@@ -169,7 +175,7 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
         areas.append(Area(area_id, area_title, tuple(topics)))
     if not areas:
         raise r.fail(("areas",), "a call needs at least one area")
-    return Call(call_id, title, note, tuple(areas), form)
+    return Call(call_id, title, note, tuple(areas), form, page_limit)
 
 
 def _parse_form(r: _Reader, top: dict) -> tuple[FormSection, ...]:
@@ -223,6 +229,7 @@ def call_to_data(call: Call) -> dict[str, Any]:
         "title": call.title,
         "note": call.note,
         "form": form,
+        **({"page_limit": call.page_limit} if call.page_limit is not None else {}),
         "areas": [
             {
                 "id": a.id,

@@ -56,6 +56,7 @@ class Call:
     note: str = ""
     areas: tuple[Area, ...] = ()
     form: tuple[FormSection, ...] = ()
+    page_limit: int | None = None  # pages the whole document may have (many calls limit 正文)
     _by_id: dict[str, Topic] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

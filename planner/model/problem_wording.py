@@ -82,6 +82,7 @@ class ProblemWording:
             "status": self.tr("Status"),
             "applicant": self.tr("Applicant"),
             "sections": self.tr("Proposal form"),
+            "pages": self.tr("Pages"),
             "references": self.tr("References"),
             "applicant.name": self.tr("Applicant name"),
             "applicant.title": self.tr("Academic title"),
@@ -177,6 +178,7 @@ class ProblemWording:
             # the Field column names the section already
             "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
             "section_empty": self.tr("this required section is empty"),
+            "over_page_limit": self.tr("{pages} pages, over the call's limit of {limit}"),
             # document_checks.py
             "figure_unreadable": self.tr("the picture {path} cannot be used: {reason}"),
             "table_ragged": self.tr(
@@ -239,4 +241,10 @@ class ProblemWording:
             "row_empty": self.tr("this cell is empty"),
             "row_bad_email": self.tr("“{value}” is not an e-mail address"),
             "row_bad_directions": self.tr("expected direction numbers like 1,3, found “{value}”"),
+            "row_ambiguous_topic": self.tr(
+                "the cell holds a number that could be topic {topics}; type the topic as text "
+                "(with a leading ' in Excel)"
+            ),
+            # workspace.py: a link that leaves the folder is never read
+            "outside_link": self.tr("skipped: a link to a file outside the folder (not read)"),
         }

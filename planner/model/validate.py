@@ -63,9 +63,13 @@ def direction_out_of_range(topic: Topic, number: int) -> str:
     return f"direction {number} is out of range: topic {topic.id} {has}"
 
 
-def validate_proposal(proposal: Proposal, call: Call, base: Path | None = None) -> list[Problem]:
+def validate_proposal(
+    proposal: Proposal, call: Call, base: Path | None = None, *, pages: int | None = None
+) -> list[Problem]:
     """Errors make a proposal invalid; warnings are what is still missing before hand-in.
-    `base` is the proposal file's folder, where the sections' figure paths start."""
+    `base` is the proposal file's folder, where the sections' figure paths start. `pages`:
+    the laid-out document's page count, where a caller has one (the app's page layout, a
+    PDF export): checked against the call's page limit."""
     problems: list[Problem] = []
 
     def add(severity: str, field: str, message: str, code: str, **params: object) -> None:
@@ -190,6 +194,15 @@ def validate_proposal(proposal: Proposal, call: Call, base: Path | None = None) 
         section = call.section(key)
         title = section.title if section is not None else key
         problems += block_problems(key, title, parse_section(text), base)
+    if pages is not None and call.page_limit is not None and pages > call.page_limit:
+        add(
+            WARNING,
+            "pages",
+            f"{pages} pages, over the call's limit of {call.page_limit}",
+            "over_page_limit",
+            pages=pages,
+            limit=call.page_limit,
+        )
     problems += citation_problems(proposal, call)
     return problems
 

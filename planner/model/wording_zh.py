@@ -111,4 +111,7 @@ ZH: dict[str, str] = {
     "Topics": "课题统计",
     "Area": "领域",
     "Valid proposals": "有效申报书",
+    "{pages} pages, over the call's limit of {limit}": "共 {pages} 页，超过申报要求的 {limit} 页",
+    "the cell holds a number that could be topic {topics}; type the topic as text (with a leading ' in Excel)": "单元格中是一个数字，可能是主题 {topics}；请把主题填成文本（在 Excel 中前加 '）",
+    "skipped: a link to a file outside the folder (not read)": "已跳过：指向文件夹外文件的链接（未读取）",
 }

@@ -60,6 +60,7 @@ class ExportOutcome:
     target: Path
     error: str = ""  # empty when the .docx was written
     seconds: float = 0.0
+    pages: int | None = None  # the document's pages, when the export laid it out (a PDF)
 
     @property
     def ok(self) -> bool:
@@ -75,16 +76,19 @@ class Progress:
     outcome: ExportOutcome
 
 
-def plan_exports(entries: Sequence[Entry], outdir: Path) -> list[ExportJob]:
-    """A job for every valid entry, each with a unique safe name inside `outdir`."""
-    names = NameAllocator(outdir, (DOCX,))
+def plan_exports(
+    entries: Sequence[Entry], outdir: Path, suffixes: Sequence[str] = (DOCX,)
+) -> list[ExportJob]:
+    """A job for every valid entry, each with a unique safe name inside `outdir`, free under
+    every suffix written (.docx and .pdf for both); the target has the first suffix."""
+    names = NameAllocator(outdir, tuple(suffixes))
     jobs = []
     for entry in entries:
         if not entry.valid or entry.proposal is None:
             continue
         p = entry.proposal
         stem = names.allocate(proposal_stem(p.topic, p.applicant.name, p.title))
-        jobs.append(ExportJob(entry.name, p, names.path(stem, DOCX), entry.path.parent))
+        jobs.append(ExportJob(entry.name, p, names.path(stem, suffixes[0]), entry.path.parent))
     return jobs
 
 
@@ -185,9 +189,10 @@ class _Worker:
         except Exception as exc:  # one failing proposal never stops the batch
             return ExportOutcome(job.source, job.target, _message(exc), time.perf_counter() - start)
         # written, with a framed placeholder for each picture that could not go in
-        left_out = "; ".join(p.message for p in getattr(result, "problems", ()) or ())
+        left_out = "; ".join(_said(p) for p in getattr(result, "problems", ()) or ())
         error = f"written, but a picture is missing: {left_out}" if left_out else ""
-        return ExportOutcome(job.source, job.target, error, time.perf_counter() - start)
+        pages = getattr(result, "pages", None)
+        return ExportOutcome(job.source, job.target, error, time.perf_counter() - start, pages)
 
 
 # The worker of this process, when it is a pool process: set once by the initializer.
@@ -211,3 +216,8 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, PlannerError):
         return text
     return f"{type(exc).__name__}: {text}"  # a bug, but the report must still name the file
+
+
+def _said(problem: object) -> str:
+    """A left-out picture as the export reported it: a Problem, or already a sentence."""
+    return str(getattr(problem, "message", problem))

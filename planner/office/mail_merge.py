@@ -251,7 +251,7 @@ def row_proposal(
         # Excel keeps "1.10" typed into a cell as the number 1.1: find which topic it was
         candidates = [t.id for t in call.topics() if _same_number(t.id, topic_cell)]
         if len(candidates) > 1:
-            both = " or ".join(candidates)
+            both = " / ".join(candidates)  # a value the Chinese wording can show as well
             message = (
                 f"the cell holds the number {topic_cell:g}, which could be topic {both}; "
                 f"type the topic as text (with a leading ' in Excel)"

@@ -77,6 +77,7 @@ def summary_columns(call: Call) -> list[str]:
         "Title",
         COMPLETENESS,
         *(fill("{section} (characters)", section=s.title) for s in call.form),
+        "Pages",
         "Status",
         VALID,
         "Duplicate applicant",
@@ -99,11 +100,14 @@ def summary_header(call: Call, language: str = ENGLISH) -> list[str]:
 def summary_rows(
     workspace: Workspace,
     exported: Mapping[str, Path] | None = None,
+    pages: Mapping[str, int] | None = None,
     language: str = ENGLISH,
 ) -> list[list]:
-    """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it.
+    """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it,
+    `pages` to its page count (known when a PDF was made; empty otherwise).
     Completeness is a fraction 0..1; counts are ints."""
     exported = exported or {}
+    pages = pages or {}
     call = workspace.call
     dupes = duplicate_applicants(workspace.entries)
     notes = read_notes(workspace.root)
@@ -143,6 +147,7 @@ def summary_rows(
                 p.title,
                 round(entry.completeness, 4),
                 *(sc.count for sc in section_counts(p, call)),
+                pages.get(entry.name, ""),
                 statuses.get(p.status, p.status),
                 yes if entry.valid else no,
                 dupe,
@@ -260,12 +265,13 @@ def write_summaries(
     workspace: Workspace,
     outdir: Path,
     exported: Mapping[str, Path] | None = None,
+    pages: Mapping[str, int] | None = None,
     language: str = ENGLISH,
 ) -> tuple[Path, Path]:
     """Write summary.xlsx and summary.csv into `outdir` (atomically); return their paths."""
     outdir.mkdir(parents=True, exist_ok=True)
     xlsx, csv_path = contained(outdir, XLSX_NAME), contained(outdir, CSV_NAME)
-    rows = summary_rows(workspace, exported, language)
+    rows = summary_rows(workspace, exported, pages, language)
     write_atomic(xlsx, summary_xlsx_bytes(workspace, rows, language), keep_backup=False)
     write_atomic(csv_path, summary_csv_bytes(workspace, rows, language), keep_backup=False)
     return xlsx, csv_path

@@ -664,6 +664,106 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Sections: click one to see its page</source>
+        <translation>章节：单击以查看所在页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p. {page} · {heading}</source>
+        <translation>第 {page} 页 · {heading}</translation>
+    </message>
+</context>
+<context>
+    <name>PagesController</name>
+    <message>
+        <source>Page Pre&amp;view</source>
+        <translation>页面预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>See the pages as the PDF and the printout show them</source>
+        <translation>按 PDF 和打印的样子查看各页</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the proposal as a PDF (no other program needed)</source>
+        <translation>将申报书导出为 PDF（无需其他软件）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Page Preview</source>
+        <translation>页面预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{pages} of {limit} allowed</source>
+        <translation>{pages}，限 {limit} 页</translation>
+    </message>
+    <message>
+        <source>The PDF was written with a framed placeholder for:
+{figures}</source>
+        <translation>PDF 已写出，以下图片以方框占位：
+{figures}</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({pages})</source>
+        <translation>已导出 {path}（{pages}）</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Some figures could not be shown</source>
+        <translation>部分图片无法显示</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPane</name>
     <message>
         <source>Severity</source>

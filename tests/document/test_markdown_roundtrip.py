@@ -17,7 +17,7 @@ from planner.document.blocks import (
 )
 from planner.document.markdown import parse_section, parse_whole, to_markdown
 
-SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # markup characters on purpose: each must come back as the text it was
 TEXT = st.text(alphabet="ab中文 \t\u3000*_^~[]@;#|\\!(){}=%:-+.<>&`’“", min_size=1, max_size=6)

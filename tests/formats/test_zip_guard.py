@@ -153,7 +153,7 @@ def test_a_number_cell_that_could_be_two_topics_is_reported(capsys, tmp_path) ->
     report = capsys.readouterr().out
     assert code == 1
     assert (
-        "row 2, column 'topic': the cell holds the number 1.1, which could be topic 1.1 or 1.10"
+        "row 2, column 'topic': the cell holds the number 1.1, which could be topic 1.1 / 1.10"
         in report
     )
     assert "; 1 bad row" in report

@@ -123,7 +123,7 @@ def test_a_chinese_summary_reads_chinese_with_codes_kept(tmp_path: Path, call) -
     set_status_locked(root / "alice.proposal.yaml", "review", root)
     set_note(root, "alice.proposal.yaml", "预算偏高，请核实")
     ws = scan_workspace(root, call)
-    xlsx, csv_path = write_summaries(ws, tmp_path / "out", {}, "zh")
+    xlsx, csv_path = write_summaries(ws, tmp_path / "out", {}, language="zh")
     book = openpyxl.load_workbook(xlsx)
     assert book.sheetnames == ["申报书", "课题统计"]
     sheet = book["申报书"]
@@ -146,3 +146,19 @@ def test_a_chinese_summary_reads_chinese_with_codes_kept(tmp_path: Path, call) -
     csv_header = _csv_rows(csv_path)[0]
     assert csv_header == header
     assert book["课题统计"]["A1"].value == "课题"
+
+
+def test_section_counts_are_count_section(tmp_path: Path, call) -> None:
+    """One rule for the office's figures, the editor's and validation's: count_section."""
+    from planner.document.count import count_section
+    from planner.office.summary import summary_rows
+
+    ws = scan_workspace(make_workspace(tmp_path / "ws"), call)
+    entry = next(e for e in ws.entries if e.proposal is not None)
+    entry.proposal.sections["background"] = "**加粗**[@k]\n| 表 | 格 |\n|---|---|\n| 一 | 二 |"
+    header = summary_header(call)
+    row = dict(zip(header, summary_rows(ws)[ws.entries.index(entry)], strict=True))
+    for section in call.form:
+        text = entry.proposal.sections.get(section.key, "")
+        assert row[f"{section.title} (characters)"] == count_section(text)
+    assert row["研究背景与意义 (characters)"] == 2 + 1 + 4  # 加粗, [1], 表 格 一 二

@@ -112,6 +112,33 @@ def test_export_writes_a_docx_with_the_topic_and_direction(
     assert any(p.text for p in document.sections[0].header.paragraphs)
 
 
+def test_export_writes_a_pdf_with_no_display_and_no_environment(
+    release_dir: Path, tmp_path: Path
+) -> None:
+    """`env -i`: no PATH, no HOME, no DISPLAY, no QT_QPA_PLATFORM; the command picks the
+    offscreen platform itself and the bundle's Qt draws the CJK text with the system's fonts."""
+    proposal = tmp_path / "sample.proposal.yaml"
+    proposal.write_bytes((paths.DATA / "sample.proposal.yaml").read_bytes())
+    done = subprocess.run(
+        ["env", "-i", str(release_dir / "planner" / "planner"), "export", str(proposal),
+         "-o", str(tmp_path / "out.pdf")],
+        cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"wrote {tmp_path / 'out.pdf'} (2 pages)"
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "out.pdf")], capture_output=True,
+                           text=True, check=True).stdout  # fmt: skip
+    assert "CJK" in fonts
+    text = subprocess.run(["pdftotext", str(tmp_path / "out.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    assert "基于学习型代价模型的 HTAP 行列混合查询" in text
+
+
+def test_print_support_is_in_the_bundle(release_dir: Path) -> None:
+    internal = release_dir / "planner" / "_internal"
+    assert list(internal.rglob("QtPrintSupport*")), "File → Print needs QtPrintSupport"
+
+
 def test_screenshot_is_a_rendered_window(run_frozen, tmp_path: Path) -> None:
     result = run_frozen("--screenshot", "frozen.png", "--topic", "5.1")
     assert result.returncode == 0, result.stderr

@@ -25,6 +25,15 @@ LAZY = (
     "planner.ui.dialogs.call_import_dialog",
     "planner.ui.window.open_call",
     "planner.storage.file_lock",
+    # the pages (issue 14): laid out when the preview opens or the call limits pages
+    "PySide6.QtPrintSupport",
+    "planner.document.assembly",
+    "planner.ui.pages.paged",
+    "planner.ui.pages.preview",
+    "planner.ui.pages.pdf",
+    # the section parser: the first count of a non-empty section imports it (~60 ms)
+    "markdown_it",
+    "planner.document.markdown",
     # stdlib modules the bare Qt window does not load either
     "socket",
     "hashlib",

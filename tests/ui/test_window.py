@@ -105,6 +105,13 @@ def test_a_section_without_a_limit_counts_in_good_english(window) -> None:
     assert editor.count.text() == "3 characters"
 
 
+def test_the_section_count_is_the_exported_text(window) -> None:
+    editor = window.editor.section_editors["budget"]
+    editor.edit.setPlainText("**设备费**[@k]\n| 科目 | 金额 |\n|---|---|")
+    # 设备费 3, the citation's marker [1] 1, the cells 科目 and 金额 4; no markup, no key
+    assert editor.count.text() == "8 characters"
+
+
 def test_completeness_and_problems_follow_the_text(window) -> None:
     assert window.editor.progress.value() == 0
     window.editor.title_edit.setText("x")

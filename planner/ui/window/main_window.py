@@ -29,6 +29,7 @@ from planner.ui.window.document import ProposalDocument
 from planner.ui.window.edit_commands import dropped_path, run_edit_command
 from planner.ui.window.export_action import ExportController
 from planner.ui.window.file_commands import FileCommands
+from planner.ui.window.pages_action import PagesController
 from planner.ui.window.settings import WindowSettings
 from planner.ui.window.workspace_action import WorkspaceController
 
@@ -103,8 +104,17 @@ class MainWindow(QMainWindow):
             before_open=self.calls.offer_call_for,
         )
         self.disk_watch = DiskWatch(self, self.document)
+        # page preview, PDF, print (issue 14)
+        self.pages = PagesController(self, self.document, lambda: self.call, self.file_dir)
+        self.pages.add_to_menus(
+            self.actions_.file_menu,
+            self.actions_.template_menu.menuAction(),
+            self.actions_.view_menu,
+            self.actions_.show_problems,
+        )
         self.state_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.exporter.label)
+        self.statusBar().addPermanentWidget(self.pages.label)
         self.statusBar().addPermanentWidget(self.state_label)
         self._connect_signals()
         # no _retranslate() here: each pane set its texts when built, and _on_replaced below
@@ -140,7 +150,7 @@ class MainWindow(QMainWindow):
         a.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(a.recent_menu))
         a.calls_menu.aboutToShow.connect(lambda: self.calls.fill_menu(a.calls_menu))
 
-        for source in (files, self.calls, self.exporter, self.disk_watch):
+        for source in (files, self.calls, self.exporter, self.pages, self.disk_watch):
             source.message.connect(lambda text: status.showMessage(text, 5000))
         self.calls.callChanged.connect(self.set_call)
         self.exporter.templateChanged.connect(self.workspace.set_template)
@@ -168,6 +178,12 @@ class MainWindow(QMainWindow):
         self.problems.problemActivated.connect(self._on_problem_activated)
         self.document.replaced.connect(self._on_replaced)
         self.document.stateChanged.connect(self._update_title)
+        # pages: laid out again when the proposal changes; the count feeds the page limit
+        for changed in (self.editor.edited, self.editor.directionToggled,
+                        self.editor.ownDirectionsEdited, self.detail.directionToggled,
+                        self.document.replaced):  # fmt: skip
+            changed.connect(self.pages.schedule)
+        self.pages.pageCountChanged.connect(lambda _count: self._refresh_problems())
 
     # -- topic and directions (asked here, applied through the document)
     def choose_topic(self, topic_id: str) -> bool:
@@ -216,7 +232,10 @@ class MainWindow(QMainWindow):
     def _refresh_problems(self) -> None:
         path = self.document.path
         problems = self.document.load_problems + validate_proposal(
-            self.document.proposal, self.call, path.parent if path is not None else None
+            self.document.proposal,
+            self.call,
+            path.parent if path is not None else None,
+            pages=self.pages.page_count,
         )
         self.problems.set_problems(problems)
         errors = sum(p.is_error for p in problems)
@@ -366,6 +385,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.actions_.retranslate()
         self.exporter.retranslate()
+        self.pages.retranslate()
         self.tree.retranslate()
         self.detail.retranslate()
         self.editor.retranslate()

@@ -73,7 +73,7 @@ class ExportWorker(QObject):
             workspace, outdir = self._summary
             exported = {o.source: o.target for o in outcomes if o.ok}
             try:
-                summary = write_summaries(workspace, outdir, exported, self._language)
+                summary = write_summaries(workspace, outdir, exported, language=self._language)
             except PlannerError as exc:
                 summary = exc
         self.finished.emit(outcomes, self._cancel.is_set(), summary)
