@@ -245,6 +245,18 @@ class ProblemWording:
                 "the cell holds a number that could be topic {topics}; type the topic as text "
                 "(with a leading ' in Excel)"
             ),
+            # text_file.py and proposal_file.py: a file that cannot be read at all
+            "file_unreadable": self.tr("cannot read the file: {reason}"),
+            "not_regular_file": self.tr("not a regular file"),
+            "file_too_large": self.tr(
+                "the file is too large ({size} MB; at most {limit} MB is read)"
+            ),
+            "not_utf8": self.tr("not UTF-8 text (is it a binary file?)"),
+            "yaml_syntax": self.tr("YAML syntax error: {detail}"),  # detail: the parser's words
+            "file_empty": self.tr("the file is empty, not a proposal"),
+            "not_a_mapping": self.tr(
+                "not a proposal: the file must be a mapping of keys (schema, call, topic, …)"
+            ),
             # workspace.py: a link that leaves the folder is never read
             "outside_link": self.tr("skipped: a link to a file outside the folder (not read)"),
         }

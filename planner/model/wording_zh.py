@@ -114,4 +114,11 @@ ZH: dict[str, str] = {
     "{pages} pages, over the call's limit of {limit}": "共 {pages} 页，超过申报要求的 {limit} 页",
     "the cell holds a number that could be topic {topics}; type the topic as text (with a leading ' in Excel)": "单元格中是一个数字，可能是主题 {topics}；请把主题填成文本（在 Excel 中前加 '）",
     "skipped: a link to a file outside the folder (not read)": "已跳过：指向文件夹外文件的链接（未读取）",
+    "cannot read the file: {reason}": "无法读取文件：{reason}",
+    "not a regular file": "不是普通文件",
+    "the file is too large ({size} MB; at most {limit} MB is read)": "文件过大（{size} MB；最多读取 {limit} MB）",
+    "not UTF-8 text (is it a binary file?)": "不是 UTF-8 文本（是否为二进制文件？）",
+    "YAML syntax error: {detail}": "YAML 语法错误：{detail}",
+    "the file is empty, not a proposal": "文件为空，不是申报书",
+    "not a proposal: the file must be a mapping of keys (schema, call, topic, …)": "不是申报书：文件应为键值映射（schema、call、topic 等）",
 }

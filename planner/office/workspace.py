@@ -109,7 +109,10 @@ def read_entry(path: Path, call: Call, root: Path) -> Entry:
             checks = _with_lines(checks, text)
         return Entry(path, name, proposal, problems + checks, completeness(proposal, call))
     except ProposalFileError as exc:
-        return Entry(path, name, None, [Problem(ERROR, exc.field or "file", exc.message, exc.line)])
+        problem = Problem(
+            ERROR, exc.field or "file", exc.message, exc.line, code=exc.code, params=exc.params
+        )
+        return Entry(path, name, None, [problem])
     except (Exception, RecursionError, MemoryError) as exc:  # one file never stops a batch
         message = f"could not be read ({type(exc).__name__}); please report this file"
         return Entry(path, name, None, [Problem(ERROR, "file", message)])

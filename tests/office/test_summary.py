@@ -162,3 +162,17 @@ def test_section_counts_are_count_section(tmp_path: Path, call) -> None:
         text = entry.proposal.sections.get(section.key, "")
         assert row[f"{section.title} (characters)"] == count_section(text)
     assert row["研究背景与意义 (characters)"] == 2 + 1 + 4  # 加粗, [1], 表 格 一 二
+
+
+def test_files_that_cannot_be_read_are_worded_in_chinese_too(tmp_path: Path, call) -> None:
+    """The workspace's tooltips mixed English into Chinese: a problem without a code falls back
+    to its English message, so every fault of a whole file now has one."""
+    ws = scan_workspace(make_workspace(tmp_path / "ws"), call)
+    xlsx, _csv = write_summaries(ws, tmp_path / "out", {}, language="zh")
+    rows = list(openpyxl.load_workbook(xlsx).active.values)
+    col = rows[0].index("问题")
+    by_file = {r[0]: r[col] for r in rows[1:]}
+    assert by_file["binary.proposal.yaml"].startswith("错误 · 文件：不是 UTF-8 文本")
+    assert by_file["empty.proposal.yaml"] == "错误 · 文件：文件为空，不是申报书"
+    assert by_file["list.proposal.yaml"].startswith("错误 · 文件：不是申报书")
+    assert by_file["syntax.proposal.yaml"].startswith("错误 · 文件：YAML 语法错误：")
