@@ -38,6 +38,7 @@ class CallImportDialog(QDialog):
         self._call = call
         self.source = source
         self.saved_to: Path | None = None
+        self.saved_call: Call | None = None  # what was saved there (the id or title may change)
         self.setWindowTitle(self.tr("Import call"))
         self.resize(640, 520)
         directions = sum(len(t.directions) for t in call.topics())
@@ -159,7 +160,7 @@ class CallImportDialog(QDialog):
         except PlannerError as exc:
             dialogs.show_error(self, self.tr("Call not saved"), str(exc))
             return False
-        self.saved_to = target
+        self.saved_to, self.saved_call = target, call
         self.summary.setText(fill(self.tr("Saved {path}"), path=target))
         return True
 

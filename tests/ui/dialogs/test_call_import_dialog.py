@@ -153,3 +153,22 @@ def test_the_dialog_takes_id_and_title_and_saves_the_call_file(qtbot, monkeypatc
     assert (call.id, call.title) == ("lianhe-2025", "2025 年度联合研究计划申报指南")
     saved = load_call(tmp_path / "handout.yaml")
     assert (saved.id, saved.title, saved.topic_count) == ("lianhe-2025", call.title, 6)
+
+
+def test_a_saved_call_file_is_the_call_remembered(window, tmp_path, monkeypatch) -> None:
+    """The id and title given in the dialog survive the next start: the window remembers the
+    call file the user saved, not the topic list it came from."""
+    source = tmp_path / "call2.txt"
+    source.write_text((DATA / "calls" / "zh-noise.txt").read_text(encoding="utf-8"), "utf-8")
+    target = tmp_path / "handout.yaml"
+
+    def exec_(dialog: CallImportDialog) -> int:
+        dialog.id_edit.setText("lianhe-2025")
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+        dialog.save_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CallImportDialog, "exec", exec_)
+    assert window.calls.open_path(source)
+    assert window.call.id == "lianhe-2025"
+    assert window.calls.path == target.resolve()
