@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.errors import PlannerError, ProposalFileError
+from planner.errors import FileWriteError, PlannerError, ProposalFileError
 from planner.formats.proposal_file import SUFFIX, parse_proposal
 from planner.formats.text_file import read_text
 from planner.formats.yaml_lines import YamlSyntaxError, parse_yaml
@@ -187,18 +187,26 @@ def set_status(path: Path, status: str, *, backup_dir: Path | None = None) -> No
     """Change only the `status:` line of a proposal file, atomically.
 
     Rewriting the whole file through dump_proposal would drop comments and, for a file with type
-    problems, the faulty values; editing one line keeps every character the user wrote.
-    `backup_dir`: where the previous version goes (`planner.office.status` gives the
-    workspace's `.planner-backup/`); None keeps the `.bak` beside the file.
+    problems, the faulty values; editing one line keeps every character the user wrote. The line
+    is changed in the newest text on disk: if the file changes between our read and our write
+    (an editor that takes no lock), the change is made again on the newer text, never over it.
+    `backup_dir`: where the previous version goes (planner.office.status gives the workspace's
+    `.planner-backup/`); None keeps the `.bak` beside the file.
     """
-    text = read_text(path, ProposalFileError)
-    new_text = status_text(path, text, status)
-    if backup_dir is None:
-        write_atomic(path, new_text.encode("utf-8"))
+    for _ in range(3):
+        before = file_stamp(path)
+        text = read_text(path, ProposalFileError)
+        new_text = status_text(path, text, status)
+        if new_text == text:
+            return  # already so: no write, no backup, the file's time stays
+        if backup_dir is not None:
+            backup_dir.mkdir(parents=True, exist_ok=True)
+            write_atomic(backup_dir / path.name, text.encode("utf-8"), keep_backup=False)
+        if file_stamp(path) != before:
+            continue  # saved meanwhile: change the newer text instead
+        write_atomic(path, new_text.encode("utf-8"), keep_backup=backup_dir is None)
         return
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    write_atomic(backup_dir / path.name, text.encode("utf-8"), keep_backup=False)
-    write_atomic(path, new_text.encode("utf-8"), keep_backup=False)
+    raise FileWriteError(f"{path} kept changing while its status was set; try again")
 
 
 def status_text(path: Path, text: str, status: str) -> str:
