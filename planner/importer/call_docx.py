@@ -22,11 +22,11 @@ def docx_call_text(path: Path) -> str:
     return docx_call_parts(path)[0]
 
 
-def docx_call_parts(path: Path) -> tuple[str, list[tuple[int, str]]]:
+def docx_call_parts(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
     """The paragraphs of a .docx as importer text, and the tables it leaves out as (line of
-    the text where each stands, what it was). Raises CallFileError if it is not a usable
-    .docx: sizes are checked before parsing (planner.formats.zip_guard), and whatever a
-    malformed package makes python-docx or lxml raise becomes one message."""
+    the text where each stands, its rows, the start of its text). Raises CallFileError if it
+    is not a usable .docx: sizes are checked before parsing (planner.formats.zip_guard), and
+    whatever a malformed package makes python-docx or lxml raise becomes one message."""
     import docx  # lazy: python-docx costs ~0.2 s to import
     from docx.oxml.ns import qn
     from docx.text.paragraph import Paragraph
@@ -36,7 +36,7 @@ def docx_call_parts(path: Path) -> tuple[str, list[tuple[int, str]]]:
         document = docx.Document(data)
         numbers = _HeadingNumbers()
         lines: list[str] = []
-        tables: list[tuple[int, str]] = []
+        tables: list[tuple[int, int, str]] = []
         for child in document.element.body.iterchildren():
             if child.tag == qn("w:p"):
                 lines.append(_paragraph_line(Paragraph(child, document), numbers))
@@ -44,11 +44,7 @@ def docx_call_parts(path: Path) -> tuple[str, list[tuple[int, str]]]:
             elif child.tag == qn("w:tbl"):
                 rows = child.findall(qn("w:tr"))
                 first = "".join(t.text or "" for t in child.iter(qn("w:t")))
-                what = (
-                    f"a table of {len(rows)} rows was not read (tables are not topics; put "
-                    f"its text in paragraphs): “{excerpt(first, 40)}”"
-                )
-                tables.append((len(lines) + 1, what))
+                tables.append((len(lines) + 1, len(rows), excerpt(first, 40)))
     except Exception as exc:  # hostile XML: lxml, KeyError, AttributeError, IndexError, …
         raise CallFileError(str(path), f"cannot read the Word file: {_reason(exc)}") from None
     return "\n".join(lines), tables

@@ -8,8 +8,10 @@ blocks as areas, topics, backgrounds and directions, and reports what it cannot 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from planner.document.numerals import from_chinese
 from planner.errors import CallFileError
@@ -31,6 +33,7 @@ from planner.model.call import Area, Call, Direction, Topic
 from planner.model.default_form import DEFAULT_FORM
 
 __all__ = [
+    "ImportNote",
     "ImportReport",
     "import_call_file",
     "import_call_text",
@@ -46,6 +49,16 @@ _OFFER = re.compile(
 )
 
 
+class ImportNote(NamedTuple):
+    """Something the user must see though the call is usable; `message` is English (the CLI),
+    `code` and `params` let the app word it (planner.model.problem_wording)."""
+
+    line: int
+    message: str
+    code: str = ""
+    params: Mapping[str, object] = {}
+
+
 @dataclass
 class ImportReport:
     """What the importer could not place, as (line, message); empty when the call is complete.
@@ -59,7 +72,7 @@ class ImportReport:
     # what the user must see though the call is usable, as (line, what): the parts of the
     # document left out (the title block, text before the first area, a .docx's tables) and
     # every topic with no directions
-    notes: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[ImportNote] = field(default_factory=list)
     title: str = ""  # the document's own title (its first line before the first area)
 
     @property
@@ -76,15 +89,15 @@ class ImportReport:
     def add(self, line: int, message: str) -> None:
         self.problems.append((self.number(line), message))
 
-    def note(self, line: int, what: str) -> None:
-        self.notes.append((self.number(line), what))
+    def note(self, line: int, what: str, code: str = "", **params: object) -> None:
+        self.notes.append(ImportNote(self.number(line), what, code, params))
 
     def describe(self, source: str) -> list[str]:
         """One line per problem, `FILE:LINE: message` (or `FILE, paragraph N: message`)."""
         return self._describe(source, self.problems)
 
     def describe_notes(self, source: str) -> list[str]:
-        return self._describe(source, self.notes)
+        return self._describe(source, [(n.line, n.message) for n in self.notes])
 
     def _describe(self, source: str, items: list[tuple[int, str]]) -> list[str]:
         out = []
@@ -164,8 +177,12 @@ def import_call_file(path: Path, call_id: str = "", title: str = "") -> tuple[Ca
 
         report = ImportReport(unit="paragraph", lines_per_unit=2)
         text, tables = docx_call_parts(path)
-        for line, what in tables:
-            report.note(line, what)
+        for line, rows, first in tables:
+            what = (
+                f"a table of {rows} rows was not read (tables are not topics; put its text in "
+                f"paragraphs): “{first}”"
+            )
+            report.note(line, what, "call_table_dropped", rows=rows, text=first)
     else:
         text = read_text(path, CallFileError, TEXT_LIMIT)
     call, report = import_call_text(text, "-", "-", report=report)
@@ -209,13 +226,14 @@ class _Placer:
             self._place(index, block)
         areas = self._built_areas()
         for i, block in enumerate(self.front):  # sorted in with the topics' notes below
+            snippet = _snippet(block.text)
             if i == 0:
                 self.report.title = block.text.lstrip("#").strip()
-                what = f"the title block “{_snippet(block.text)}”: not a topic (it names the call)"
+                what = f"the title block “{snippet}”: not a topic (it names the call)"
+                self.report.note(block.line, what, "call_title_block", text=snippet)
             else:
-                snippet = _snippet(block.text)
                 what = f"text before the first area, not part of any topic: “{snippet}”"
-            self.report.note(block.line, what)
+                self.report.note(block.line, what, "call_text_before_areas", text=snippet)
         self.report.notes.sort(key=lambda n: n[0])
         return Call(call_id, title, self.note, areas, DEFAULT_FORM), self.report
 
@@ -406,7 +424,8 @@ class _Placer:
         if d.in_directions and not d.directions:
             self.report.add(d.directions_line, f"topic {d.id}: the directions block is empty")
         elif not d.directions:  # a call may leave a topic open: said, not an error
-            self.report.note(d.line, f"topic {d.id} has no suggested directions")
+            message = f"topic {d.id} has no suggested directions"
+            self.report.note(d.line, message, "call_topic_no_directions", topic=d.id)
         return Topic(
             id=d.id,
             title=d.title,

@@ -257,6 +257,18 @@ class ProblemWording:
             "not_a_mapping": self.tr(
                 "not a proposal: the file must be a mapping of keys (schema, call, topic, …)"
             ),
+            # call_import.py: what an imported call left out (ImportNote)
+            "call_title_block": self.tr(
+                "the title block “{text}”: not a topic (it names the call)"
+            ),
+            "call_text_before_areas": self.tr(
+                "text before the first area, not part of any topic: “{text}”"
+            ),
+            "call_table_dropped": self.tr(
+                "a table of {rows} rows was not read (tables are not topics; put its text in "
+                "paragraphs): “{text}”"
+            ),
+            "call_topic_no_directions": self.tr("topic {topic} has no suggested directions"),
             # workspace.py: a link that leaves the folder is never read
             "outside_link": self.tr("skipped: a link to a file outside the folder (not read)"),
         }

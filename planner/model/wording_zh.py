@@ -121,4 +121,8 @@ ZH: dict[str, str] = {
     "YAML syntax error: {detail}": "YAML 语法错误：{detail}",
     "the file is empty, not a proposal": "文件为空，不是申报书",
     "not a proposal: the file must be a mapping of keys (schema, call, topic, …)": "不是申报书：文件应为键值映射（schema、call、topic 等）",
+    "the title block “{text}”: not a topic (it names the call)": "标题“{text}”：不是课题（它是申报指南的名称）",
+    "text before the first area, not part of any topic: “{text}”": "第一个领域之前的文字，不属于任何课题：“{text}”",
+    "a table of {rows} rows was not read (tables are not topics; put its text in paragraphs): “{text}”": "一个 {rows} 行的表格未读取（表格不是课题；请把其内容写成段落）：“{text}”",
+    "topic {topic} has no suggested directions": "课题 {topic} 没有建议研究方向",
 }

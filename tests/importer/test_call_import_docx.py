@@ -145,7 +145,7 @@ def test_the_report_names_the_title_block_tables_and_topics_without_directions(t
     call, report = import_call_file(source)
     assert call.title == report.title == "2025 年度申报主题"
     assert call.id == call_id_for("2025 年度申报主题")
-    notes = [what for _n, what in report.notes]
+    notes = [note.message for note in report.notes]
     assert notes[0] == "the title block “2025 年度申报主题”: not a topic (it names the call)"
     assert "topic 1.2 has no suggested directions" in notes
     assert any(n.startswith("a table of 2 rows was not read") and "联系人电话" in n for n in notes)

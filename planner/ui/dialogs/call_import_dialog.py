@@ -26,6 +26,7 @@ from planner.importer.call_import import ImportReport, import_header
 from planner.model.call import Call
 from planner.ui.dialogs import messages as dialogs
 from planner.ui.i18n import fill
+from planner.ui.problem_text import ProblemText
 
 
 class CallImportDialog(QDialog):
@@ -84,8 +85,10 @@ class CallImportDialog(QDialog):
         )
         self.notes_label.setWordWrap(True)
         self.notes = QListWidget()
-        for line, what in report.notes:
-            where = self._where(report.unit, line)
+        wording = ProblemText(call, self)  # the notes have codes: worded in the UI's language
+        for note in report.notes:
+            where = self._where(report.unit, note.line)
+            what = wording.message(note)
             self.notes.addItem(f"{where}: {what}" if where else what)
         if not report.notes:
             self.notes_label.hide()
