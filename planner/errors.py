@@ -65,3 +65,7 @@ class ExportError(PlannerError):
 
 class ReferenceFileError(SourceError):
     """A reference file to import (.bib, .ris, CSL-JSON) cannot be read at all."""
+
+
+class WordFileError(SourceError):
+    """A returned Word file cannot be read at all (not a .docx, damaged, hostile, macros)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -91,6 +92,7 @@ def test_directions_keep_the_calls_words(call):
 def test_shipped_file_is_what_import_call_makes_of_the_seed(seed_text):
     imported, report = import_call_text(seed_text, "call-topics", "申报主题")
     assert report.complete, report.problems
+    imported = dataclasses.replace(imported, display_title="项目申报书")  # --display-title
     shipped = builtin_call_path().read_text(encoding="utf-8")
     header = "\n".join(line[2:] for line in shipped.splitlines() if line.startswith("# "))
     assert dump_call(imported, header) == shipped

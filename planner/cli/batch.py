@@ -25,8 +25,8 @@ from planner.model.call import Call
 from planner.model.wording import LANGUAGES, locale_language
 from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
 from planner.office.mail_merge import plan_mail_merge, write_proposal_files
+from planner.office.parallel_load import load_workspace
 from planner.office.summary import write_summaries
-from planner.office.workspace import scan_workspace
 
 FORMATS = ("docx", "pdf", "both")
 SUFFIXES = {"docx": (".docx",), "pdf": (".pdf",), "both": (".docx", ".pdf")}
@@ -38,12 +38,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         "batch",
         help="export every proposal in a folder and write summary.xlsx/csv",
         description="Export every valid proposal under DIR to OUTDIR/<name>.docx (or .pdf, "
-        "or both: --format) and write "
-        "OUTDIR/summary.xlsx and summary.csv; or, with --applicants, make one proposal file "
-        "and .docx per row of a sheet. Exit 0: all valid; 1: some invalid (the valid ones are "
-        "still exported); 2: usage error.",
+        "or both: --format) and write OUTDIR/summary.xlsx and summary.csv (returned .docx "
+        "files under DIR are checked and summarised too, never re-exported; OUTDIR is never "
+        "read); or, with --applicants, make one proposal file and .docx per row of a sheet. "
+        "Exit 0: all valid; 1: some invalid (the valid ones are still exported); 2: usage error.",
     )
-    p.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="folder of *.proposal.yaml")
+    p.add_argument(
+        "dir",
+        nargs="?",
+        type=Path,
+        metavar="DIR",
+        help="folder of *.proposal.yaml and returned .docx files",
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUTDIR")
     p.add_argument(
         "--applicants", type=Path, metavar="FILE", help="mail-merge from an .xlsx or .csv sheet"
@@ -105,9 +111,10 @@ def run_batch(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if args.applicants is not None:
         return _run_mail_merge(args, call)
-    workspace = scan_workspace(args.dir, call)
+    # never the batch's own output: its .docx files are ours, not returned ones
+    workspace = load_workspace(args.dir, call, exclude=args.output, workers=args.jobs)
     if not workspace.entries:
-        error(f"no *.proposal.yaml files under {args.dir}")
+        error(f"no *.proposal.yaml or returned .docx files under {args.dir}")
         return EXIT_USAGE
     jobs = plan_exports(workspace.entries, args.output, SUFFIXES[args.format])
     outcomes = _export(jobs, call, args)
@@ -121,6 +128,9 @@ def run_batch(args: argparse.Namespace) -> int:
         f"{counted(len(workspace.entries), 'proposal')}: {len(workspace.valid)} valid, "
         f"{len(workspace.invalid)} invalid; exported {len(exported)} to {args.output}"
     )
+    word = sum(1 for e in workspace.entries if e.from_word)
+    if word:
+        print(f"{word} of them returned Word files: checked and summarised, not exported again")
     for entry in workspace.invalid:
         print(line(f"INVALID {entry.name}"))
         for problem in entry.problems:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -19,8 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("source", type=Path, metavar="FILE")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="CALL.yaml")
-    p.add_argument("--id", default="", help="call id (default: the file name)")
-    p.add_argument("--title", default="", help="call title (default: the file name)")
+    p.add_argument("--id", default="", help="call id (default: made from the title)")
+    p.add_argument("--title", default="", help="call title (default: the document's own title)")
+    p.add_argument("--display-title", default="", metavar="TEXT",
+                   help="the programme's name, the first line of an exported proposal")  # fmt: skip
     p.set_defaults(func=run_import_call)
 
 
@@ -33,7 +36,10 @@ def run_import_call(args: argparse.Namespace) -> int:
     if not call.areas:
         error(f"{args.source}: no call was found; nothing written")
         return EXIT_INVALID
-    out = dump_call(call, import_header(args.source.name, call.id, call.title))
+    if args.display_title.strip():
+        call = dataclasses.replace(call, display_title=args.display_title.strip())
+    header = import_header(args.source.name, call.id, call.title, call.display_title)
+    out = dump_call(call, header)
     parse_call(out, str(args.output))  # what we write must load; a bug here must not ship a file
     write_atomic(args.output, out.encode("utf-8"))
     topics = call.topic_count

@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "new": "planner.cli.proposals",
     "validate": "planner.cli.proposals",
     "import-call": "planner.cli.import_call",
+    "import-proposal": "planner.cli.import_proposal",
     "match": "planner.cli.match",
     "export": "planner.cli.export",
     "batch": "planner.cli.batch",

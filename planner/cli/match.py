@@ -66,7 +66,7 @@ def _query_text(args: argparse.Namespace) -> str | None:
             if len(text) > TEXT_LIMIT:
                 raise SourceError("<stdin>", f"more than {TEXT_LIMIT:,} characters")
             return text
-        return read_text(args.file, SourceError, TEXT_LIMIT)
+        return read_text(args.file, SourceError, TEXT_LIMIT, legacy_chinese=True)  # pasted text
     if args.text is None:
         error("no text to match: give a paragraph as TEXT or with --file FILE")
         return None

@@ -21,6 +21,7 @@ from planner.formats.yaml_lines import excerpt
 from planner.model.problems import ERROR
 from planner.model.proposal import APPLICANT_FIELDS, Applicant, Proposal
 from planner.model.validate import section_counts, validate_proposal
+from planner.office.returned import is_returned_word_file, read_word_proposal
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,7 +53,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=run_new)
 
-    p = sub.add_parser("validate", help="check proposal files against the call")
+    p = sub.add_parser(
+        "validate", help="check proposal files (or returned .docx files) against the call"
+    )
     add_call_option(p)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.set_defaults(func=run_validate)
@@ -87,16 +90,25 @@ def run_validate(args: argparse.Namespace) -> int:
     call = load_call_arg(args)
     status = EXIT_OK
     for path in args.files:
-        try:
-            proposal, problems = load_proposal(path)
-        except PlannerError as exc:
-            error(str(exc))
-            status = max(status, EXIT_INVALID)
-            continue
-        problems = problems + validate_proposal(proposal, call, path.parent)
+        word = is_returned_word_file(path.name)
+        if word:  # a returned Word file: read, then checked like a proposal file (issue 15)
+            read, problems = read_word_proposal(path, call, str(path))
+            if read is None:
+                error(f"{path}: {problems[0].message}")
+                status = max(status, EXIT_INVALID)
+                continue
+            proposal = read
+        else:
+            try:
+                proposal, problems = load_proposal(path)
+            except PlannerError as exc:
+                error(str(exc))
+                status = max(status, EXIT_INVALID)
+                continue
+            problems = problems + validate_proposal(proposal, call, path.parent)
         errors = [p for p in problems if p.severity == ERROR]
         print(
-            f"{path}: {'INVALID' if errors else 'valid'}"
+            f"{path}{' (from Word)' if word else ''}: {'INVALID' if errors else 'valid'}"
             f" ({counted(len(errors), 'error')}, {counted(len(problems) - len(errors), 'warning')})"
         )
         for problem in problems:

@@ -119,7 +119,7 @@ def topic_line(proposal: Proposal, call: Call) -> str:
     if proposal.topic and call.has_topic(proposal.topic):
         topic = call.topic(proposal.topic)
         return f"{topic.id}　{topic.title}"
-    return call.title
+    return call.display_name
 
 
 def form_sections(proposal: Proposal, call: Call) -> list[FormSection]:
@@ -150,7 +150,7 @@ def assemble(
     """The document for `proposal`. Raises UnknownTopicError for a topic the call lacks, as
     the .docx export does."""
     topic = call.topic(proposal.topic) if proposal.topic else None
-    parts: list[Part] = [TitleBlock(call.title, proposal.title)]
+    parts: list[Part] = [TitleBlock(call.display_name, proposal.title)]  # the programme first
     values = proposal.applicant.as_dict()
     parts.append(ApplicantTable(tuple((APPLICANT_LABELS[k], values[k]) for k in APPLICANT_FIELDS)))
     parts += _topic_part(proposal, call, topic)

@@ -62,7 +62,7 @@ class BlocksWriter:
         self.tables = 0
         self.figures = 0
         self.problems: list[Problem] = []
-        self.text_width, self.text_height = _text_box(writer.doc.sections[-1])
+        self.text_width, self.text_height = text_box(writer.doc.sections[-1])
         self._key = self._title = ""
         self._heading_numbers = [0, 0, 0]
         self._image_bytes = 0  # the pictures are held in memory until the document is saved
@@ -220,7 +220,7 @@ class BlocksWriter:
                 w.run(paragraph, entry.text)
 
 
-def _text_box(section: Section) -> tuple[int, int]:
+def text_box(section: Section) -> tuple[int, int]:
     """EMU inside the margins; a template that leaves the page size or a margin out gets
     Word's own defaults for it (A4 here, 2.54 / 3.17 cm margins)."""
 

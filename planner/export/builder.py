@@ -14,16 +14,19 @@ from pathlib import Path
 
 from docx.document import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
-from docx.shared import Cm
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
 from planner.document.blocks import Blocks, ReferenceList, inline_text, iter_inlines
 from planner.document.markdown import parse_section
 from planner.document.numerals import to_chinese
 from planner.export.base import Base
-from planner.export.blocks_writer import BlocksWriter
+from planner.export.blocks_writer import BlocksWriter, text_box
 from planner.export.clean import clean_text, significant
 from planner.export.fields import set_header_text
+from planner.export.line_fit import balanced_lines, fits_one_line
+from planner.export.readback import mark_for_readback
 from planner.export.tables import shade, table_borders
 from planner.export.writer import Writer
 from planner.model.call import Call, FormSection, Topic
@@ -40,7 +43,12 @@ APPLICANT_LABELS: dict[str, str] = {
     "email": "电子邮箱",
     "phone": "联系电话",
 }
-_LABEL_WIDTH, _VALUE_WIDTH = Cm(2.5), Cm(5.2)
+# the table fills the text width (15.4 cm); the labels need 4.3 em of 小四 bold
+_LABEL_WIDTH, _VALUE_WIDTH = Cm(2.3), Cm(5.4)
+_CELL_MARGIN = Cm(0.19)  # Word's default left and right cell margins
+_PAIRS: tuple[tuple[str, ...], ...] = tuple(
+    zip(APPLICANT_FIELDS[::2], APPLICANT_FIELDS[1::2], strict=True)
+)  # (name, title), (institution, department), (email, phone)
 
 
 class ProposalBuilder:
@@ -67,6 +75,8 @@ class ProposalBuilder:
         self._applicant_table()
         self._topic_part()
         self._sections()
+        # issue 15: content controls and custom properties, for reading the file back
+        mark_for_readback(self.base.doc, self.proposal, self.call, self.styles, self.empty_sections)
         return self.base.doc
 
     # ------------------------------------------------------------------------------------
@@ -89,7 +99,7 @@ class ProposalBuilder:
         props.revision = 1
 
     def _topic_line(self) -> str:
-        return f"{self.topic.id}　{self.topic.title}" if self.topic else self.call.title
+        return f"{self.topic.id}　{self.topic.title}" if self.topic else self.call.display_name
 
     def _header(self) -> None:
         if self.base.own_header:
@@ -97,31 +107,45 @@ class ProposalBuilder:
 
     def _title_block(self) -> None:
         w = self.writer
-        w.text_paragraph(self.call.title, self.styles.subtitle)
+        w.text_paragraph(self.call.display_name, self.styles.subtitle)  # the programme's name
         if self.proposal.title.strip():
-            self._user(w.paragraph(self.styles.title), self.proposal.title)
+            # lines balanced by the exporter: Word's own breaks leave a lone last character
+            lines = balanced_lines(clean_text(self.proposal.title).strip(), self._text_width(22))
+            self._user(w.paragraph(self.styles.title), "\n".join(lines))
         else:
             w.text_paragraph("（项目名称）", self.styles.title, grey=True)
 
+    def _text_width(self, default_pt: float) -> float:
+        """The text width in em of the title's size (its style's, else `default_pt`)."""
+        width_emu, _ = text_box(self.base.doc.sections[-1])
+        return width_emu / Pt(_style_size(self.base.doc, self.styles.title) or default_pt)
+
     def _applicant_table(self) -> None:
         values = self.proposal.applicant.as_dict()
+        # an e-mail address wider than its cell would be cut mid-word: it gets a whole row
+        room = (_VALUE_WIDTH - 2 * _CELL_MARGIN) / Pt(12)  # in em of the 小四 values
+        rows = list(_PAIRS)
+        if not fits_one_line(clean_text(values["email"]).strip(), room):
+            rows[-1:] = [("email",), ("phone",)]
         doc = self.base.doc
-        table = doc.add_table(rows=3, cols=4)
+        table = doc.add_table(rows=len(rows), cols=4)
         table_borders(table._tbl)
         widths = (_LABEL_WIDTH, _VALUE_WIDTH, _LABEL_WIDTH, _VALUE_WIDTH)
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
-        fields = iter(APPLICANT_FIELDS)
-        for row in table.rows:
+        for row, keys in zip(table.rows, rows, strict=True):
             row.height = Cm(0.9)
             row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
             cells = row.cells
             for i, cell in enumerate(cells):
                 cell.width = widths[i]
+            if len(keys) == 1:  # label, then one value over the other three columns
+                cells = [cells[0], cells[1].merge(cells[3])]
+            for i, cell in enumerate(cells):
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                 paragraph = cell.paragraphs[0]
+                key = keys[i // 2]
                 if i % 2 == 0:
-                    key = next(fields)
                     shade(cell._tc, "F2F2F2")
                     self.writer.run(paragraph, APPLICANT_LABELS[key], bold=True)
                 else:
@@ -209,6 +233,23 @@ class ProposalBuilder:
     def _reference_list(self, cited: list[str]) -> ReferenceList:
         """The cited works in order of first citation, formatted in GB/T 7714-2015."""
         return reference_list(self.proposal.references, cited)
+
+
+def _style_size(doc: Document, style_id: str | None) -> float | None:
+    """The font size in points a paragraph style gives (through its basedOn chain)."""
+    styles = doc.styles.element
+    seen: set[str] = set()
+    while style_id and style_id not in seen:
+        seen.add(style_id)
+        style = styles.get_by_id(style_id)
+        if style is None:
+            return None
+        size = style.find(f"{qn('w:rPr')}/{qn('w:sz')}")
+        if size is not None and (size.get(qn("w:val")) or "").isdigit():
+            return int(size.get(qn("w:val"))) / 2
+        based = style.find(qn("w:basedOn"))
+        style_id = based.get(qn("w:val")) if based is not None else None
+    return None
 
 
 def _applicant_characters(blocks: Blocks) -> Counter[str]:

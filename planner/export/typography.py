@@ -86,6 +86,10 @@ def apply_builtin_look(doc: Document) -> None:
         _list_indent(doc, styles[name], left)
     for name, left in (("List Bullet 2", 1260), ("List Number 2", 1260)):
         _list_indent(doc, styles[name], left)
+    for level in range(5, 10):  # not used by us, but offered by Word: black like the others
+        styles[f"Heading {level}"].font.color.rgb = BLACK
+    _no_theme_fonts(doc)
+    _chinese_language(doc)
 
 
 def _set_doc_defaults(doc: Document) -> None:
@@ -99,6 +103,66 @@ def _set_doc_defaults(doc: Document) -> None:
     lang.set(qn("w:eastAsia"), "zh-CN")
     spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
     spacing.set(qn("w:after"), "0")
+
+
+def _no_theme_fonts(doc: Document) -> None:
+    """Every style that still names a theme font (Heading 5-9 and the linked character styles
+    of the default template) gets explicit faces instead: a theme font resolves through the
+    theme's language, so a heading the applicant adds later in Word would come out in a
+    Japanese face. Major (heading) theme fonts become Hei, minor ones Song."""
+    for rfonts in doc.styles.element.iter(qn("w:rFonts")):
+        themed = [rfonts.get(attr) or "" for attr in _THEME_ATTRS]
+        if not any(themed):
+            continue
+        major = any(name.startswith("major") for name in themed)
+        for attr in _THEME_ATTRS:
+            rfonts.attrib.pop(attr, None)
+        for attr in ("ascii", "hAnsi", "cs"):
+            rfonts.set(qn(f"w:{attr}"), LATIN_SANS if major else LATIN_SERIF)
+        rfonts.set(qn("w:eastAsia"), HEI if major else SONG)
+    # a linked character style ("Heading 3 Char") is the heading's look inside a paragraph:
+    # the same faces as its paragraph style (Song for our Heading 3/4, not the theme's major)
+    styles = doc.styles.element
+    for style in styles.iterchildren(qn("w:style")):
+        link = style.find(qn("w:link"))
+        fonts = style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        if style.get(qn("w:type")) != "character" or link is None or fonts is None:
+            continue
+        linked = styles.get_by_id(link.get(qn("w:val")))
+        source = linked.find(f"{qn('w:rPr')}/{qn('w:rFonts')}") if linked is not None else None
+        if source is not None and source.get(qn("w:eastAsia")):
+            for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
+                fonts.set(qn(f"w:{attr}"), source.get(qn(f"w:{attr}")) or LATIN_SERIF)
+
+
+def _chinese_language(doc: Document) -> None:
+    """Chinese as the East Asian language wherever Word and LibreOffice look for it: the
+    settings' theme font language (python-docx's template says ja-JP, which picks Japanese
+    glyph forms and faces) and the theme's own East Asian faces, for text that still asks the
+    theme (a style made later in Word)."""
+    settings = doc.settings.element
+    lang = settings.find(qn("w:themeFontLang"))
+    if lang is None:
+        lang = settings.makeelement(qn("w:themeFontLang"), {})
+        settings.append(lang)
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    theme = next(
+        (r.target_part for r in doc.part.rels.values() if r.reltype.endswith("/theme")), None
+    )
+    if theme is not None:
+        from lxml import etree
+
+        root = etree.fromstring(theme.blob)
+        a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+        for kind, face in (("majorFont", HEI), ("minorFont", SONG)):
+            for fonts in root.iter(f"{a}{kind}"):
+                fonts.find(f"{a}ea").set("typeface", face)
+                for font in fonts.findall(f"{a}font"):
+                    if font.get("script") == "Jpan":  # not the face for Chinese text
+                        fonts.remove(font)
+                    elif font.get("script") == "Hans":  # what Word takes for zh-CN
+                        font.set("typeface", face)
+        theme._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _page_setup(doc: Document) -> None:

@@ -114,6 +114,7 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
     call_id = r.text(top, "id", ())
     title = r.text(top, "title", ())
     note = r.text(top, "note", (), required=False)
+    display_title = r.text(top, "display_title", (), required=False)
     form = _parse_form(r, top)
     page_limit = r.get(top, "page_limit", (), (int, type(None)), default=None)  # null: none
     if page_limit is not None and page_limit <= 0:
@@ -175,7 +176,7 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
         areas.append(Area(area_id, area_title, tuple(topics)))
     if not areas:
         raise r.fail(("areas",), "a call needs at least one area")
-    return Call(call_id, title, note, tuple(areas), form, page_limit)
+    return Call(call_id, title, note, tuple(areas), form, page_limit, display_title=display_title)
 
 
 def _parse_form(r: _Reader, top: dict) -> tuple[FormSection, ...]:
@@ -223,10 +224,12 @@ def call_to_data(call: Call) -> dict[str, Any]:
         if not s.required:
             item["required"] = False
         form.append(item)
+    display = {"display_title": call.display_title} if call.display_title else {}
     return {
         "schema": CALL_SCHEMA,
         "id": call.id,
         "title": call.title,
+        **display,  # optional: written only when the call has one
         "note": call.note,
         "form": form,
         **({"page_limit": call.page_limit} if call.page_limit is not None else {}),

@@ -184,17 +184,18 @@ def import_call_file(path: Path, call_id: str = "", title: str = "") -> tuple[Ca
             )
             report.note(line, what, "call_table_dropped", rows=rows, text=first)
     else:
-        text = read_text(path, CallFileError, TEXT_LIMIT)
+        text = read_text(path, CallFileError, TEXT_LIMIT, legacy_chinese=True)
     call, report = import_call_text(text, "-", "-", report=report)
     stem = path.name.split(".")[0]
     title = title or report.title or stem
     return replace(call, id=call_id or call_id_for(title), title=title), report
 
 
-def import_header(source_name: str, call_id: str, title: str) -> str:
+def import_header(source_name: str, call_id: str, title: str, display_title: str = "") -> str:
     """The comment at the top of a call file made by an import (CLI and app alike)."""
+    display = f" --display-title {display_title}" if display_title else ""
     return (
-        f"Made by: planner import-call {source_name} --id {call_id} --title {title}\n"
+        f"Made by: planner import-call {source_name} --id {call_id} --title {title}{display}\n"
         "Nothing below is edited by hand."
     )
 

@@ -57,6 +57,9 @@ class Call:
     areas: tuple[Area, ...] = ()
     form: tuple[FormSection, ...] = ()
     page_limit: int | None = None  # pages the whole document may have (many calls limit 正文)
+    # the programme's name, for the first line of an exported proposal and the window title;
+    # `title` may be the call's annex heading ("申报主题"), which names the list, not the programme
+    display_title: str = ""
     _by_id: dict[str, Topic] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -83,6 +86,11 @@ class Call:
 
     def section(self, key: str) -> FormSection | None:
         return next((s for s in self.form if s.key == key), None)
+
+    @property
+    def display_name(self) -> str:
+        """What a reader of the proposal knows the call by: the display title, else the title."""
+        return self.display_title.strip() or self.title
 
     @property
     def topic_count(self) -> int:

@@ -174,11 +174,19 @@ class ProblemWording:
             "no_title": self.tr("the proposal has no title"),
             "no_applicant_name": self.tr("the applicant's name is empty"),
             "no_institution": self.tr("the applicant's institution is empty"),
+            "bad_email": self.tr("“{value}” is not an e-mail address (name@example.cn)"),
+            "bad_phone": self.tr("“{value}” is not a phone number (13800138000, 010-12345678)"),
             "unknown_section": self.tr("unknown section “{key}” (the form has: {known})"),
             # the Field column names the section already
             "section_over_limit": self.tr("{count} characters, over the limit of {limit}"),
             "section_empty": self.tr("this required section is empty"),
             "over_page_limit": self.tr("{pages} pages, over the call's limit of {limit}"),
+            # office/returned.py: a returned Word file in a workspace
+            "word_unreadable": self.tr("the Word file cannot be read: {reason}"),
+            "word_unplaced": self.tr("not read from the Word file: {note}"),
+            "word_tracked_changes": self.tr(
+                "{count} tracked changes in the Word file were read as if accepted"
+            ),
             # document_checks.py
             "figure_unreadable": self.tr("the picture {path} cannot be used: {reason}"),
             "table_ragged": self.tr(

@@ -8,6 +8,7 @@ from pathlib import Path
 from planner.document.blocks import citation_keys
 from planner.document.count import count_section as count_text
 from planner.model.call import Call, FormSection, Topic
+from planner.model.contact import email_problem, phone_problem
 from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
@@ -150,6 +151,10 @@ def validate_proposal(
             "the applicant's institution is empty",
             "no_institution",
         )
+    if why := email_problem(proposal.applicant.email):
+        add(WARNING, "applicant.email", why, "bad_email", value=proposal.applicant.email.strip())
+    if why := phone_problem(proposal.applicant.phone):
+        add(WARNING, "applicant.phone", why, "bad_phone", value=proposal.applicant.phone.strip())
     for key in proposal.sections:
         if call.section(key) is None:
             known = ", ".join(s.key for s in call.form)

@@ -125,4 +125,12 @@ ZH: dict[str, str] = {
     "text before the first area, not part of any topic: “{text}”": "第一个领域之前的文字，不属于任何课题：“{text}”",
     "a table of {rows} rows was not read (tables are not topics; put its text in paragraphs): “{text}”": "一个 {rows} 行的表格未读取（表格不是课题；请把其内容写成段落）：“{text}”",
     "topic {topic} has no suggested directions": "课题 {topic} 没有建议研究方向",
+    "“{value}” is not an e-mail address (name@example.cn)": "“{value}”不是有效的电子邮箱地址（如 name@example.cn）",
+    "“{value}” is not a phone number (13800138000, 010-12345678)": "“{value}”不是有效的电话号码（如 13800138000、010-12345678）",
+    "the Word file cannot be read: {reason}": "无法读取该 Word 文件：{reason}",
+    "not read from the Word file: {note}": "未能从 Word 文件读入：{note}",
+    "{count} tracked changes in the Word file were read as if accepted": "Word 文件中的 {count} 处修订已按接受后的内容读取",
+    "Word (.docx)": "Word（.docx）",
+    "proposal file": "申报书文件",
+    "Source": "来源",
 }

@@ -84,7 +84,8 @@ def plan_exports(
     names = NameAllocator(outdir, tuple(suffixes))
     jobs = []
     for entry in entries:
-        if not entry.valid or entry.proposal is None:
+        # a returned Word file is the applicant's document already: checked, not re-exported
+        if not entry.valid or entry.proposal is None or entry.from_word:
             continue
         p = entry.proposal
         stem = names.allocate(proposal_stem(p.topic, p.applicant.name, p.title))

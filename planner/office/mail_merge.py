@@ -19,6 +19,7 @@ from planner.formats.proposal_file import SUFFIX, save_proposal
 from planner.formats.text_file import TEXT_LIMIT, read_bytes
 from planner.formats.zip_guard import read_office_file, refuse_macro_name
 from planner.model.call import Call
+from planner.model.contact import email_problem
 from planner.model.proposal import Applicant, Proposal
 from planner.model.validate import validate_proposal
 from planner.office.safe_names import NameAllocator, proposal_stem
@@ -264,8 +265,7 @@ def row_proposal(
     for key in REQUIRED:
         if not text[key]:
             problems.append(RowProblem(number, key, f"'{key}' is empty", "row_empty"))
-    if text["email"] and "@" not in text["email"]:
-        message = f"'{text['email']}' is not an e-mail address"
+    if message := email_problem(text["email"]):  # validate's rule: "a@b" is no address either
         problems.append(
             RowProblem(number, "email", message, "row_bad_email", {"value": text["email"]})
         )

@@ -87,6 +87,7 @@ def summary_columns(call: Call) -> list[str]:
         "Phone",
         "Own directions",
         "Reviewer note",
+        "Source",  # last, so the columns scripts already read keep their places
     ]
 
 
@@ -124,11 +125,13 @@ def summary_rows(
         dupe = ", ".join(dupes.get(entry.name, []))
         dupe = fill(say(language, "same applicant as {files}"), files=dupe) if dupe else ""
         note = notes.get(entry.name, "")
+        source = say(language, source_label(entry))
         if p is None:
             row: list = [""] * len(columns)
             row[0] = entry.name
             for key, value in ((VALID, no), ("Duplicate applicant", dupe),
-                               ("Problems", problems), ("Reviewer note", note)):  # fmt: skip
+                               ("Problems", problems), ("Source", source),
+                               ("Reviewer note", note)):  # fmt: skip
                 row[columns.index(key)] = value
             rows.append(row)
             continue
@@ -157,9 +160,15 @@ def summary_rows(
                 a.phone,
                 "; ".join(t for t in p.own_directions if t.strip()),
                 note,
+                source,
             ]
         )
     return rows
+
+
+def source_label(entry: Entry) -> str:
+    """Where a row's proposal came from: a proposal file, or a Word file sent back (issue 15)."""
+    return "Word (.docx)" if entry.from_word else "proposal file"
 
 
 def topic_rows(workspace: Workspace) -> list[list]:

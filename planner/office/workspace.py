@@ -19,6 +19,12 @@ from planner.model.completeness import completeness
 from planner.model.problems import ERROR, Problem
 from planner.model.proposal import STATUSES, Proposal
 from planner.model.validate import validate_proposal
+from planner.office.returned import (
+    WORD_SUFFIX,
+    is_returned_word_file,
+    read_word_proposal,
+    set_word_status,
+)
 from planner.storage.atomic_write import write_atomic
 from planner.storage.stamps import file_stamp
 
@@ -34,6 +40,11 @@ class Entry:
     completeness: float = 0.0
     # (mtime in ns, size) of the file when read: a live workspace reloads only what changed
     stamp: tuple[int, int] | None = None
+
+    @property
+    def from_word(self) -> bool:
+        """A returned Word file, read with the proposal reader (issue 15)."""
+        return self.path.suffix.lower() == WORD_SUFFIX
 
     @property
     def errors(self) -> list[Problem]:
@@ -71,14 +82,21 @@ class Workspace:
         return next((e for e in self.entries if e.path == path), None)
 
 
-def find_proposal_files(root: Path) -> list[Path]:
-    """Every `*.proposal.yaml` file under `root`, sorted, without following symlinked folders
-    (a link loop or a link to `/` must not make a scan endless)."""
+def find_proposal_files(root: Path, exclude: Path | None = None) -> list[Path]:
+    """Every `*.proposal.yaml` file and returned Word `.docx` under `root`, sorted, without
+    following symlinked folders (a link loop or a link to `/` must not make a scan endless).
+    `exclude`: a folder not to enter (a batch's own output folder: its .docx are ours)."""
     found: list[Path] = []
+    skip = exclude.resolve() if exclude is not None else None
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(
+            d for d in dirs
+            if not d.startswith(".") and (skip is None or (Path(folder) / d).resolve() != skip)
+        )  # fmt: skip
         found.extend(
-            Path(folder) / f for f in files if f.endswith(SUFFIX) and not f.startswith(".")
+            Path(folder) / f
+            for f in files
+            if (f.endswith(SUFFIX) and not f.startswith(".")) or is_returned_word_file(f)
         )
     return sorted(p for p in found if p.is_file())
 
@@ -101,6 +119,11 @@ def read_entry(path: Path, call: Call, root: Path) -> Entry:
     if not _inside(path, root):
         message = "skipped: a link to a file outside the folder (not read)"
         return Entry(path, name, None, [Problem(ERROR, "file", message, code="outside_link")])
+    if is_returned_word_file(path.name):
+        proposal, problems = read_word_proposal(path, call, name)
+        if proposal is None:
+            return Entry(path, name, None, problems)
+        return Entry(path, name, proposal, problems, completeness(proposal, call))
     try:
         text = read_text(path, ProposalFileError)
         proposal, problems = parse_proposal(text, name)
@@ -152,18 +175,20 @@ def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
     ]
 
 
-def iter_workspace(root: Path, call: Call) -> Iterator[tuple[int, int, Entry]]:
+def iter_workspace(
+    root: Path, call: Call, exclude: Path | None = None
+) -> Iterator[tuple[int, int, Entry]]:
     """Load a workspace file by file, yielding (done, total, entry) so a UI can show progress."""
-    paths = find_proposal_files(root)
+    paths = find_proposal_files(root, exclude)
     for i, path in enumerate(paths, start=1):
         yield i, len(paths), load_entry(path, call, root)
 
 
-def scan_workspace(root: Path | str, call: Call) -> Workspace:
+def scan_workspace(root: Path | str, call: Call, exclude: Path | None = None) -> Workspace:
     root = Path(root).resolve()
     if not root.is_dir():
         raise PlannerError(f"{root} is not a folder")
-    return Workspace(root, call, [entry for _, _, entry in iter_workspace(root, call)])
+    return Workspace(root, call, [entry for _, _, entry in iter_workspace(root, call, exclude)])
 
 
 def _status_line(line: str) -> tuple[str, str] | None:
@@ -193,6 +218,9 @@ def set_status(path: Path, status: str, *, backup_dir: Path | None = None) -> No
     `backup_dir`: where the previous version goes (planner.office.status gives the workspace's
     `.planner-backup/`); None keeps the `.bak` beside the file.
     """
+    if is_returned_word_file(path.name):
+        set_word_status(path, status)  # never written into the applicant's own file
+        return
     for _ in range(3):
         before = file_stamp(path)
         text = read_text(path, ProposalFileError)

@@ -93,8 +93,11 @@ def run_app(argv: Sequence[str]) -> int:
         dialogs.show_call_fallback(window, fallback)
     if args.exit_after_paint:  # a benchmark run: never stops at the restore question
         _exit_after_paint(window)
-    elif not window.files.offer_recovery() and proposal is not None:
-        window.open_proposal(proposal)
+    elif not window.files.offer_recovery():
+        if proposal is not None:
+            window.open_proposal(proposal)
+        elif remember:  # the proposal of last time, once the window is on screen
+            _after_first_paint(window, window.files.reopen_last)
     if args.topic and call.has_topic(args.topic):
         window.tree.select_topic(args.topic)
     return app.exec()
@@ -151,6 +154,21 @@ def _screenshot(app, window, out: Path, topic: str | None, proposal: Path | None
     print(f"{out} ({image.width()}×{image.height()})")
     window.document.close()
     return 0
+
+
+def _after_first_paint(window, callback) -> None:
+    """Run `callback` once the window has painted: what it does (reading a file, parsing
+    YAML) then never delays the first sight of the window."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+            return False
+
+    window.installEventFilter(_Painted(window))  # owned by the window: Qt keeps it alive
 
 
 def _exit_after_paint(window) -> None:

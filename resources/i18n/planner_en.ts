@@ -40,12 +40,53 @@
     </message>
 </context>
 <context>
+    <name>CallImportDialog</name>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directions</source>
+        <translation>
+            <numerusform>%n direction</numerusform>
+            <numerusform>%n directions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportReport</name>
     <message numerus="yes">
         <source>%n invalid proposals skipped (fix them to export them).</source>
         <translation>
             <numerusform>%n invalid proposal skipped (fix it to export it).</numerusform>
             <numerusform>%n invalid proposals skipped (fix them to export them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -82,10 +123,10 @@
 <context>
     <name>TopicTreePane</name>
     <message numerus="yes">
-        <source>%n of {total} topics match</source>
+        <source>%n topics of {total} match</source>
         <translation>
-            <numerusform>%n of {total} topics matches</numerusform>
-            <numerusform>%n of {total} topics match</numerusform>
+            <numerusform>%n topic of {total} matches</numerusform>
+            <numerusform>%n topics of {total} match</numerusform>
         </translation>
     </message>
     <message numerus="yes">

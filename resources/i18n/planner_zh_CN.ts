@@ -173,8 +173,26 @@
         <translation>导入申报指南</translation>
     </message>
     <message>
-        <source>{file}: {areas} areas, {topics} topics, {directions} directions.</source>
-        <translation>{file}：{areas} 个领域，{topics} 个课题，{directions} 个研究方向。</translation>
+        <source>{file}: {areas}, {topics}, {directions}.</source>
+        <translation>{file}：{areas}，{topics}，{directions}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n 个课题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directions</source>
+        <translation>
+            <numerusform>%n 个研究方向</numerusform>
+        </translation>
     </message>
     <message>
         <source>Topic</source>
@@ -407,6 +425,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
+        <source>proposal</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
         <source>Export .docx</source>
         <translation>导出 .docx</translation>
     </message>
@@ -479,8 +501,28 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>（无标题）</translation>
     </message>
     <message>
+        <source>{path} is open in another window</source>
+        <translation>{path} 已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <source>Reopened {path}</source>
+        <translation>已重新打开 {path}</translation>
+    </message>
+    <message>
+        <source>{title} — {folder}</source>
+        <translation>{title} — {folder}</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
         <source>Proposals (*{suffix});;All files (*)</source>
         <translation>申报书 (*{suffix});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Proposals (*{suffix} *.docx);;All files (*)</source>
+        <translation>申报书 (*{suffix} *.docx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -525,8 +567,24 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>已选择课题 {id}</translation>
     </message>
     <message>
-        <source>Problems ({errors} errors, {warnings} warnings)</source>
-        <translation>问题（{errors} 个错误，{warnings} 个警告）</translation>
+        <source>Problems (shown once you start)</source>
+        <translation>问题（开始填写后显示）</translation>
+    </message>
+    <message>
+        <source>Problems ({errors}, {warnings})</source>
+        <translation>问题（{errors}，{warnings}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untitled proposal</source>
@@ -885,7 +943,7 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>输入即筛选；按 Esc 清除</translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} topics match</source>
+        <source>%n topics of {total} match</source>
         <translation>
             <numerusform>{total} 个课题中有 %n 个匹配</numerusform>
         </translation>
@@ -1082,6 +1140,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>审阅备注</translation>
     </message>
     <message>
+        <source>{name} (from Word)</source>
+        <translation>{name}（来自 Word）</translation>
+    </message>
+    <message>
         <source>⚠ same applicant as {files}</source>
         <translation>⚠ 与 {files} 为同一申请人</translation>
     </message>
@@ -1101,12 +1163,16 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>Proposal Planner 遇到了内部错误。</translation>
     </message>
     <message>
-        <source>Your unsaved changes were written to a recovery copy: if the program stops now, the next start offers to restore them. Save the proposal now if you can.</source>
-        <translation>您未保存的更改已写入恢复副本：如果程序此时停止，下次启动时会提示恢复。如有可能，请立即保存申报书。</translation>
+        <source>Your unsaved changes were written to a recovery copy: unless you save them, the next start offers to restore them. Save the proposal now if you can.</source>
+        <translation>您未保存的更改已写入恢复副本：只要没有保存，下次启动时就会提示恢复。如有可能，请立即保存申报书。</translation>
     </message>
     <message>
         <source>The open proposal has no unsaved changes.</source>
         <translation>当前申报书没有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}: send that file with a report.</source>
+        <translation>详细信息已写入 {path}：报告问题时请附上该文件。</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -1234,6 +1300,48 @@ Open it now?</source>
     <message>
         <source>About Proposal Planner</source>
         <translation>关于 Proposal Planner</translation>
+    </message>
+</context>
+<context>
+    <name>import_report</name>
+    <message>
+        <source>Sections read: {count} ({controls} by their content control, {headings} by heading).</source>
+        <translation>读取的部分：{count} 个（{controls} 个按内容控件，{headings} 个按标题）。</translation>
+    </message>
+    <message>
+        <source>Tracked changes read as if accepted: {count}.</source>
+        <translation>按接受后的内容读取的修订：{count} 处。</translation>
+    </message>
+    <message>
+        <source>Comments in the document, not imported: {count}.</source>
+        <translation>文档中的批注（未导入）：{count} 条。</translation>
+    </message>
+    <message>
+        <source>Figures saved beside the Word file: {count}.</source>
+        <translation>保存在 Word 文件旁的图片：{count} 张。</translation>
+    </message>
+    <message>
+        <source>Parts that could not be placed: {count} (see the details).</source>
+        <translation>无法归入申报书的内容：{count} 处（请查看详细信息）。</translation>
+    </message>
+    <message>
+        <source>Everything in the document was placed.</source>
+        <translation>文档中的全部内容均已归入申报书。</translation>
+    </message>
+    <message>
+        <source>Imported from Word</source>
+        <translation>从 Word 导入</translation>
+    </message>
+    <message>
+        <source>{file} was read into a new proposal, not saved yet.</source>
+        <translation>已将 {file} 读入一份新的申报书，尚未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>open_word</name>
+    <message>
+        <source>Cannot read the Word file</source>
+        <translation>无法读取 Word 文件</translation>
     </message>
 </context>
 </TS>

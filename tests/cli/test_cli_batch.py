@@ -76,7 +76,7 @@ def test_template_reaches_every_export(tmp_path: Path, capsys) -> None:
         (["WS", "--jobs", "0"], "--jobs must be 1 or more"),
         (["WS", "--template", "nope.docx"], "template nope.docx is not a file"),
         (["WS", "--call", "WS/empty.proposal.yaml"], "empty.proposal.yaml"),
-        (["EMPTY"], "no *.proposal.yaml files under"),
+        (["EMPTY"], "no *.proposal.yaml or returned .docx files under"),
     ],
 )
 def test_usage_errors_exit_2(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from docx.shared import RGBColor
+from docx_body import body_paragraphs
 
 from planner.export.docx import blank_proposal
 
@@ -10,7 +11,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def text_of(doc) -> str:
-    return "\n".join(p.text for p in doc.paragraphs)
+    return "\n".join(p.text for p in body_paragraphs(doc))
 
 
 def test_topic_and_exactly_the_chosen_directions(call, filled, exported) -> None:
@@ -29,7 +30,7 @@ def test_topic_and_exactly_the_chosen_directions(call, filled, exported) -> None
 
 def test_section_headings_follow_the_form(call, filled, exported) -> None:
     _, doc = exported(filled)
-    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    headings = [p.text for p in body_paragraphs(doc) if p.style.name == "Heading 1"]
     assert headings[0] == "一、申报课题与研究方向"
     assert [h.split("、", 1)[1] for h in headings[1:]] == [s.title for s in call.form]
     assert headings[1] == "二、研究背景与意义"
@@ -39,15 +40,21 @@ def test_section_headings_follow_the_form(call, filled, exported) -> None:
 def test_empty_sections_get_grey_italic_guidance(call, filled, exported) -> None:
     result, doc = exported(filled)
     innovation = call.section("innovation")
-    placeholder = next(p for p in doc.paragraphs if p.text.startswith(innovation.guidance))
+    placeholder = next(p for p in body_paragraphs(doc) if p.text.startswith(innovation.guidance))
     assert f"（不超过{innovation.limit}字）" in placeholder.text
+    # Word's Placeholder Text style (typing over the control's placeholder drops it, issue 15)
+    # and grey italics on the runs too, which LibreOffice needs
     for run in placeholder.runs:
+        assert run.style.name == "Placeholder Text"
+        assert run.style.font.italic and run.style.font.color.rgb == RGBColor(0x80, 0x80, 0x80)
         assert run.italic
         assert run.font.color.rgb == RGBColor(0x80, 0x80, 0x80)
     assert "innovation" in result.empty_sections
     assert "background" not in result.empty_sections
     # a written section shows its text, not its guidance
-    assert not any(p.text.startswith(call.section("background").guidance) for p in doc.paragraphs)
+    assert not any(
+        p.text.startswith(call.section("background").guidance) for p in body_paragraphs(doc)
+    )
 
 
 def test_applicant_table(filled, exported) -> None:
@@ -71,8 +78,8 @@ def test_applicant_table(filled, exported) -> None:
 
 def test_title_block_header_and_properties(call, filled, exported) -> None:
     _, doc = exported(filled)
-    first = doc.paragraphs[:2]
-    assert [p.text for p in first] == [call.title, filled.title]
+    first = body_paragraphs(doc)[:2]
+    assert [p.text for p in first] == [call.display_name, filled.title]  # 项目申报书, not 申报主题
     assert first[1].style.name == "Title"
     header = doc.sections[0].header.paragraphs[0].text
     assert header == f"1.1　{call.topic('1.1').title}"
@@ -115,5 +122,5 @@ def test_blank_form_with_directions_in_the_order_chosen(call, exported) -> None:
 def test_text_under_a_key_the_form_lacks_is_kept(call, filled, exported) -> None:
     filled.sections["appendix"] = "附录：相关论文清单"
     _, doc = exported(filled)
-    paragraphs = [p.text for p in doc.paragraphs]
+    paragraphs = [p.text for p in body_paragraphs(doc)]
     assert paragraphs[-2:] == ["十一、appendix", "附录：相关论文清单"]

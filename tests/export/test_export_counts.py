@@ -38,13 +38,22 @@ def paragraph_text(p) -> str:
     return text
 
 
+def _blocks(parent):
+    """Body paragraphs and tables in order, through the sections' content controls."""
+    for child in parent:
+        if child.tag == f"{W}sdt":
+            yield from _blocks(child.find(f"{W}sdtContent"))
+        else:
+            yield child
+
+
 def exported_sections(data: bytes) -> dict[str, str]:
     """Section title → its text as written in the document, one line per paragraph or cell."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         body = etree.fromstring(package.read("word/document.xml")).find(f"{W}body")
     sections: dict[str, list[str]] = {}
     current: list[str] | None = None
-    for child in body:
+    for child in _blocks(body):
         if child.tag == f"{W}p" and style(child) == "Heading1":
             found = _SECTION.match(paragraph_text(child))
             current = sections.setdefault(found.group(1), []) if found else None

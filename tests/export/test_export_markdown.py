@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import pictures
 import pytest
+from docx_body import body_paragraphs, body_tables
 
 from planner.cli.main import main
 from planner.export.docx import export_docx
@@ -26,7 +27,7 @@ def with_text(call):
 
 
 def section_paragraphs(doc, last_heading: str = "三、研究目标与研究内容"):
-    paragraphs = doc.paragraphs
+    paragraphs = body_paragraphs(doc)
     start = next(i for i, p in enumerate(paragraphs) if p.text == "二、研究背景与意义")
     end = next(i for i, p in enumerate(paragraphs) if p.text == last_heading)
     return paragraphs[start + 1 : end]
@@ -77,7 +78,7 @@ def test_sub_headings_lists_table_and_figure(with_text, exported, tmp_path) -> N
         ("Heading 3", "1. 存在问题"),
         ("Body Text", "问题在于代价模型。"),
     ]
-    (table,) = doc.tables[1:]
+    (table,) = body_tables(doc)[1:]
     assert [[c.text for c in row.cells] for row in table.rows] == [
         ["科目", "金额"],
         ["设备费", "20"],
@@ -113,7 +114,7 @@ def test_export_with_a_bad_figure_writes_the_document_and_exits_1(
     assert "wrote" in captured.out
     assert "figures/bomb.png" in captured.err and "研究方案与技术路线" in captured.err
     assert "60000×60000 pixels" in captured.err
-    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    texts = [p.text for p in body_paragraphs(docx.Document(str(out)))]
     assert "［图片无法读取：figures/bomb.png（图片过大）］" in texts
     assert "其后。" in texts  # the text after it is all there
 
@@ -160,7 +161,7 @@ def test_the_batch_finds_figures_beside_each_proposal(call, tmp_path: Path) -> N
     assert [o.error for o in outcomes] == ["", ""]
     for outcome in outcomes:
         doc = docx.Document(str(outcome.target))
-        assert "［图片无法读取" not in "".join(p.text for p in doc.paragraphs)
+        assert "［图片无法读取" not in "".join(p.text for p in body_paragraphs(doc))
         assert doc.inline_shapes[0].width > 0
 
 

@@ -25,7 +25,8 @@ def directions(call, topic_id: str) -> list[str]:
 def test_import_call_command_rewrites_the_shipped_call(tmp_path: Path, capsys) -> None:
     out = tmp_path / "topics.yaml"
     argv = ["import-call", str(DATA / "call-topics.txt"), "-o", str(out)]
-    assert main([*argv, "--id", "call-topics", "--title", "申报主题"]) == 0
+    args = ["--id", "call-topics", "--title", "申报主题", "--display-title", "项目申报书"]
+    assert main([*argv, *args]) == 0
     assert out.read_bytes() == builtin_call_path().read_bytes()
     assert "5 areas, 28 topics, 91 directions" in capsys.readouterr().out
 

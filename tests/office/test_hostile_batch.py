@@ -99,7 +99,7 @@ def test_a_link_out_of_the_folder_is_not_read(tmp_path: Path, capsys) -> None:
     assert rows["inside.proposal.yaml"]["Valid"] == "yes"
 
 
-@pytest.mark.parametrize("phase", ["scan_workspace", "run_exports", "write_summaries"])
+@pytest.mark.parametrize("phase", ["load_workspace", "run_exports", "write_summaries"])
 def test_ctrl_c_in_each_phase_is_one_line_and_exit_130(
     tmp_path: Path, capsys, monkeypatch, phase: str
 ) -> None:

@@ -173,3 +173,35 @@ def test_figure_and_table_problems_in_both_languages(pane, call, qapp, tmp_path)
     assert ("错误", approach, "图片 figures/bomb.png 无法使用：图片过大") in rows
     assert ("错误", approach, "图片 figures/gone.png 无法使用：文件不存在") in rows
     assert ("警告", "经费预算", "本节第 1 个表格各行列数不一致，已用空单元格补齐") in rows
+
+
+def test_contact_problems_in_both_languages(pane, call, qapp) -> None:
+    from planner.model.proposal import Applicant
+
+    proposal = Proposal(applicant=Applicant(email="liming@example", phone="1380013800"))
+    problems = validate_proposal(proposal, call)
+    pane.set_problems(problems)
+    rows = pane.rows()
+    assert (
+        "Warning", "Email", "“liming@example” is not an e-mail address (name@example.cn)"
+    ) in rows  # fmt: skip
+    assert (
+        "Warning", "Phone", "“1380013800” is not a phone number (13800138000, 010-12345678)"
+    ) in rows  # fmt: skip
+    i18n.install_translator(qapp, "zh")
+    try:
+        pane.retranslate()
+        pane.set_problems(problems)
+        rows = pane.rows()
+    finally:
+        i18n.install_translator(qapp, "en")
+    assert (
+        "警告",
+        "电子邮箱",
+        "“liming@example”不是有效的电子邮箱地址（如 name@example.cn）",
+    ) in rows
+    assert (
+        "警告",
+        "电话",
+        "“1380013800”不是有效的电话号码（如 13800138000、010-12345678）",
+    ) in rows

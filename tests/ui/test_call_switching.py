@@ -94,6 +94,9 @@ def test_open_call_updates_every_pane(window, next_year_file, monkeypatch, answe
     assert window.editor.section_editors["summary"].count.text() == "0 / 300 characters"
     assert window.document.proposal.call == "next-year"
     assert "2026 年度申报指南" in window.windowTitle()
+    assert window.problems.rows() == []  # a new, untouched proposal: nothing to nag about yet
+    window.editor.title_edit.setText("题目")
+    window.editor.title_edit.textEdited.emit("题目")  # the user starts: the new form's sections
     assert {row[1] for row in window.problems.rows()} >= {"项目摘要", "研究计划"}
     window.tree.select_topic("1.1")
     assert window.detail.title.text() == "Quantum compilers"

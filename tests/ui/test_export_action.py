@@ -10,6 +10,7 @@ import docx
 import paths
 import pictures
 import pytest
+from docx_body import body_paragraphs
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -58,7 +59,7 @@ def test_export_writes_the_docx_and_offers_to_open_it(
     answers.question_answer = QMessageBox.StandardButton.Open
     window.actions_.export_docx.trigger()
     written = tmp_path / "out.docx"
-    text = "\n".join(p.text for p in docx.Document(str(written)).paragraphs)
+    text = "\n".join(p.text for p in body_paragraphs(docx.Document(str(written))))
     assert "HTAP 系统需要同时服务事务与分析。" in text
     assert answers.shown[-1][1] == "Exported"
     assert opened == [str(written)]
@@ -138,7 +139,9 @@ def test_a_missing_picture_is_said_after_the_export(
     assert "ok.png" not in message
     doc = docx.Document(str(tmp_path / "out.docx"))
     assert len(doc.inline_shapes) == 1
-    assert "［图片无法读取：figures/gone.png（文件不存在）］" in [p.text for p in doc.paragraphs]
+    assert "［图片无法读取：figures/gone.png（文件不存在）］" in [
+        p.text for p in body_paragraphs(doc)
+    ]
 
 
 def test_export_with_errors_asks_first_naming_them(window, tmp_path, monkeypatch, answers) -> None:

@@ -34,7 +34,7 @@ def test_typing_htap_leaves_only_5_1_under_its_area(qtbot, call) -> None:
     with qtbot.waitSignal(pane.searchChanged):
         qtbot.keyClicks(pane.search, "htap")
     assert pane.visible_rows() == ["5  数据库", "  5.1  HTAP 数据库系统"]
-    assert pane.count_label.text() == "1 of 28 topics matches"
+    assert pane.count_label.text() == "1 topic of 28 matches"
 
 
 def test_search_finds_chinese_in_backgrounds_and_esc_clears(qtbot, call) -> None:
@@ -52,7 +52,7 @@ def test_no_match_hides_every_area(qtbot, call) -> None:
     qtbot.addWidget(pane)
     pane.set_query("nothing-like-this")
     assert pane.visible_rows() == []
-    assert pane.count_label.text() == "0 of 28 topics match"
+    assert pane.count_label.text() == "0 topics of 28 match"
 
 
 def test_keyboard_down_from_search_selects_and_enter_asks_to_use(qtbot, call) -> None:

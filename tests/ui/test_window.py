@@ -125,6 +125,8 @@ def test_completeness_and_problems_follow_the_text(window) -> None:
 def test_double_clicking_a_problem_jumps_to_its_field(window, qtbot) -> None:
     window.show()
     qtbot.waitExposed(window)
+    window.editor.title_edit.setText("x")
+    window.editor.title_edit.textEdited.emit("x")  # problems show once the user starts
     row = window.problems.fields().index("sections.budget")
     item = window.problems.topLevelItem(row)
     window.problems.itemActivated.emit(item, 0)

@@ -45,11 +45,12 @@ class CallImportDialog(QDialog):
         directions = sum(len(t.directions) for t in call.topics())
         self.summary = QLabel(
             fill(
-                self.tr("{file}: {areas} areas, {topics} topics, {directions} directions."),
+                self.tr("{file}: {areas}, {topics}, {directions}."),
                 file=source.name,
-                areas=len(call.areas),
-                topics=call.topic_count,
-                directions=directions,
+                # one count per message: each takes its own plural form
+                areas=self.tr("%n areas", "", len(call.areas)),
+                topics=self.tr("%n topics", "", call.topic_count),
+                directions=self.tr("%n directions", "", directions),
             )
         )
         self.summary.setWordWrap(True)

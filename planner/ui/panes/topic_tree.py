@@ -335,7 +335,7 @@ class TopicTreePane(QWidget):
         shown = self.proxy.match_count()
         if self.search.text().strip():
             self.count_label.setText(
-                fill(self.tr("%n of {total} topics match", "", shown), total=total)
+                fill(self.tr("%n topics of {total} match", "", shown), total=total)
             )
         else:
             self.count_label.setText(self.tr("%n topics", "", total))

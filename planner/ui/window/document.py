@@ -53,10 +53,12 @@ class ProposalDocument(QObject):
         self.modified = False
         self.read_only = False
         self.load_problems: list[Problem] = []
+        self.suggested_path: Path | None = None  # Save As starts here for an imported file
         self.lock: FileLock | None = None
         self.disk_stamp: tuple[int, int] | None = None  # the file as we last read or wrote it
         self._session = os.urandom(4).hex()  # not uuid: its import costs start-up time
         self._recovery_entry: RecoveryEntry | None = None
+        self.keep_recovery_on_close = False  # set by the crash handler (crash.py)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -95,6 +97,13 @@ class ProposalDocument(QObject):
         self._close_current()
         self.disk_stamp = file_stamp(Path(path))
         self._replace(proposal, Path(path), read_only=False, problems=problems)
+
+    def adopt(self, proposal: Proposal, suggested: Path | None = None) -> None:
+        """A proposal read from elsewhere (a returned Word file): new, untitled and unsaved;
+        `suggested` is where Save As starts (beside its figures)."""
+        self._close_current()
+        self._replace(proposal, None, read_only=False, suggested=suggested)
+        self.mark_modified()
 
     def restore(self, entry: RecoveryEntry) -> None:
         """Take over a crashed session's copy: unsaved, tied to its file if it had one.
@@ -164,7 +173,13 @@ class ProposalDocument(QObject):
         self.stateChanged.emit()
 
     def close(self) -> None:
-        """The window closes: release the lock and the recovery copy (the user was asked)."""
+        """The window closes: release the lock and the recovery copy (the user was asked).
+
+        After a crash, unsaved changes keep their copy: the crash dialog promised that the next
+        start offers them, and the user may have closed without saving because of the bug."""
+        if self.keep_recovery_on_close and self.modified:
+            self.write_recovery()
+            self._recovery_entry = None  # left on disk, no longer ours to discard
         self._close_current()
 
     # -- the file on disk
@@ -227,6 +242,17 @@ class ProposalDocument(QObject):
         with contextlib.suppress(PlannerError, OSError):  # autosave must never interrupt typing
             self._recovery_entry = self.recovery.save(self.proposal, self.path, self._session)
 
+    def folder(self) -> Path | None:
+        """Where the proposal's figure paths start: its file's folder, or for an imported Word
+        file not yet saved, the folder its figures were saved in."""
+        place = self.path or self.suggested_path
+        return place.parent if place is not None else None
+
+    @property
+    def is_blank(self) -> bool:
+        """A new proposal nothing was done to yet (no file, no edit)."""
+        return self.path is None and not self.modified
+
     def display_name(self) -> str:
         return self.path.name if self.path is not None else ""
 
@@ -238,12 +264,14 @@ class ProposalDocument(QObject):
         *,
         read_only: bool,
         problems: list[Problem] | None = None,
+        suggested: Path | None = None,
     ) -> None:
         self.proposal = proposal
         self.path = path
         self.read_only = read_only
         self.modified = False
         self.load_problems = list(problems or [])
+        self.suggested_path = suggested
         self.replaced.emit()
         self.stateChanged.emit()
 

@@ -103,7 +103,14 @@ class ExportController(QObject):
         the file dialog opens."""
         if not self._may_export(proposal, call, source):
             return False
-        stem = source.name.removesuffix(SUFFIX) if source else "proposal"
+        if source is not None:
+            stem = source.name.removesuffix(SUFFIX)
+        elif proposal.title.strip():  # unsaved: named as Save As would name it
+            from planner.office.safe_names import safe_stem
+
+            stem = safe_stem(proposal.title)
+        else:
+            stem = self.tr("proposal")
         start = str(Path(start_dir) / f"{stem}.docx")
         parent = self.parent_widget
         name, _ = QFileDialog.getSaveFileName(

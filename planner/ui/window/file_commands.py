@@ -18,6 +18,7 @@ from planner.storage.atomic_write import backup_path
 from planner.ui.dialogs import messages as dialogs
 from planner.ui.i18n import fill
 from planner.ui.window.document import ProposalDocument
+from planner.ui.window.open_word import import_word_file, is_word_file
 from planner.ui.window.settings import WindowSettings
 
 
@@ -60,7 +61,7 @@ class FileCommands(QObject):
         parent = self.parent_widget
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                parent, self.tr("Open proposal"), self.file_dir(), self._file_filter()
+                parent, self.tr("Open proposal"), self.file_dir(), self._open_filter()
             )
             if not name:
                 return False
@@ -68,6 +69,8 @@ class FileCommands(QObject):
         from planner.storage.file_lock import LockedError  # lazy: only opening a file needs it
 
         path = Path(path)
+        if is_word_file(path):  # a returned Word file: a new, unsaved proposal (issue 15)
+            return import_word_file(parent, self.document, self.document.call, path)
         self.before_open(path)
         try:
             self.document.open(path)
@@ -92,7 +95,11 @@ class FileCommands(QObject):
         return self._save_to(None)
 
     def save_as(self) -> bool:
-        start = str(self.document.path or Path(self.file_dir()) / f"proposal{SUFFIX}")
+        start = str(
+            self.document.path
+            or self.document.suggested_path  # an imported Word file: beside its figures
+            or Path(self.file_dir()) / f"{self.suggested_stem()}{SUFFIX}"
+        )
         name, _ = QFileDialog.getSaveFileName(
             self.parent_widget, self.tr("Save proposal as"), start, self._file_filter()
         )
@@ -140,25 +147,83 @@ class FileCommands(QObject):
         self.document.restore(entry)
         return True
 
+    def reopen_last(self) -> bool:
+        """At start: open the proposal worked on last time, if it is still there. Quietly:
+        a file gone, broken or open in another window leaves the blank proposal (and a word
+        in the status bar). Only a proposal for another call than the one restored asks, as
+        opening it would (the calls are restored together, so that is rare)."""
+        from planner.storage.file_lock import LockedError
+
+        recent = self.settings.recent_files()
+        if not recent or not self.document.is_blank:
+            return False
+        path = recent[0]
+        self.before_open(path)
+        try:
+            self.document.open(path)
+        except LockedError:
+            self.message.emit(fill(self.tr("{path} is open in another window"), path=path))
+            return False
+        except PlannerError as exc:
+            self.message.emit(str(exc))
+            return False
+        self._remember_file(path)
+        self.message.emit(fill(self.tr("Reopened {path}"), path=path))
+        return True
+
     # -- File → Open Recent, and where file dialogs start
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
+        titles = self.settings.recent_titles()
         for path in self.settings.recent_files():
-            menu.addAction(str(path), lambda p=path: self.open_proposal(p))
+            title = titles.get(str(path), "") or path.name
+            label = fill(self.tr("{title} — {folder}"), title=title, folder=_folder(path.parent))
+            action = menu.addAction(label.replace("&", "&&"), lambda p=path: self.open_proposal(p))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+        menu.setToolTipsVisible(True)
         menu.setEnabled(bool(menu.actions()))
 
     def file_dir(self) -> str:
-        """Where file dialogs start: the open proposal's folder, else the last one used."""
+        """Where file dialogs start: the open proposal's folder, else the last one used, else
+        the documents folder (never the folder the app happened to start in)."""
         if self.document.path is not None:
             return str(self.document.path.parent)
         recent = self.settings.recent_files()
         if recent:
             return str(recent[0].parent)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        for where in (
+            QStandardPaths.StandardLocation.DocumentsLocation,
+            QStandardPaths.StandardLocation.HomeLocation,
+        ):
+            folder = QStandardPaths.writableLocation(where)
+            if folder and Path(folder).is_dir():
+                return folder
+        return str(Path.home())
+
+    def suggested_stem(self) -> str:
+        """A new file's name: the proposal's title, made safe for every file system."""
+        title = self.document.proposal.title.strip()
+        if not title:
+            return self.tr("proposal")
+        from planner.office.safe_names import safe_stem
+
+        return safe_stem(title)
 
     def _remember_file(self, path: Path) -> None:
         if self.remember:
-            self.settings.add_recent_file(path)
+            self.settings.add_recent_file(path, self.document.proposal.title)
 
     def _file_filter(self) -> str:
         return fill(self.tr("Proposals (*{suffix});;All files (*)"), suffix=SUFFIX)
+
+    def _open_filter(self) -> str:
+        return fill(self.tr("Proposals (*{suffix} *.docx);;All files (*)"), suffix=SUFFIX)
+
+
+def _folder(folder: Path) -> str:
+    """A folder as a menu shows it: under the home folder as ~/…"""
+    try:
+        return str(Path("~") / folder.relative_to(Path.home()))
+    except ValueError:
+        return str(folder)

@@ -29,6 +29,7 @@ from planner.ui.window.document import ProposalDocument
 from planner.ui.window.edit_commands import dropped_path, run_edit_command
 from planner.ui.window.export_action import ExportController
 from planner.ui.window.file_commands import FileCommands
+from planner.ui.window.open_word import is_word_file, looks_like_proposal
 from planner.ui.window.pages_action import PagesController
 from planner.ui.window.settings import WindowSettings
 from planner.ui.window.workspace_action import WorkspaceController
@@ -230,20 +231,24 @@ class MainWindow(QMainWindow):
         self._refresh_problems()
 
     def _refresh_problems(self) -> None:
-        path = self.document.path
+        if self.document.is_blank:
+            # nothing typed yet: a list of everything still missing greets no one kindly
+            self.problems.set_problems([])
+            self.problems_dock.setWindowTitle(self.tr("Problems (shown once you start)"))
+            return
         problems = self.document.load_problems + validate_proposal(
             self.document.proposal,
             self.call,
-            path.parent if path is not None else None,
+            self.document.folder(),  # an imported Word file's figures are beside it
             pages=self.pages.page_count,
         )
         self.problems.set_problems(problems)
         errors = sum(p.is_error for p in problems)
         self.problems_dock.setWindowTitle(
             fill(
-                self.tr("Problems ({errors} errors, {warnings} warnings)"),
-                errors=errors,
-                warnings=len(problems) - errors,
+                self.tr("Problems ({errors}, {warnings})"),
+                errors=self.tr("%n errors", "", errors),
+                warnings=self.tr("%n warnings", "", len(problems) - errors),
             )
         )
 
@@ -269,7 +274,7 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" (read-only)") if doc.read_only else ""
         # the call too: the same proposal means something else against another call
         self.setWindowTitle(
-            f"{name}[*]{suffix} — {self.call.title} — {self.tr('Proposal Planner')}"
+            f"{name}[*]{suffix} — {self.call.display_name} — {self.tr('Proposal Planner')}"
         )
         self.setWindowModified(doc.modified)
         self.state_label.setText(
@@ -309,7 +314,9 @@ class MainWindow(QMainWindow):
 
     def _export(self) -> None:
         doc = self.document
-        self.exporter.export(doc.proposal, self.call, doc.path, self.file_dir())
+        self.exporter.export(
+            doc.proposal, self.call, doc.path or doc.suggested_path, self.file_dir()
+        )
 
     # -- the call
     def set_call(self, call: Call) -> None:
@@ -371,8 +378,10 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         if path.is_dir():
             self.workspace.open(path)
-        elif path.name.endswith(SUFFIX):
-            self.open_proposal(path)
+        elif path.name.endswith(SUFFIX) or (
+            is_word_file(path) and looks_like_proposal(path, self.call)
+        ):
+            self.open_proposal(path)  # a returned Word file is imported (issue 15)
         else:
             self.calls.open_path(path)
 

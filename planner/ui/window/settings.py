@@ -14,6 +14,8 @@ APPLICATION = "proposal-planner"
 MAX_RECENT = 8  # per list: proposals, calls
 RECENT_FILES_KEY = "files/recent"
 RECENT_CALLS_KEY = "calls/recent"
+RECENT_TITLES_KEY = "files/recent_titles"  # "path\ntitle" per recent proposal
+MAX_TITLE = 200  # characters of a title kept for a menu entry
 
 
 class WindowSettings:
@@ -46,8 +48,20 @@ class WindowSettings:
         """Proposals opened or saved, most recent first; files that have gone are left out."""
         return self._recent(RECENT_FILES_KEY)
 
-    def add_recent_file(self, path: Path) -> None:
+    def add_recent_file(self, path: Path, title: str = "") -> None:
+        """Remember `path` first, with the proposal's title for File → Open Recent."""
         self._remember(RECENT_FILES_KEY, path)
+        titles = self.recent_titles()
+        kept = {str(p) for p in self._recent(RECENT_FILES_KEY)}
+        titles[str(Path(path).resolve())] = title.strip()[:MAX_TITLE]
+        self._s.setValue(RECENT_TITLES_KEY, [f"{p}\n{t}" for p, t in titles.items() if p in kept])
+
+    def recent_titles(self) -> dict[str, str]:
+        """Path → the title the proposal had when last opened or saved here ("" unknown)."""
+        value = self._s.value(RECENT_TITLES_KEY, [])
+        entries = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        pairs = (str(e).partition("\n") for e in entries)
+        return {path: title for path, _, title in pairs if path}
 
     def recent_calls(self) -> list[Path]:
         """Call files and imported topic lists used, most recent first."""

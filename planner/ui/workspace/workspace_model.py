@@ -132,6 +132,8 @@ class WorkspaceModel(QAbstractTableModel):
     def _text(self, entry: Entry, column: int, for_sort: bool):
         p = entry.proposal
         if column == FILE:
+            if entry.from_word and not for_sort:  # a returned Word file, read back (issue 15)
+                return fill(self.tr("{name} (from Word)"), name=entry.name)
             return entry.name
         if column == NOTE:
             return self.note(entry).replace("\n", " ")

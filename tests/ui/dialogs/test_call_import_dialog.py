@@ -34,7 +34,7 @@ def test_dialog_lists_the_problems_with_their_lines(qtbot, tmp_path: Path) -> No
     call, report = import_call_text(INCOMPLETE, "c", "C")
     dialog = CallImportDialog(call, report, tmp_path / "call.txt")
     qtbot.addWidget(dialog)
-    assert dialog.summary.text() == "call.txt: 1 areas, 2 topics, 2 directions."
+    assert dialog.summary.text() == "call.txt: 1 area, 2 topics, 2 directions."
     rows = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert rows == [
         "Line 10: topic 1.1: direction 3 follows direction 1",

@@ -53,7 +53,7 @@ def test_order_and_wording_of_the_whole_document(qapp, call) -> None:
         sections={"background": "第一段\n第二段"},
     )  # fmt: skip
     text = plain(lay_out(assemble(proposal, call)).document)
-    order = [call.title, "学习型优化", "姓　　名", "王芳", "一、申报课题与研究方向",
+    order = [call.display_name, "学习型优化", "姓　　名", "王芳", "一、申报课题与研究方向",
              "研究领域：", "申报课题：5.1", "所选建议研究方向", "方向 1：", "自拟研究方向",
              "二、研究背景与意义", "第一段", "第二段", "三、研究目标与研究内容",
              "十、经费预算"]  # fmt: skip

@@ -1,0 +1,42 @@
+"""Where an imported proposal and its figures go: `OUT.proposal.yaml` and `OUT.figures/`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.errors import FileWriteError
+from planner.formats.proposal_file import SUFFIX, save_proposal
+from planner.importer.proposal_docx import ImportResult
+from planner.storage.atomic_write import write_atomic
+
+
+def figures_dir_for(proposal_path: Path) -> str:
+    """The figures folder's name beside a proposal file: `a.proposal.yaml` → `a.figures`."""
+    name = proposal_path.name
+    stem = name[: -len(SUFFIX)] if name.endswith(SUFFIX) else proposal_path.stem
+    return f"{stem}.figures"
+
+
+def save_figures(result: ImportResult, folder: Path) -> list[Path]:
+    """Write the result's pictures into `folder` (made when needed), each atomically."""
+    written: list[Path] = []
+    if not result.figures:
+        return written
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileWriteError(f"cannot create {folder}: {exc.strerror or exc}") from None
+    for figure in result.figures:
+        target = folder / figure.name
+        write_atomic(target, figure.data, keep_backup=False)
+        written.append(target)
+    return written
+
+
+def save_imported(result: ImportResult, proposal_path: Path) -> list[Path]:
+    """The figures first, then the proposal that names them; returns the figures written."""
+    written = save_figures(result, proposal_path.parent / figures_dir_for(proposal_path))
+    if result.references and hasattr(result.proposal, "references"):
+        result.proposal.references = list(result.references)  # type: ignore[attr-defined]
+    save_proposal(result.proposal, proposal_path)
+    return written
