@@ -18,11 +18,20 @@ from planner.cli.common import (
 )
 from planner.errors import SourceError
 from planner.formats.text_file import TEXT_LIMIT, read_text
-from planner.match.ranking import EmptyQueryError, TopicMatch, match_topics
+from planner.match.ranking import (
+    EmptyQueryError,
+    TopicMatch,
+    match_topics,
+    matches_well,
+    relevance,
+    strength,
+)
 from planner.model.call import Call
 
 DEFAULT_TOP = 5
 _DIRECTION_PREVIEW = 60  # characters of the best direction shown in the text listing
+_TERMS_SHOWN = 6  # shared words listed per topic
+_BAR = 10  # cells of the strength bar
 
 
 def _positive(value: str) -> int:
@@ -37,7 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "match",
         help="rank the call's topics by similarity to a paragraph about your research",
         description="Paste a paragraph about your research (Chinese or English); "
-        "prints the closest topics, their scores and the best-matching direction.",
+        "prints the closest topics, how well each fits, the best-matching direction and the "
+        "words they share (English words meet the Chinese call through CC-CEDICT).",
     )
     add_call_option(p)
     p.add_argument("text", nargs="?", metavar="TEXT", help="the paragraph (quote it)")
@@ -92,9 +102,26 @@ def match_to_json(call: Call, rank: int, m: TopicMatch) -> dict[str, Any]:
         "id": m.topic.id,
         "title": m.topic.title,
         "area": {"id": area.id, "title": area.title},
-        "score": round(m.score, 4),
-        "direction": direction,
+        "relevance": relevance(m),  # close | partial | weak
+        "strength": round(strength(m), 4),  # 0..1, what the dialog's bar shows
+        "score": round(m.score, 4),  # cosine similarity blend
+        "coverage": round(m.coverage, 4),  # share of the paragraph's words the topic has
+        "direction": direction,  # null only for an open topic
+        "terms": [{"text": t.query, "topic": list(t.topic)} for t in m.terms],
     }
+
+
+def _bar(m: TopicMatch) -> str:
+    filled = round(strength(m) * _BAR)
+    return "█" * filled + "·" * (_BAR - filled)
+
+
+def _terms(m: TopicMatch) -> str:
+    shown = []
+    for t in m.terms[:_TERMS_SHOWN]:
+        same = t.topic == (t.query,)
+        shown.append(t.query if same else f"{t.query} → {'/'.join(t.topic[:2])}")
+    return ", ".join(shown)
 
 
 def run_match(args: argparse.Namespace) -> int:
@@ -110,6 +137,7 @@ def run_match(args: argparse.Namespace) -> int:
     if args.json:
         data = {
             "call": {"id": call.id, "title": call.title},
+            "matches_well": matches_well(matches),
             "results": [match_to_json(call, i, m) for i, m in enumerate(matches, 1)],
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -117,13 +145,14 @@ def run_match(args: argparse.Namespace) -> int:
     if not matches:
         error("no topic of the call shares any words with the text")
         return EXIT_INVALID
+    if not matches_well(matches):
+        error("no topic matches the text well; the closest ones share only a few words:")
     for rank, m in enumerate(matches, 1):
-        print(f"{rank:2d}. {m.topic.id:<5} {m.score:4.0%}  {m.topic.title}")
+        print(f"{rank:2d}. {m.topic.id:<5} {_bar(m)} {relevance(m):<7}  {m.topic.title}")
         if m.direction is not None:
-            print(
-                f"           direction {m.direction.number} ({m.direction_score:.0%}): "
-                f"{_preview(m.direction.text)}"
-            )
+            print(f"           direction {m.direction.number}: {_preview(m.direction.text)}")
         else:
-            print("           no suggested directions (open topic)")
+            print("           open topic: any direction within its area")
+        if m.terms:
+            print(f"           shared: {_terms(m)}")
     return EXIT_OK

@@ -8,7 +8,6 @@ from typing import Any
 
 from planner.cli.common import EXIT_INVALID, EXIT_OK, add_call_option, error, load_call_arg
 from planner.cli.terminal import line
-from planner.match.search import topic_matches
 from planner.model.call import Call, Topic
 
 
@@ -18,7 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--search",
         metavar="TEXT",
-        help="only topics whose title, background or directions contain TEXT",
+        help="only topics whose title, background or directions contain every word of TEXT "
+        "(English words also through the dictionary: 'signature' finds 签名; one typo allowed "
+        "in a Latin word of 5+ letters); when none does, the closest topics",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=run_topics)
@@ -45,14 +46,22 @@ def topic_to_json(call: Call, topic: Topic) -> dict[str, Any]:
 def run_topics(args: argparse.Namespace) -> int:
     call = load_call_arg(args)
     query = args.search or ""
+    rows = None
+    suggested = False
+    if query.strip():
+        from planner.match.search import glossed_index  # the dictionaries load only here
+
+        result = glossed_index(call).search(query)
+        rows, suggested = result.rows, result.suggested
     areas = []
-    for area in call.areas:
-        topics = [t for t in area.topics if topic_matches(t, query)]
-        if topics or not query:
+    for a, area in enumerate(call.areas):
+        topics = [t for r, t in enumerate(area.topics) if rows is None or rows[a][r]]
+        if topics or rows is None:
             areas.append((area, topics))
     if args.json:
         data = {
             "call": {"id": call.id, "title": call.title},
+            "suggested": suggested,  # true: nothing holds the text; these are the closest
             "areas": [
                 {
                     "id": a.id,
@@ -63,15 +72,17 @@ def run_topics(args: argparse.Namespace) -> int:
             ],
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return EXIT_INVALID if suggested or (query.strip() and not areas) else EXIT_OK
+    if suggested:
+        error(f"no topic contains '{query}'; the closest topics:")
     for area, topics in areas:
         print(line(f"{area.id}  {area.title}"))
         for topic in topics:
             print(line(f"  {topic.id}  {topic.title}"))
-    if query and not areas:
+    if query.strip() and not areas:
         error(f"no topic matches '{query}'")
         return EXIT_INVALID
-    return EXIT_OK
+    return EXIT_INVALID if suggested else EXIT_OK
 
 
 def run_show(args: argparse.Namespace) -> int:

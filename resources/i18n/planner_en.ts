@@ -123,6 +123,13 @@
 <context>
     <name>TopicTreePane</name>
     <message numerus="yes">
+        <source>No topic contains these words; %n closest topics shown</source>
+        <translation>
+            <numerusform>No topic contains these words; %n closest topic shown</numerusform>
+            <numerusform>No topic contains these words; %n closest topics shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n topics of {total} match</source>
         <translation>
             <numerusform>%n topic of {total} matches</numerusform>

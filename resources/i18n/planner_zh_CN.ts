@@ -634,6 +634,10 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>在主窗口中打开所选课题</translation>
     </message>
     <message>
+        <source>Loading the dictionary…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+    <message>
         <source>Paste or type a paragraph to see the closest topics.</source>
         <translation>粘贴或输入一段文字，即可看到最相近的课题。</translation>
     </message>
@@ -642,8 +646,12 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>没有课题与这段文字有共同的词语。</translation>
     </message>
     <message>
-        <source>Topics sharing words with your text: {count}, best first. Double-click one to open it.</source>
-        <translation>与这段文字有共同词语的课题共 {count} 个，按相似度从高到低排列。双击即可打开。</translation>
+        <source>No topic fits your text well: the closest ones below share only a few words with it.</source>
+        <translation>没有课题与这段文字很契合：下面最相近的课题也只与它有少数共同词语。</translation>
+    </message>
+    <message>
+        <source>Topics sharing words with your text: {count}, best first; the shared words of the selected one are marked in your text. Double-click a topic to open it.</source>
+        <translation>与这段文字有共同词语的课题：{count} 个，最相近的在前；所选课题的共同词语已在文字中标出。双击课题即可打开。</translation>
     </message>
 </context>
 <context>
@@ -657,22 +665,38 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>名称</translation>
     </message>
     <message>
-        <source>Similarity</source>
-        <translation>相似度</translation>
+        <source>Fit</source>
+        <translation>契合度</translation>
+    </message>
+    <message>
+        <source>Shared words</source>
+        <translation>共同词语</translation>
+    </message>
+    <message>
+        <source>Direction {number}:
+{text}</source>
+        <translation>方向 {number}：
+{text}</translation>
+    </message>
+    <message>
+        <source>close match</source>
+        <translation>高度契合</translation>
+    </message>
+    <message>
+        <source>partial match</source>
+        <translation>部分契合</translation>
+    </message>
+    <message>
+        <source>weak match</source>
+        <translation>契合度低</translation>
+    </message>
+    <message>
+        <source>(open topic: any direction within its area)</source>
+        <translation>（开放课题：本领域内方向不限）</translation>
     </message>
     <message>
         <source>Best direction</source>
         <translation>最匹配的研究方向</translation>
-    </message>
-    <message>
-        <source>Direction {number} (similarity {score}):
-{text}</source>
-        <translation>研究方向 {number}（相似度 {score}）：
-{text}</translation>
-    </message>
-    <message>
-        <source>(open topic: no suggested directions)</source>
-        <translation>（开放命题：无建议研究方向）</translation>
     </message>
 </context>
 <context>
@@ -935,12 +959,18 @@ The built-in call is used instead; open the other call again with File → Open 
 <context>
     <name>TopicTreePane</name>
     <message>
-        <source>Search topics (title, background, directions)</source>
-        <translation>搜索课题（标题、背景、研究方向）</translation>
+        <source>Search topics (title, background, directions; English words too)</source>
+        <translation>搜索课题（名称、背景、方向；也可输入英文词）</translation>
     </message>
     <message>
         <source>Filter as you type; Esc clears</source>
         <translation>输入即筛选；按 Esc 清除</translation>
+    </message>
+    <message numerus="yes">
+        <source>No topic contains these words; %n closest topics shown</source>
+        <translation>
+            <numerusform>没有课题包含这些词；显示最相近的 %n 个课题</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n topics of {total} match</source>

@@ -42,9 +42,24 @@ def test_topics_search_is_case_insensitive_across_texts(capsys):
     )
     # '狼人杀' only in a background
     assert "1.8" in run(capsys, "topics", "--search", "狼人杀")[1]
-    code, out, err = run(capsys, "topics", "--search", "no such thing")
+    code, out, err = run(capsys, "topics", "--search", "xylophone")
     assert (code, out) == (1, "")
-    assert "no topic matches 'no such thing'" in err
+    assert "no topic matches 'xylophone'" in err
+
+
+def test_topics_search_english_words_typos_and_closest_topics(capsys):
+    assert run(capsys, "topics", "--search", "signature")[1] == (
+        "2  网络与信息安全\n  2.1  后量子签名算法 Dilithium 的侧信道攻击与防御\n"
+    )
+    assert run(capsys, "topics", "--search", "Dilithum")[1].endswith(
+        "Dilithium 的侧信道攻击与防御\n"
+    )
+    out = run(capsys, "topics", "--search", "database")[1]
+    assert [line.split()[0] for line in out.splitlines()] == ["2", "2.4", "5", "5.1"]
+    code, out, err = run(capsys, "topics", "--search", "lattice signatures leakage")
+    assert code == 1
+    assert "no topic contains 'lattice signatures leakage'; the closest topics:" in err
+    assert "  2.1  " in out
 
 
 def test_topics_json(capsys):

