@@ -317,6 +317,29 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>CitationDialog</name>
+    <message>
+        <source>Cite references</source>
+        <translation>引用参考文献</translation>
+    </message>
+    <message>
+        <source>&amp;References of this proposal (select one or more):</source>
+        <translation>本申报书的参考文献（可选一条或多条）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>References of this proposal</source>
+        <translation>本申报书的参考文献</translation>
+    </message>
+    <message>
+        <source>&amp;New reference…</source>
+        <translation>新建参考文献(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import .bib / .ris…</source>
+        <translation>导入 .bib / .ris(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a topic on the left to read it here.</source>
@@ -353,6 +376,10 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <source>Direction {number}: {text}</source>
+        <translation>研究方向 {number}：{text}</translation>
     </message>
     <message>
         <source>Topic {id} · {area}</source>
@@ -561,10 +588,230 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace in the proposal</source>
+        <translation>在申报书中查找和替换</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>替换为(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not in the proposal.</source>
+        <translation>申报书中没有“{text}”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>已替换 %n 处。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <source>x²</source>
+        <translation>x²</translation>
+    </message>
+    <message>
+        <source>Superscript</source>
+        <translation>上标</translation>
+    </message>
+    <message>
+        <source>x₂</source>
+        <translation>x₂</translation>
+    </message>
+    <message>
+        <source>Subscript</source>
+        <translation>下标</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 列表</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. 列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <source>⇤</source>
+        <translation>⇤</translation>
+    </message>
+    <message>
+        <source>Outdent the list item</source>
+        <translation>减少列表缩进</translation>
+    </message>
+    <message>
+        <source>⇥</source>
+        <translation>⇥</translation>
+    </message>
+    <message>
+        <source>Indent the list item</source>
+        <translation>增加列表缩进</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除格式</translation>
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation>清除格式</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>标题 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>标题 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>标题 3</translation>
+    </message>
+    <message>
+        <source>Sub-heading level (Ctrl+1, Ctrl+2, Ctrl+3; Ctrl+0)</source>
+        <translation>小标题级别（Ctrl+1、Ctrl+2、Ctrl+3；Ctrl+0 为正文）</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>段落样式</translation>
+    </message>
+    <message>
+        <source>Table…</source>
+        <translation>表格…</translation>
+    </message>
+    <message>
+        <source>Insert a table (rows × columns)</source>
+        <translation>插入表格（行 × 列）</translation>
+    </message>
+    <message>
+        <source>Insert row above</source>
+        <translation>在上方插入行</translation>
+    </message>
+    <message>
+        <source>Insert row below</source>
+        <translation>在下方插入行</translation>
+    </message>
+    <message>
+        <source>Insert column left</source>
+        <translation>在左侧插入列</translation>
+    </message>
+    <message>
+        <source>Insert column right</source>
+        <translation>在右侧插入列</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation>删除列</translation>
+    </message>
+    <message>
+        <source>Figure…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <source>Insert a picture (you can also paste one or drop a picture file)</source>
+        <translation>插入图片（也可以粘贴图片或拖入图片文件）</translation>
+    </message>
+    <message>
+        <source>Cite…</source>
+        <translation>引用…</translation>
+    </message>
+    <message>
+        <source>Cite a reference: shown as [n], listed at the end</source>
+        <translation>引用参考文献：正文显示为 [n]，文末列出</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Topic {id} chosen</source>
         <translation>已选择课题 {id}</translation>
+    </message>
+    <message>
+        <source>Tick direction {n}</source>
+        <translation>勾选研究方向 {n}</translation>
+    </message>
+    <message>
+        <source>Untick direction {n}</source>
+        <translation>取消勾选研究方向 {n}</translation>
+    </message>
+    <message>
+        <source>Add own direction</source>
+        <translation>添加自拟方向</translation>
+    </message>
+    <message>
+        <source>Change own directions</source>
+        <translation>修改自拟方向</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <source>Add references</source>
+        <translation>添加参考文献</translation>
+    </message>
+    <message>
+        <source>Delete reference {key}</source>
+        <translation>删除参考文献 {key}</translation>
     </message>
     <message>
         <source>Problems (shown once you start)</source>
@@ -743,6 +990,23 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Cannot open the call</source>
         <translation>无法打开申报指南</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message>
+        <source>Outline of the proposal</source>
+        <translation>申报书大纲</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} / {limit}</source>
+        <translation>{count} / {limit}</translation>
     </message>
 </context>
 <context>
@@ -940,7 +1204,125 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>ReferenceForm</name>
+    <message>
+        <source>New reference</source>
+        <translation>新建参考文献</translation>
+    </message>
+    <message>
+        <source>Journal article [J]</source>
+        <translation>期刊论文 [J]</translation>
+    </message>
+    <message>
+        <source>Book [M]</source>
+        <translation>专著 [M]</translation>
+    </message>
+    <message>
+        <source>Conference paper [C]</source>
+        <translation>会议论文 [C]</translation>
+    </message>
+    <message>
+        <source>Thesis [D]</source>
+        <translation>学位论文 [D]</translation>
+    </message>
+    <message>
+        <source>Report [R]</source>
+        <translation>报告 [R]</translation>
+    </message>
+    <message>
+        <source>Web page [EB/OL]</source>
+        <translation>网页 [EB/OL]</translation>
+    </message>
+    <message>
+        <source>张三; 李四 or Huang, Dan; Liu, Qi</source>
+        <translation>张三; 李四 或 Huang, Dan; Liu, Qi</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key (cited as [@key]):</source>
+        <translation>键名（引用写作 [@键名]）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>题名(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Journal, book or publisher:</source>
+        <translation>期刊、书名或出版者(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Volume (issue):</source>
+        <translation>卷（期）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation>页码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A key is one word without spaces, e.g. zhang2020.</source>
+        <translation>键名是一个不含空格的词，例如 zhang2020。</translation>
+    </message>
+    <message>
+        <source>The proposal has a reference with this key already.</source>
+        <translation>申报书中已有使用此键名的参考文献。</translation>
+    </message>
+    <message>
+        <source>A reference needs its title.</source>
+        <translation>参考文献需要题名。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesPane</name>
+    <message>
+        <source>As the document prints them (GB/T 7714-2015), in order of first citation.</source>
+        <translation>按文档打印的样式（GB/T 7714-2015），以首次引用的顺序排列。</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>&amp;New reference…</source>
+        <translation>新建参考文献(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import .bib / .ris…</source>
+        <translation>导入 .bib / .ris(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(not cited: [@{key}]) {text}</source>
+        <translation>（未引用：[@{key}]）{text}</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
+    <message>
+        <source>Save the proposal first: its pictures are kept in a folder beside its file.</source>
+        <translation>请先保存申报书：图片保存在申报书文件旁的文件夹中。</translation>
+    </message>
+    <message>
+        <source>This picture cannot be inserted: {file}</source>
+        <translation>无法插入此图片：{file}</translation>
+    </message>
+    <message>
+        <source>Picture not inserted</source>
+        <translation>未插入图片</translation>
+    </message>
     <message numerus="yes">
         <source>%n characters</source>
         <translation>
@@ -954,6 +1336,37 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>{text} — over the limit by {over}</source>
         <translation>{text} — 超出字数限制 {over} 字</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTools</name>
+    <message>
+        <source>Insert picture</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Import references</source>
+        <translation>导入参考文献</translation>
+    </message>
+    <message>
+        <source>Reference files ({patterns})</source>
+        <translation>参考文献文件 ({patterns})</translation>
+    </message>
+    <message>
+        <source>References not imported</source>
+        <translation>未导入参考文献</translation>
+    </message>
+    <message>
+        <source>{added} references added, {skipped} already in the proposal.</source>
+        <translation>已添加 {added} 条参考文献，{skipped} 条已在申报书中。</translation>
+    </message>
+    <message>
+        <source>References imported</source>
+        <translation>已导入参考文献</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1600,37 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>WritingController</name>
+    <message>
+        <source>&amp;Focus on This Section</source>
+        <translation>专注于本节(&amp;F)</translation>
+    </message>
+    <message>
+        <source>One section full-window, with its guidance (F11)</source>
+        <translation>整个窗口只显示一节及其填写说明（F11）</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>大纲(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;References</source>
+        <translation>参考文献(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>查找和替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Proposal Planner ran into an internal error.</source>
@@ -1207,6 +1651,29 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation>插入表格</translation>
+    </message>
+    <message>
+        <source>Rows below the header</source>
+        <translation>表头下的行数</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (below the header row):</source>
+        <translation>行数（表头行以下）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列数(&amp;C)：</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from planner.model.call import Call
 from planner.ui.dialogs import messages as dialogs
 from planner.ui.i18n import fill
 from planner.ui.problem_text import ProblemText
+from planner.ui.screen_fit import resize_within_screen
 
 
 class CallImportDialog(QDialog):
@@ -41,7 +42,7 @@ class CallImportDialog(QDialog):
         self.saved_to: Path | None = None
         self.saved_call: Call | None = None  # what was saved there (the id or title may change)
         self.setWindowTitle(self.tr("Import call"))
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
         directions = sum(len(t.directions) for t in call.topics())
         self.summary = QLabel(
             fill(

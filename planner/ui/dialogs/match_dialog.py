@@ -51,6 +51,7 @@ from planner.match.ranking import (
 )
 from planner.model.call import Call
 from planner.ui.i18n import fill
+from planner.ui.screen_fit import resize_within_screen
 
 DEBOUNCE_MS = 250  # re-rank once the user pauses typing, not on every keystroke
 MAX_RESULTS = 50  # a call of thousands of topics still shows a readable list
@@ -259,7 +260,7 @@ class MatchDialog(QDialog):
         self._buttons.accepted.connect(self._choose_current)
         self._buttons.rejected.connect(self.reject)
 
-        self.resize(860, 600)
+        resize_within_screen(self, 860, 600)
         self.retranslate_ui()
         self._update_go_button()
 

@@ -63,6 +63,17 @@ from planner.document.blocks import (
 from planner.references.citations import marker
 from planner.ui.pages.faces import Faces, installed_faces
 from planner.ui.pages.figures import FigureImage, load_figure
+from planner.ui.pages.marks import (
+    BOLD,
+    CAPTION,
+    CITATION_KEYS,
+    CITATION_SERIAL,
+    FIGURE_PATH,
+    FIGURE_WIDTH,
+    ITEM_INDENT,
+    LABEL,
+    TABLE_RAGGED,
+)
 
 _FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 _SINGLE = QTextBlockFormat.LineHeightTypes.SingleHeight.value
@@ -108,6 +119,10 @@ class WrittenDocument:
 
 class QDocWriter:
     """Writes one AssembledProposal into a new QTextDocument laid out for `device`."""
+
+    _item_indent = 0  # inside a list item (its list's indent): figures and tables say so
+    editing = False  # True in the rich editor's subclass (planner/ui/editor/to_editor.py)
+    image_prefix = "planner-figure:"  # + the figure's number: the image's resource name
 
     def __init__(self, device: QPagedPaintDevice, faces: Faces | None = None) -> None:
         self.device = device
@@ -197,7 +212,7 @@ class QDocWriter:
         self._after_table: QTextTable | None = None
         self.numbers: Mapping[str, int] = assembled.citation_numbers
         self.base = assembled.base
-        self.tables = self.figure_count = 0
+        self.tables = self.figure_count = self.citations = 0
         # one edit block: Qt lays the document out once at the end, not after every insert
         # (that was ~95 % of the time of a 20-page proposal)
         self.cursor.beginEditBlock()
@@ -229,6 +244,9 @@ class QDocWriter:
     # -- pieces
     def _block(self, fmt: QTextBlockFormat, char: QTextCharFormat | None = None) -> None:
         char = char or self.text
+        if self._item_indent:
+            fmt = QTextBlockFormat(fmt)
+            fmt.setProperty(ITEM_INDENT, self._item_indent)
         if self._after_table is not None:
             # Qt drops the space before the block that follows a table: the table keeps it
             if fmt.topMargin() > 0:
@@ -286,6 +304,8 @@ class QDocWriter:
 
     def _table_format(self, widths_pt: list[float] | None, padding_pt: float) -> QTextTableFormat:
         fmt = QTextTableFormat()
+        if self._item_indent:
+            fmt.setProperty(ITEM_INDENT, self._item_indent)
         fmt.setBorder(0.5 * self.u)
         fmt.setBorderBrush(QBrush(_RULE))
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
@@ -382,6 +402,9 @@ class QDocWriter:
             if isinstance(run, Citation):
                 fmt = QTextCharFormat(base)
                 fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+                self.citations += 1
+                fmt.setProperty(CITATION_KEYS, "; ".join(run.keys))
+                fmt.setProperty(CITATION_SERIAL, self.citations)
                 self.cursor.insertText(marker(run.keys, self.numbers), fmt)
                 continue
             fmt = base
@@ -389,6 +412,7 @@ class QDocWriter:
                 fmt = QTextCharFormat(base)
                 if run.bold:
                     fmt.setFontWeight(QFont.Weight.Bold)
+                    fmt.setProperty(BOLD, True)
                 if run.italic:
                     fmt.setFontItalic(True)
                 if run.superscript:
@@ -410,7 +434,10 @@ class QDocWriter:
         text_list = None
         for item in block.items:
             first = True
-            for child in item.blocks:
+            children = item.blocks
+            if not children or not isinstance(children[0], Paragraph):
+                children = (Paragraph(()), *children)  # the item's marker, on a line of its own
+            for child in children:
                 if isinstance(child, Paragraph):
                     self._block(item_format)
                     if first:
@@ -425,27 +452,28 @@ class QDocWriter:
                     self._inlines(child.inlines, self.text)
                     first = False
                 else:
+                    # a figure or table inside the item: marked, so the editor reads it back there
+                    outer, self._item_indent = self._item_indent, depth + 1
                     self._blocks((child,), key, depth)
+                    self._item_indent = outer
 
-    def _caption(self, label: str, caption: Inlines) -> None:
-        self._block(self.caption, self.caption_text)
-        self._insert(label, self.caption_text)
-        if caption:
-            self._insert(" ", self.caption_text)
-            self._inlines(caption, self.caption_text)
+    def _caption(self, label: str, caption: Inlines, kind: str = "") -> None:
+        fmt = QTextBlockFormat(self.caption)
+        fmt.setProperty(CAPTION, kind)
+        self._block(fmt, self.caption_text)
+        label_text = QTextCharFormat(self.caption_text)
+        label_text.setProperty(LABEL, True)
+        # the editor always has the space: the caption typed after it is not glued to "图 1"
+        self._insert(label + (" " if caption or self.editing else ""), label_text)
+        self._inlines(caption, self.caption_text)
 
     def _table(self, block: Table) -> None:
         self.tables += 1
-        self._caption(f"表 {self.tables}", block.caption)  # above the table, as the .docx
+        self._caption(f"表 {self.tables}", block.caption, "table")  # above it, as the .docx
         columns = max(len(block.header), 1)
-        widths = None
-        if block.header:
-            # the .docx's rule, in its one home (python-docx is imported with it, once)
-            from planner.export.tables import column_widths
-
-            widths = column_widths(block, round(self.body_px.width() / self.px))
-        fmt = self._table_format(widths, 1)
+        fmt = self._table_format(self._column_widths(block), 1)
         fmt.setHeaderRowCount(1)  # repeated at the top of each page
+        fmt.setProperty(TABLE_RAGGED, block.ragged)
         table = self.cursor.insertTable(len(block.rows) + 1, columns, fmt)
         bold_small = self._bold(self.small_text)
         for r, row in enumerate((block.header, *block.rows)):
@@ -464,6 +492,14 @@ class QDocWriter:
                 self.cursor = saved
         self._end_table(table)
 
+    def _column_widths(self, block: Table) -> list[float] | None:
+        if not block.header:
+            return None
+        # the .docx's rule, in its one home (python-docx is imported with it, once)
+        from planner.export.tables import column_widths
+
+        return column_widths(block, round(self.body_px.width() / self.px))
+
     def _figure(self, block: Figure) -> None:
         self.figure_count += 1
         image: FigureImage = load_figure(
@@ -476,8 +512,13 @@ class QDocWriter:
         if image.image is None:
             self.out.problems.append(image.problem)
             self._placeholder_frame(image.shown)
+            frame = self._after_table.format() if self._after_table is not None else None
+            if frame is not None and self._after_table is not None:
+                frame.setProperty(FIGURE_PATH, block.path)
+                frame.setProperty(FIGURE_WIDTH, block.width_percent or 0)
+                self._after_table.setFormat(frame)
         else:
-            name = f"planner-figure:{self.figure_count}"
+            name = f"{self.image_prefix}{self.figure_count}"
             self.out.document.addResource(
                 QTextDocument.ResourceType.ImageResource.value, QUrl(name), image.image
             )
@@ -485,12 +526,14 @@ class QDocWriter:
             fmt.setName(name)
             fmt.setWidth(image.width_pt * self.u)
             fmt.setHeight(image.height_pt * self.u)
+            fmt.setProperty(FIGURE_PATH, block.path)
+            fmt.setProperty(FIGURE_WIDTH, block.width_percent or 0)
             single = QTextBlockFormat(self.centred)
             single.setLineHeight(100, _SINGLE)
             self._block(single)
             self.cursor.insertImage(fmt)
             self.out.figures += 1
-        self._caption(f"图 {self.figure_count}", block.caption)  # below the figure
+        self._caption(f"图 {self.figure_count}", block.caption, "figure")  # below the figure
 
     def _placeholder_frame(self, text: str) -> None:
         """A red-framed line naming the file, as the .docx's placeholder paragraph."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -35,6 +37,9 @@ def _text_label(parent: QWidget, object_name: str = "") -> QLabel:
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+FOCUS_MARK = "QCheckBox:focus { border: 2px solid palette(highlight); border-radius: 3px; }"
 
 
 class DetailPane(QScrollArea):
@@ -183,7 +188,12 @@ class DetailPane(QScrollArea):
             return
         for row, direction in enumerate(self.topic.directions):
             box = QCheckBox(self.widget())
-            box.setAccessibleName(f"{direction.number}")
+            # what a screen reader says: the direction itself, not its bare number
+            box.setAccessibleName(
+                fill(self.tr("Direction {number}: {text}"), number=direction.number,
+                     text=direction.text)
+            )  # fmt: skip
+            box.setStyleSheet(FOCUS_MARK)
             box.toggled.connect(lambda on, n=direction.number: self._on_toggle(n, on))
             label = _text_label(self.widget())
             label.setBuddy(box)
@@ -191,6 +201,10 @@ class DetailPane(QScrollArea):
             self.directions_grid.addWidget(label, row, 1)
             self.direction_boxes.append(box)
             self._direction_labels.append(label)
+        # Tab in visual order: the boxes are made after the fields below them
+        chain = [self.use_button, *self.direction_boxes, self.own_edit, self.own_add]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _refresh(self) -> None:
         topic = self.topic

@@ -12,6 +12,7 @@ from planner.ui.icons import ui_icon
 from planner.ui.problem_text import ProblemText
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
+CITED_ROLE = Qt.ItemDataRole.UserRole + 1  # an unknown citation's key: the place to show
 
 
 class ProblemsPane(QTreeWidget):
@@ -28,6 +29,7 @@ class ProblemsPane(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(self._on_activated)
+        self.activated_citation = ""  # while problemActivated is emitted: its cited key
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -58,6 +60,9 @@ class ProblemsPane(QTreeWidget):
             )
             item.setIcon(0, icons[problem.is_error])
             item.setData(0, FIELD_ROLE, problem.field)
+            item.setData(0, CITED_ROLE, str(problem.params.get("key", "")))
+            if problem.code != "unknown_citation":
+                item.setData(0, CITED_ROLE, "")
             where = problem.field
             if problem.line is not None:
                 where += "  " + self.text.where(problem)
@@ -82,4 +87,6 @@ class ProblemsPane(QTreeWidget):
         ]
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.activated_citation = str(item.data(0, CITED_ROLE) or "")
         self.problemActivated.emit(str(item.data(0, FIELD_ROLE)))
+        self.activated_citation = ""

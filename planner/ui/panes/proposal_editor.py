@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -37,11 +40,21 @@ class ProposalEditor(QWidget):
     edited = Signal()  # any text field, status
     directionToggled = Signal(str, int, bool)
     ownDirectionsEdited = Signal(list)
+    sectionFocused = Signal(str)  # a section's box got the keyboard
+    referencesAdded = Signal(list)  # CSL items the user added while citing
+    statusEdited = Signal(str)  # the status before the user changed it
 
     def __init__(self, call: Call, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.call = call
         self.proposal = Proposal(call=call.id)
+        self.base: Path | None = None
+        self.proposal_path: Path | None = None
+        # the file as it is now (Save As moves it): the window tells, else the one loaded
+        self.path_source: Callable[[], Path | None] = lambda: self.proposal_path
+        self._current_key = ""
+        self.tools = None  # SectionTools: the formatting toolbar, on first use
+        self._read_only = False
         self._loading = False
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -160,6 +173,8 @@ class ProposalEditor(QWidget):
         self.own_add.setText(self.tr("Add own direction"))
         self.own_remove.setText(self.tr("Remove"))
         self.sections_box.setTitle(self.tr("Proposal form"))
+        if self.tools is not None:
+            self.tools.retranslate()
         self._refresh_topic()
         self._refresh_progress()
 
@@ -174,6 +189,8 @@ class ProposalEditor(QWidget):
         for section in self.call.form:
             editor = SectionEditor(section, self.sections_box)
             editor.textEdited.connect(self._on_section)
+            editor.focused.connect(self._on_section_focused)
+            editor.figure_folder = lambda: self.figure_folder()
             layout.addWidget(editor)
             self.section_editors[section.key] = editor
 
@@ -184,8 +201,12 @@ class ProposalEditor(QWidget):
         self._build_sections()
         self.set_proposal(Proposal(call=call.id))
 
-    def set_proposal(self, proposal: Proposal) -> None:
+    def set_proposal(self, proposal: Proposal, path: Path | None = None) -> None:
+        """Show `proposal`, read from `path` (figures are found relative to its folder)."""
         self.proposal = proposal
+        self.proposal_path = path
+        base = self.base = path.parent if path is not None else None
+        numbers = self.citation_numbers()
         self._loading = True
         self.title_edit.setText(proposal.title)
         index = self.status_combo.findData(proposal.status)
@@ -193,9 +214,62 @@ class ProposalEditor(QWidget):
         for key, edit in self.applicant_edits.items():
             edit.setText(getattr(proposal.applicant, key))
         for key, editor in self.section_editors.items():
-            editor.set_text(proposal.sections.get(key, ""))
+            editor.set_text(proposal.sections.get(key, ""), numbers, base)
         self._loading = False
         self.refresh_directions()
+
+    def figure_folder(self) -> Path | None:
+        """NAME.figures beside the proposal file; None while the proposal is unsaved."""
+        path = self.path_source()
+        if path is None:
+            return None
+        from planner.formats.proposal_file import SUFFIX
+
+        return path.with_name(path.name.removesuffix(SUFFIX) + ".figures")
+
+    def citation_numbers(self) -> dict[str, int]:
+        """The [n] of each cited reference, numbered over the whole proposal (the export's)."""
+        sections = self.proposal.sections
+        if not any("@" in text for text in sections.values()):
+            return {}  # nothing cited: the Markdown parser stays unloaded
+        from planner.references.citations import number_citations, text_citation_keys
+
+        keys = text_citation_keys(sections, [s.key for s in self.call.form])
+        return number_citations(keys, {str(r.get("id", "")) for r in self.proposal.references})
+
+    def current_section_key(self) -> str:
+        return self._current_key
+
+    def set_focus_section(self, key: str | None) -> None:
+        """Focus mode: only section `key` (with its guidance); None shows every field again."""
+        for box in (self.progress, self.general, self.applicant_box, self.topic_box):
+            box.setVisible(key is None)
+        for k, editor in self.section_editors.items():
+            editor.setVisible(key is None or k == key)
+            editor.show_guidance(k == key)
+        if key is not None and key in self.section_editors:
+            self.section_editors[key].edit.setFocus()
+
+    def select_citation(self, key: str, cited: str) -> bool:
+        """Select the first citation of `cited` in section `key` (a problem's place)."""
+        editor = self.section_editors.get(key)
+        if editor is None or not editor.select_citation(cited):
+            return False
+        self.reveal(editor.edit)
+        return True
+
+    def reveal(self, edit: QWidget) -> None:
+        """Scroll so that `edit`'s cursor is in view (a find lands there)."""
+        self.scroll.ensureWidgetVisible(edit, 0, 0)
+        if hasattr(edit, "cursorRect"):
+            rect = edit.cursorRect()
+            centre = edit.mapTo(self.scroll.widget(), rect.center())
+            self.scroll.ensureVisible(centre.x(), centre.y(), 10, 80)
+        edit.setFocus()
+
+    def current_section(self) -> SectionEditor | None:
+        """The section whose box last had the keyboard (the toolbar's inserts go there)."""
+        return self.section_editors.get(self._current_key)
 
     def refresh_directions(self) -> None:
         """Topic, ticked and own directions changed elsewhere (tree, detail pane)."""
@@ -203,6 +277,9 @@ class ProposalEditor(QWidget):
         self._refresh_progress()
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        if self.tools is not None:
+            self.tools.bar.setEnabled(not read_only)
         for edit in (self.title_edit, *self.applicant_edits.values()):
             edit.setReadOnly(read_only)
         for editor in self.section_editors.values():
@@ -226,6 +303,11 @@ class ProposalEditor(QWidget):
         elif field.startswith("sections."):
             editor = self.section_editors.get(field.split(".", 1)[1])
             target = editor.edit if editor else None
+            if editor is not None:
+                editor.ensure_rich()  # its final height, before it is centred
+                self.ensure_tools()  # and the toolbar above the pane, which focus shows
+                self.layout().activate()
+                self.scroll.widget().layout().activate()
         elif field.startswith("own_directions"):
             target = self.own_list
         elif field.startswith("directions") or field == "topic":
@@ -314,12 +396,43 @@ class ProposalEditor(QWidget):
     def _on_status(self, index: int) -> None:
         status = self.status_combo.itemData(index)
         if not self._loading and status and status != self.proposal.status:
-            self.proposal.status = status
+            old, self.proposal.status = self.proposal.status, status
             self._changed()
+            self.statusEdited.emit(old)
+
+    def show_status(self, status: str) -> None:
+        """The status combo shows `status` (an undo set it), without it being an edit."""
+        self._loading, was = True, self._loading
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+        self._loading = was
 
     def _on_applicant(self, key: str, text: str) -> None:
         setattr(self.proposal.applicant, key, text)
         self._changed()
+
+    def _on_section_focused(self, key: str) -> None:
+        self._current_key = key
+        self.ensure_tools()
+        self.sectionFocused.emit(key)
+
+    def ensure_tools(self):  # -> SectionTools, built on first use
+        if self.tools is None:
+            from planner.ui.editor.section_tools import Pane, SectionTools
+
+            pane = Pane(self, self.current_section, lambda: self.proposal, lambda: self.base,
+                        self.citation_numbers, self.renumber_citations)  # fmt: skip
+            self.tools = SectionTools(pane)
+            self.tools.referencesAdded.connect(self.referencesAdded)
+            self.layout().insertWidget(1, self.tools.bar)
+            self.tools.bar.show()
+            self.tools.bar.setEnabled(not self._read_only)
+        return self.tools
+
+    def renumber_citations(self) -> None:
+        """Citations are numbered in order of first use: an insert can renumber others."""
+        numbers = self.citation_numbers()
+        for editor in self.section_editors.values():
+            editor.renumber(numbers)
 
     def _on_section(self, key: str, text: str) -> None:
         if self._loading:

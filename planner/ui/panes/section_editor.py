@@ -1,21 +1,33 @@
-"""One form section: its title, a text editor with the guidance as placeholder, a live count."""
+"""One form section: its title, a rich text box with the guidance as placeholder, a live count.
+
+The box shows what the document will show (bold, lists, sub-headings, tables, figures,
+citations as [n]); the proposal keeps the documented Markdown. The Markdown as loaded is kept
+until the user edits this section, so opening and saving a file without an edit writes the
+same bytes. The conversion (planner/ui/editor/section_text.py) is imported on first use: an
+empty section at start-up costs a plain QTextEdit.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, Signal
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.model.call import FormSection
 from planner.model.validate import OVER, section_count
+from planner.ui.editor.rich_edit import RichTextEdit
 from planner.ui.i18n import fill
 
 OVER_STYLE = "color: #c62828; font-weight: bold;"
-OVER_EDIT_STYLE = "QPlainTextEdit { border: 2px solid #c62828; }"
+OVER_EDIT_STYLE = "QTextEdit { border: 2px solid #c62828; }"
 
 
 class SectionEditor(QWidget):
-    textEdited = Signal(str, str)  # section key, text
+    textEdited = Signal(str, str)  # section key, Markdown
+    focused = Signal(str)  # section key: its box has the keyboard (the toolbar acts on it)
 
     def __init__(self, section: FormSection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,11 +38,16 @@ class SectionEditor(QWidget):
         self.title.setFont(font)
         self.count = QLabel(self)
         self.count.setObjectName("sectionCount")
-        self.edit = QPlainTextEdit(self)
+        self.edit = RichTextEdit(self)
         self.edit.setPlaceholderText(section.guidance)
-        self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(110)
+        self.edit.setAccessibleName(section.title)
+        self.edit.setAccessibleDescription(section.guidance)
         self.title.setBuddy(self.edit)
+        self.guidance = QLabel(section.guidance, self)  # shown in focus mode
+        self.guidance.setWordWrap(True)
+        self.guidance.setObjectName("sectionGuidance")
+        self.guidance.setStyleSheet("color: palette(mid);")
+        self.guidance.hide()
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.count)
@@ -38,19 +55,127 @@ class SectionEditor(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(3)
         layout.addLayout(top)
+        layout.addWidget(self.guidance)
         layout.addWidget(self.edit)
-        self.edit.textChanged.connect(self._on_changed)
+        self._markdown = ""  # as loaded, or as last read from the box after an edit
+        self._rich = False  # the box holds the writer's document (not Qt's default one)
+        self._loading = False
+        self.numbers: Mapping[str, int] = {}
+        self.base: Path | None = None
+        self.figure_folder: Callable[[], Path | None] = lambda: None
+        self.edit.paste_handler = self._paste
+        self.edit.copy_handler = self._copy
+        self.edit.focusEntered.connect(self._on_focus)
+        self._connect_document()
         self._update_count()
 
-    def set_text(self, text: str) -> None:
-        """Load text without it counting as an edit (clears undo, as a fresh file should)."""
-        self.edit.blockSignals(True)
-        self.edit.setPlainText(text)
-        self.edit.blockSignals(False)
+    def set_text(
+        self, text: str, numbers: Mapping[str, int] | None = None, base: Path | None = None
+    ) -> None:
+        """Load Markdown without it counting as an edit (clears undo, as a fresh file should)."""
+        self._markdown = text
+        self.numbers = numbers or {}
+        self.base = base
+        self._loading = True
+        if text.strip():
+            from planner.ui.editor.section_text import load
+
+            load(self.edit, text, self.numbers, base)
+            self._rich = True
+            self._connect_document()
+        elif self._rich:
+            self._reset_empty()
+        else:
+            self.edit.clear()
+        self._loading = False
         self._update_count()
+
+    def _reset_empty(self) -> None:
+        from planner.ui.editor.section_text import write_blocks
+
+        write_blocks(self.edit, (), self.numbers, self.base)
+        self._connect_document()
+
+    def ensure_rich(self) -> None:
+        """The writer's empty document with its formats, before the first key is typed."""
+        if not self._rich:
+            self._loading = True
+            self._reset_empty()
+            self._rich = True
+            self._loading = False
 
     def text(self) -> str:
-        return self.edit.toPlainText()
+        return self._markdown
+
+    def show_guidance(self, on: bool) -> None:
+        self.guidance.setVisible(on and bool(self.section.guidance))
+
+    def paste_context(self):  # -> PasteContext (imported with the paste, on first use)
+        from planner.ui.editor.paste import PasteContext
+
+        return PasteContext(self.numbers, self.base, self.figure_folder, self._refuse)
+
+    def renumber(self, numbers: Mapping[str, int]) -> None:
+        """Show each citation's [n] as `numbers` say (the Markdown does not change)."""
+        self.numbers = numbers
+        if not self._rich or "@" not in self._markdown:
+            return
+        from planner.ui.editor.section_text import renumber
+
+        self._loading = True
+        renumber(self.edit.document(), numbers)
+        self._loading = False
+
+    def select_citation(self, cited: str) -> bool:
+        """Select the first citation that cites `cited`; False when there is none."""
+        from planner.ui.pages.marks import CITATION_KEYS
+
+        block = self.edit.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                it += 1
+                keys = fragment.charFormat().property(CITATION_KEYS)
+                if keys and cited in [k.strip() for k in str(keys).split(";")]:
+                    cursor = self.edit.textCursor()
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    self.edit.setTextCursor(cursor)
+                    return True
+            block = block.next()
+        return False
+
+    def _copy(self, cursor: QTextCursor) -> str:
+        from planner.ui.editor.paste import selection_markdown
+
+        return selection_markdown(cursor)
+
+    def _paste(self, source: QMimeData, cursor: QTextCursor) -> bool:
+        self.ensure_rich()
+        from planner.ui.editor.paste import paste
+
+        return paste(source, cursor, self.paste_context())
+
+    def _refuse(self, what: str) -> None:
+        from planner.ui.dialogs import messages as dialogs
+
+        if not what:
+            text = self.tr(
+                "Save the proposal first: its pictures are kept in a folder beside its file."
+            )
+        else:
+            text = fill(self.tr("This picture cannot be inserted: {file}"), file=what)
+        dialogs.show_error(self, self.tr("Picture not inserted"), text)
+
+    def _connect_document(self) -> None:
+        self.edit.document().contentsChanged.connect(self._on_changed)
+
+    def _on_focus(self) -> None:
+        self.ensure_rich()
+        self.focused.emit(self.section.key)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -58,11 +183,19 @@ class SectionEditor(QWidget):
         super().changeEvent(event)
 
     def _on_changed(self) -> None:
+        if self._loading:
+            return
+        from planner.ui.editor.section_text import markdown_of
+
+        markdown = markdown_of(self.edit.document())
+        if markdown == self._markdown or (not markdown.strip() and not self._markdown.strip()):
+            return  # a format change the Markdown does not hold, or the same text again
+        self._markdown = markdown
         self._update_count()
-        self.textEdited.emit(self.section.key, self.text())
+        self.textEdited.emit(self.section.key, markdown)
 
     def _update_count(self) -> None:
-        counted = section_count(self.section, self.text())  # the limit rule `validate` applies
+        counted = section_count(self.section, self._markdown)  # the rule `validate` applies
         if counted.limit is None:
             self.count.setText(self.tr("%n characters", "", counted.count))
             _set_style(self.count, "")

@@ -9,8 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QSplitter,
+    QTextEdit,
+    QWidget,
+)
 
 from planner.formats.proposal_file import SUFFIX
 from planner.model.call import Call
@@ -32,7 +43,9 @@ from planner.ui.window.file_commands import FileCommands
 from planner.ui.window.open_word import is_word_file, looks_like_proposal
 from planner.ui.window.pages_action import PagesController
 from planner.ui.window.settings import WindowSettings
+from planner.ui.window.undo import ProposalChange, ProposalState, apply_state, state_of
 from planner.ui.window.workspace_action import WorkspaceController
+from planner.ui.window.writing_action import WritingController
 
 if TYPE_CHECKING:  # only annotations: Qt hands these over, no need to build their types at start
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -40,7 +53,18 @@ if TYPE_CHECKING:  # only annotations: Qt hands these over, no need to build the
     from planner.storage.recovery import RecoveryStore
 
 
+def _has_text_undo(widget: QWidget | None, command: str) -> bool:
+    if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
+        if isinstance(widget, QLineEdit):
+            return widget.isUndoAvailable() if command == "undo" else widget.isRedoAvailable()
+        doc = widget.document()
+        return doc.isUndoAvailable() if command == "undo" else doc.isRedoAvailable()
+    return False
+
+
 class MainWindow(QMainWindow):
+    referencesChanged = Signal()  # the references pane shows them again
+
     def __init__(
         self,
         call: Call,
@@ -58,6 +82,7 @@ class MainWindow(QMainWindow):
         self.tree = TopicTreePane(call, self)
         self.detail = DetailPane(call, self)
         self.editor = ProposalEditor(call, self)
+        self.editor.path_source = lambda: self.document.path  # NAME.figures follows Save As
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -80,6 +105,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.resizeDocks([self.problems_dock], [140], Qt.Orientation.Vertical)
         self.actions_ = WindowActions(self)
+        self.undo_stack = QUndoStack(self)  # what is not typed text (planner/ui/window/undo.py)
         self.exporter = ExportController(
             self,
             self.settings if remember else None,
@@ -113,6 +139,15 @@ class MainWindow(QMainWindow):
             self.actions_.view_menu,
             self.actions_.show_problems,
         )
+        # focus mode, outline, references, find and replace (issue 13): built on first use
+        self.writing = WritingController(
+            self,
+            self.editor,
+            self.actions_.view_menu,
+            self.actions_.edit_menu,
+            lambda: self.call,
+            self._hidden_in_focus,
+        )
         self.state_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.exporter.label)
         self.statusBar().addPermanentWidget(self.pages.label)
@@ -120,7 +155,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         # no _retranslate() here: each pane set its texts when built, and _on_replaced below
         # validates and titles the window (doing both twice cost ~10 ms of start-up)
-        self.resize(1400, 860)
+        self._fit_screen()
         self.setAcceptDrops(True)  # a proposal, a call or a folder of proposals (dropEvent)
         if remember:
             self._restore_settings()
@@ -176,6 +211,8 @@ class MainWindow(QMainWindow):
         self.editor.edited.connect(self._on_edited)
         self.editor.directionToggled.connect(self.toggle_direction)
         self.editor.ownDirectionsEdited.connect(self._on_own_directions)
+        self.editor.statusEdited.connect(self._on_status)
+        self.editor.referencesAdded.connect(self.add_references)
         self.problems.problemActivated.connect(self._on_problem_activated)
         self.document.replaced.connect(self._on_replaced)
         self.document.stateChanged.connect(self._update_title)
@@ -185,6 +222,14 @@ class MainWindow(QMainWindow):
                         self.document.replaced):  # fmt: skip
             changed.connect(self.pages.schedule)
         self.pages.pageCountChanged.connect(lambda _count: self._refresh_problems())
+        writing = self.writing
+        for changed in (self.editor.edited, self.document.replaced, self.referencesChanged):
+            changed.connect(writing.refresh)
+        writing.addReferenceRequested.connect(self._new_reference)
+        writing.importReferencesRequested.connect(
+            lambda: self.editor.ensure_tools().import_references(self)
+        )
+        writing.deleteReferenceRequested.connect(self._delete_reference)
 
     # -- topic and directions (asked here, applied through the document)
     def choose_topic(self, topic_id: str) -> bool:
@@ -199,22 +244,94 @@ class MainWindow(QMainWindow):
         return True
 
     def toggle_direction(self, topic_id: str, number: int, on: bool) -> None:
-        if self.document.read_only or (on and not self.choose_topic(topic_id)):
+        if self.document.read_only:
             self._refresh_proposal_views()  # undo the tick the user just made
+            return
+        before = state_of(self.document.proposal)
+        if on and not self.choose_topic(topic_id):
+            self._refresh_proposal_views()
             return
         if topic_id == self.document.proposal.topic:
             self.document.set_direction(number, on)
+        label = self.tr("Tick direction {n}") if on else self.tr("Untick direction {n}")
+        self._record(fill(label, n=number), before)
         self._refresh_proposal_views()
 
     def add_own_direction(self, topic_id: str, text: str) -> None:
+        before = state_of(self.document.proposal)
         if self.document.read_only or not self.choose_topic(topic_id):
             return
         self.document.add_own_direction(text)
+        self._record(self.tr("Add own direction"), before)
         self._refresh_proposal_views()
 
     def _on_own_directions(self, texts: list) -> None:
+        before = state_of(self.document.proposal)
         self.document.set_own_directions([str(t) for t in texts])
+        self._record(self.tr("Change own directions"), before)
         self._refresh_proposal_views()
+
+    def _on_status(self, old: str) -> None:
+        before = state_of(self.document.proposal)
+        before = ProposalState(before.topic, before.directions, before.own_directions, old,
+                               before.references)  # fmt: skip
+        self._record(self.tr("Change status"), before)
+
+    def add_references(self, items: list) -> None:
+        """Append `items` (CSL) to the proposal's references, as one undoable step."""
+        if self.document.read_only or not items:
+            return
+        before = state_of(self.document.proposal)
+        known = {r["id"] for r in self.document.proposal.references}
+        self.document.proposal.references.extend(i for i in items if i["id"] not in known)
+        self.document.mark_modified()
+        self._record(self.tr("Add references"), before)
+        self.editor.renumber_citations()
+        self.referencesChanged.emit()
+        self._refresh_problems()
+
+    def set_references(self, items: list, label: str) -> None:
+        if self.document.read_only:
+            return
+        before = state_of(self.document.proposal)
+        self.document.proposal.references = list(items)
+        self.document.mark_modified()
+        self._record(label, before)
+        self.editor.renumber_citations()
+        self.referencesChanged.emit()
+        self._refresh_problems()
+
+    def _new_reference(self) -> None:
+        from planner.ui.editor.insert_dialogs import ReferenceForm
+
+        form = ReferenceForm([r["id"] for r in self.document.proposal.references], self)
+        if form.exec():
+            self.add_references([form.item()])
+
+    def _delete_reference(self, key: str) -> None:
+        kept = [r for r in self.document.proposal.references if r.get("id") != key]
+        self.set_references(kept, fill(self.tr("Delete reference {key}"), key=key))
+
+    def _hidden_in_focus(self) -> list[QWidget]:
+        """What focus mode hides: everything but the proposal pane."""
+        hidden: list[QWidget] = [self.tree, self.detail, self.problems_dock, self.actions_.toolbar]
+        hidden += [d for d in self.findChildren(QDockWidget) if d is not self.problems_dock]
+        return hidden
+
+    # -- undo of what is not typed text
+    def _record(self, label: str, before: ProposalState) -> None:
+        after = state_of(self.document.proposal)
+        if after != before:
+            self.undo_stack.push(ProposalChange(label, before, after, self._restore))
+
+    def _restore(self, state: ProposalState) -> None:
+        apply_state(self.document.proposal, state)
+        self.document.mark_modified()
+        self.editor.show_status(state.status)
+        self._refresh_proposal_views()
+        self.editor.renumber_citations()
+        self.referencesChanged.emit()
+        self._refresh_problems()
 
     def _on_topic_selected(self, topic_id: str) -> None:
         self.detail.show_topic(self.call.topic(topic_id) if topic_id else None)
@@ -257,10 +374,19 @@ class MainWindow(QMainWindow):
             topic = self.document.proposal.topic
             if topic and self.call.has_topic(topic):
                 self.tree.select_topic(topic)
+        if field.startswith("references["):  # an uncited or broken entry: in its pane
+            index = field[len("references[") :].split("]", 1)[0]
+            refs = self.document.proposal.references
+            if index.isdigit() and 1 <= int(index) <= len(refs):
+                self.writing.show_reference(str(refs[int(index) - 1].get("id", "")))
+                return
         self.editor.focus_field(field)
+        if field.startswith("sections.") and self.problems.activated_citation:
+            self.editor.select_citation(field.split(".", 1)[1], self.problems.activated_citation)
 
     def _on_replaced(self) -> None:
-        self.editor.set_proposal(self.document.proposal)
+        self.undo_stack.clear()  # another proposal: nothing of the last one to undo
+        self.editor.set_proposal(self.document.proposal, self.document.path)
         self.editor.set_read_only(self.document.read_only)
         self._refresh_proposal_views()
         topic = self.document.proposal.topic
@@ -334,7 +460,12 @@ class MainWindow(QMainWindow):
 
     # -- other commands
     def _edit(self, command: str) -> None:
-        run_edit_command(self.focusWidget(), command)  # the field last focused in this window
+        widget = self.focusWidget()  # the field last focused in this window
+        if command in ("undo", "redo") and not _has_text_undo(widget, command):
+            # not in a text field (or it has nothing to undo): the window's own changes
+            (self.undo_stack.undo if command == "undo" else self.undo_stack.redo)()
+            return
+        run_edit_command(widget, command)
 
     def open_match_dialog(self) -> None:
         from planner.ui.dialogs.match_dialog import MatchDialog  # lazy: off the start-up path
@@ -395,12 +526,20 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate()
         self.exporter.retranslate()
         self.pages.retranslate()
+        self.writing.retranslate()
         self.tree.retranslate()
         self.detail.retranslate()
         self.editor.retranslate()
         self.problems.retranslate()
         self._refresh_problems()
         self._update_title()
+
+    def _fit_screen(self) -> None:
+        """1400×860 where there is room; on a smaller screen (a 1366×768 laptop, 2× scaling)
+        nine tenths of what it has, so the window opens whole on the screen it is on."""
+        from planner.ui.screen_fit import resize_within_screen
+
+        resize_within_screen(self, 1400, 860)
 
     def _restore_settings(self) -> None:
         if (geometry := self.settings.geometry()) is not None:

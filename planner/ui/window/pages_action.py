@@ -35,6 +35,7 @@ from planner.ui.i18n import fill
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMainWindow
 
     from planner.document.assembly import AssembledProposal
     from planner.model.call import Call

@@ -44,6 +44,7 @@ from planner.office.status import set_status_locked
 from planner.office.summary import write_summaries
 from planner.office.workspace import load_entry, scan_workspace
 from planner.ui.i18n import fill, office_language
+from planner.ui.screen_fit import resize_within_screen
 from planner.ui.status_labels import status_label
 from planner.ui.workspace.export_report import ExportReport, open_folder
 from planner.ui.workspace.export_worker import ExportWorker
@@ -100,7 +101,7 @@ class BatchWindow(QWidget):
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Workspace"))
-        self.resize(1000, 560)
+        resize_within_screen(self, 1000, 560)
         self.folder_label = QLabel(self.tr("No workspace open"))
         self.filters = FilterBar(self.proxy, self)
         self.filter_edit = self.filters.text_edit  # the names the tests and habits know
