@@ -66,28 +66,6 @@
         </translation>
     </message>
     <message>
-        <source>{file}: unreadable, fix the file first</source>
-        <translation>{file}：无法读取，请先修正该文件</translation>
-    </message>
-    <message>
-        <source>{file}: open in another planner ({holder}); not changed</source>
-        <translation>{file}：正在另一个规划器中打开（{holder}），未更改</translation>
-    </message>
-    <message numerus="yes">
-        <source>Status set to “{status}” for %n proposals.</source>
-        <translation>
-            <numerusform>已将 %n 份申报书的状态设为“{status}”。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reviewer note</source>
-        <translation>审阅备注</translation>
-    </message>
-    <message>
-        <source>Note on {file} (kept by the workspace, not sent):</source>
-        <translation>{file} 的备注（由工作区保存，不发给申请人）：</translation>
-    </message>
-    <message>
         <source>Exports fill {name}</source>
         <translation>导出填入模板 {name}</translation>
     </message>
@@ -1307,6 +1285,31 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>(not cited: [@{key}]) {text}</source>
         <translation>（未引用：[@{key}]）{text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>{file}: unreadable, fix the file first</source>
+        <translation>{file}：无法读取，请先修正该文件</translation>
+    </message>
+    <message>
+        <source>{file}: open in another planner ({holder}); not changed</source>
+        <translation>{file}：正在另一个规划器中打开（{holder}），未更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status set to “{status}” for %n proposals.</source>
+        <translation>
+            <numerusform>已将 %n 份申报书的状态设为“{status}”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewer note</source>
+        <translation>审阅备注</translation>
+    </message>
+    <message>
+        <source>Note on {file} (kept by the workspace, not sent):</source>
+        <translation>{file} 的备注（由工作区保存，不发给申请人）：</translation>
     </message>
 </context>
 <context>

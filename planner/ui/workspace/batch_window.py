@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -39,10 +38,8 @@ from planner.office.batch import (
     plan_exports,
 )
 from planner.office.live import refresh_workspace
-from planner.office.notes import set_note
-from planner.office.status import set_status_locked
 from planner.office.summary import write_summaries
-from planner.office.workspace import load_entry, scan_workspace
+from planner.office.workspace import scan_workspace
 from planner.ui.i18n import fill, office_language
 from planner.ui.screen_fit import resize_within_screen
 from planner.ui.status_labels import status_label
@@ -51,6 +48,7 @@ from planner.ui.workspace.export_worker import ExportWorker
 from planner.ui.workspace.filter_bar import FilterBar
 from planner.ui.workspace.folder_watch import FolderWatch
 from planner.ui.workspace.merge_action import MergeAction
+from planner.ui.workspace.review_actions import ReviewActions
 from planner.ui.workspace.workspace_model import (
     APPLICANT,
     COMPLETENESS,
@@ -94,6 +92,7 @@ class BatchWindow(QWidget):
         self.model = WorkspaceModel(self)
         self.proxy = WorkspaceFilterModel(self)
         self.proxy.setSourceModel(self.model)
+        self._review = ReviewActions(self, call, self.model)
         self._build()
         self._connect_signals()
         self._update_actions()
@@ -196,6 +195,7 @@ class BatchWindow(QWidget):
         self.export_summary_button.clicked.connect(self._on_export_summary)
         self.merge_button.clicked.connect(self._on_merge)
         self.folder_watch.changed.connect(self.refresh)
+        self._review.statusInPlannerRequested.connect(self.statusInPlannerRequested)
         reload = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         reload.activated.connect(self.refresh)
 
@@ -267,45 +267,13 @@ class BatchWindow(QWidget):
         entry = self.model.entry(self.proxy.mapToSource(index).row())
         self.openProposalRequested.emit(entry.path)
 
-    # --- status -------------------------------------------------------------------------
+    # --- status and reviewer notes (planner.ui.workspace.review_actions) ---------------
     def set_status_of_selected(self, status: str) -> list[str]:
         """Write `status` into each selected proposal file; return the failures."""
-        from planner.storage.file_lock import LockedError
-
         workspace = self.model.workspace()
         assert workspace is not None
-        failures = []
-        changed = 0
-        for row in self.selected_rows():
-            entry = self.model.entry(row)
-            if entry.proposal is None:
-                failures.append(
-                    fill(self.tr("{file}: unreadable, fix the file first"), file=entry.name)
-                )
-                continue
-            try:
-                set_status_locked(entry.path, status, workspace.root)
-            except LockedError as exc:
-                if exc.holder.is_ours():  # open in our planner window: it sets and saves it
-                    self.statusInPlannerRequested.emit(entry.path, status)
-                    changed += 1
-                else:
-                    failures.append(
-                        fill(
-                            self.tr("{file}: open in another planner ({holder}); not changed"),
-                            file=entry.name,
-                            holder=exc.holder.describe(),
-                        )
-                    )
-                continue
-            except PlannerError as exc:
-                failures.append(str(exc))
-                continue
-            self.model.replace_entry(row, load_entry(entry.path, self._call, workspace.root))
-            changed += 1
-        message = fill(
-            self.tr("Status set to “{status}” for %n proposals.", "", changed),
-            status=status_label(status),
+        message, failures = self._review.set_status(
+            [(row, self.model.entry(row)) for row in self.selected_rows()], status, workspace.root
         )
         self.message_label.setText("\n".join([message, *failures]))
         return failures
@@ -313,30 +281,17 @@ class BatchWindow(QWidget):
     def _on_set_status(self) -> None:
         self.set_status_of_selected(self.status_combo.currentData())
 
-    # --- reviewer notes ----------------------------------------------------------------
     def _on_note(self) -> None:
         rows = self.selected_rows()
-        if len(rows) != 1:
-            return
-        entry = self.model.entry(rows[0])
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Reviewer note"),
-            fill(self.tr("Note on {file} (kept by the workspace, not sent):"), file=entry.name),
-            self.model.note(entry),
-        )
-        if ok:
-            self.set_note(entry.name, text)
+        if len(rows) == 1 and (problem := self._review.ask_note(self.model.entry(rows[0]))):
+            self.message_label.setText(problem)
 
     def set_note(self, name: str, text: str) -> None:
         workspace = self.model.workspace()
         assert workspace is not None
-        try:
-            set_note(workspace.root, name, text)
-        except PlannerError as exc:
-            self.message_label.setText(str(exc))
-            return
-        self.model.reload_notes()
+        problem = self._review.set_note(workspace.root, name, text)
+        if problem:
+            self.message_label.setText(problem)
 
     # --- mail-merge -------------------------------------------------------------------
     def _on_merge(self) -> None:
