@@ -14,16 +14,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFocusEvent,
     QFont,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
+    QTextList,
     QTextListFormat,
     QTextTable,
 )
@@ -62,12 +68,11 @@ class RichTextEdit(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._watched = None
+        self._watched: QAbstractTextDocumentLayout | None = None
         self.live_numbers = LiveNumbers()  # what its number objects draw (the SectionEditor's)
         self._watch_document()
 
-    # -- growing with the text
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().text().color())
@@ -75,7 +80,8 @@ class RichTextEdit(QTextEdit):
         paint_heading_numbers(painter, self.document(), scroll)
         painter.end()
 
-    def setDocument(self, document) -> None:
+    # -- growing with the text
+    def setDocument(self, document: QTextDocument) -> None:
         super().setDocument(document)
         self._watch_document()
 
@@ -95,7 +101,7 @@ class RichTextEdit(QTextEdit):
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()  # narrower: more lines
 
@@ -399,10 +405,10 @@ class RichTextEdit(QTextEdit):
         return mime
 
 
-def _list_at(block, indent: int):
+def _list_at(block: QTextBlock, indent: int) -> QTextList | None:
     """The nearest list of `indent` around `block`, over deeper items only (QTextList)."""
     for step in ("previous", "next"):
-        other = getattr(block, step)()
+        other: QTextBlock = getattr(block, step)()
         while other.isValid():
             found = other.textList()
             if found is None or found.format().indent() < indent:

@@ -14,7 +14,7 @@ QTextTables and images; a figure that cannot be shown is a framed placeholder, a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSizeF, Qt, QUrl
@@ -302,7 +302,9 @@ class QDocWriter:
         self.out.headings.append(HeadingAnchor(level, text, key, self.cursor.block().position()))
         self._insert(text, char)
 
-    def _table_format(self, widths_pt: list[float] | None, padding_pt: float) -> QTextTableFormat:
+    def _table_format(
+        self, widths_pt: Sequence[float] | None, padding_pt: float
+    ) -> QTextTableFormat:
         fmt = QTextTableFormat()
         if self._item_indent:
             fmt.setProperty(ITEM_INDENT, self._item_indent)
@@ -326,7 +328,7 @@ class QDocWriter:
 
     def _cell_cursor(
         self,
-        table,
+        table: QTextTable,
         row: int,
         column: int,
         *,
@@ -498,7 +500,7 @@ class QDocWriter:
                 self.cursor = saved
         self._end_table(table)
 
-    def _column_widths(self, block: Table) -> list[float] | None:
+    def _column_widths(self, block: Table) -> Sequence[float] | None:
         if not block.header:
             return None
         # the .docx's rule, in its one home (python-docx is imported with it, once)

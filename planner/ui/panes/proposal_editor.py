@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -26,11 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model.call import Call
+from planner.model.completeness import completeness
 from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
-from planner.model.validate import completeness
 from planner.ui.editor.document_numbers import DocumentNumbers
 from planner.ui.i18n import fill
 from planner.ui.panes.section_editor import SectionEditor
+
+if TYPE_CHECKING:
+    from planner.ui.editor.section_tools import SectionTools
 from planner.ui.status_labels import status_labels
 
 
@@ -38,6 +43,8 @@ class ProposalEditor(QWidget):
     """Edits the text of a Proposal in place and says so; topic and directions go through
     signals, because the main window owns those decisions (asking before a topic change)."""
 
+    # the pane's scroll area, under the name of QWidget.scroll(dx, dy), which nothing calls
+    scroll: QScrollArea  # type: ignore[assignment]
     edited = Signal()  # any text field, status
     directionToggled = Signal(str, int, bool)
     ownDirectionsEdited = Signal(list)
@@ -54,7 +61,7 @@ class ProposalEditor(QWidget):
         # the file as it is now (Save As moves it): the window tells, else the one loaded
         self.path_source: Callable[[], Path | None] = lambda: self.proposal_path
         self._current_key = ""
-        self.tools = None  # SectionTools: the formatting toolbar, on first use
+        self.tools: SectionTools | None = None  # the formatting toolbar, on first use
         self.numbering = DocumentNumbers(self, self)  # the document's numbers in every box
         self._read_only = False
         self._loading = False
@@ -183,6 +190,7 @@ class ProposalEditor(QWidget):
     def _build_sections(self) -> None:
         """One editor per form section of the call, in form order."""
         layout = self.sections_box.layout()
+        assert layout is not None  # made with the box, in __init__
         for editor in self.section_editors.values():
             layout.removeWidget(editor)
             editor.hide()  # another call's form: not drawn under the new one until deleted
@@ -265,9 +273,10 @@ class ProposalEditor(QWidget):
     def reveal(self, edit: QWidget) -> None:
         """Scroll so that `edit`'s cursor is in view (a find lands there)."""
         self.scroll.ensureWidgetVisible(edit, 0, 0)
-        if hasattr(edit, "cursorRect"):
+        content = self.scroll.widget()
+        if hasattr(edit, "cursorRect") and content is not None:
             rect = edit.cursorRect()
-            centre = edit.mapTo(self.scroll.widget(), rect.center())
+            centre = edit.mapTo(content, rect.center())
             self.scroll.ensureVisible(centre.x(), centre.y(), 10, 80)
         edit.setFocus()
 
@@ -310,8 +319,8 @@ class ProposalEditor(QWidget):
             if editor is not None:
                 editor.ensure_rich()  # its final height, before it is centred
                 self.ensure_tools()  # and the toolbar above the pane, which focus shows
-                self.layout().activate()
-                self.scroll.widget().layout().activate()
+                _activate_layout(self)
+                _activate_layout(self.scroll.widget())
         elif field.startswith("own_directions"):
             target = self.own_list
         elif field.startswith("directions") or field == "topic":
@@ -326,7 +335,7 @@ class ProposalEditor(QWidget):
         """Scroll the pane so that `target` sits in the middle of it (as far as the pane
         scrolls): at an edge, a field found by double-clicking a problem is easily missed."""
         content = self.scroll.widget()
-        if not content.isAncestorOf(target):
+        if content is None or not content.isAncestorOf(target):
             return
         centre = target.mapTo(content, target.rect().center()).y()
         bar = self.scroll.verticalScrollBar()
@@ -419,7 +428,7 @@ class ProposalEditor(QWidget):
         self.ensure_tools()
         self.sectionFocused.emit(key)
 
-    def ensure_tools(self):  # -> SectionTools, built on first use
+    def ensure_tools(self) -> SectionTools:  # built on first use
         if self.tools is None:
             from planner.ui.editor.section_tools import Pane, SectionTools
 
@@ -427,7 +436,9 @@ class ProposalEditor(QWidget):
                         self.citation_numbers, self.renumber_citations)  # fmt: skip
             self.tools = SectionTools(pane)
             self.tools.referencesAdded.connect(self.referencesAdded)
-            self.layout().insertWidget(1, self.tools.bar)
+            layout = self.layout()
+            assert isinstance(layout, QBoxLayout)  # the pane's QVBoxLayout
+            layout.insertWidget(1, self.tools.bar)
             self.tools.bar.show()
             self.tools.bar.setEnabled(not self._read_only)
         return self.tools
@@ -482,3 +493,10 @@ class ProposalEditor(QWidget):
             texts = self._own_texts()
             del texts[row]
             self.ownDirectionsEdited.emit(texts)
+
+
+def _activate_layout(widget: QWidget | None) -> None:
+    """Lay `widget` out now, not at the next event loop pass (a height is needed at once)."""
+    layout = widget.layout() if widget is not None else None
+    if layout is not None:
+        layout.activate()

@@ -35,6 +35,7 @@ from planner.ui.panes.proposal_editor import ProposalEditor
 from planner.ui.panes.topic_tree import TopicTreePane
 from planner.ui.window.actions import CommandKeys, WindowActions
 from planner.ui.window.call_switcher import CallSwitcher
+from planner.ui.window.disk_watch import DiskWatch
 from planner.ui.window.document import ProposalDocument
 from planner.ui.window.edit_commands import dropped_path, run_edit_command
 from planner.ui.window.export_action import ExportController
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
             remember=remember,
             before_open=self.calls.offer_call_for,
         )
+        self.disk_watch = DiskWatch(self, self.document)
         # page preview, PDF, print (issue 14)
         self.pages = PagesController(self, self.document, lambda: self.call, self.file_dir)
         self.pages.add_to_menus(
@@ -184,12 +186,14 @@ class MainWindow(QMainWindow):
         a.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(a.recent_menu))
         a.calls_menu.aboutToShow.connect(lambda: self.calls.fill_menu(a.calls_menu))
 
-        for source in (files, self.calls, self.exporter, self.pages):
+        for source in (files, self.calls, self.exporter, self.pages, self.disk_watch):
             source.message.connect(lambda text: status.showMessage(text, 5000))
         self.calls.callChanged.connect(self.set_call)
         self.exporter.templateChanged.connect(self.workspace.set_template)
         self.workspace.openProposalRequested.connect(self._open_from_workspace)
         self.workspace.topicCountsChanged.connect(self.tree.set_topic_counts)
+        self.workspace.statusInPlannerRequested.connect(self._set_status_from_workspace)
+        self.document.stateChanged.connect(self.disk_watch.follow)
 
         # window commands keep their keys inside text fields (Ctrl+E: export, not end of line)
         keys = CommandKeys(self, [a.export_docx, a.new, a.open, a.save, a.save_as, a.open_call,
@@ -262,7 +266,7 @@ class MainWindow(QMainWindow):
         self._record(self.tr("Add own direction"), before)
         self._refresh_proposal_views()
 
-    def _on_own_directions(self, texts: list) -> None:
+    def _on_own_directions(self, texts: list[object]) -> None:
         before = state_of(self.document.proposal)
         self.document.set_own_directions([str(t) for t in texts])
         self._record(self.tr("Change own directions"), before)
@@ -435,6 +439,15 @@ class MainWindow(QMainWindow):
             self.raise_()
             self.activateWindow()
 
+    def _set_status_from_workspace(self, path: Path, status: str) -> None:
+        """The workspace set the status of the file open here: it goes into this window's
+        proposal (saved with it), so the next save cannot write the old status back."""
+        if self.document.path == path and not self.document.read_only:
+            self.document.set_status(status)
+            self.statusBar().showMessage(
+                self.tr("Status changed from the workspace: save to keep it"), 5000
+            )
+
     def _export(self) -> None:
         doc = self.document
         self.exporter.export(
@@ -475,7 +488,9 @@ class MainWindow(QMainWindow):
         """View → Language: switch now and remember the user's choice."""
         # install only: whether to remember the choice is ours to decide (not for --screenshot)
         if i18n.current_language() != i18n.normalize_language(code):
-            i18n.install_translator(QApplication.instance(), code)
+            app = QApplication.instance()
+            assert app is not None  # there is a window, so there is an application
+            i18n.install_translator(app, code)
         if self.remember:
             self.settings.set_language(code)
         self.show_language(code)
