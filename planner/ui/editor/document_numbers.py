@@ -9,7 +9,6 @@ nothing enters another box's undo history.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
@@ -20,7 +19,7 @@ from planner.ui.panes.section_editor import SectionEditor
 
 class ProposalEditor(Protocol):  # planner/ui/panes/proposal_editor.py (which imports this)
     proposal: Proposal
-    section_editors: Mapping[str, SectionEditor]
+    section_editors: dict[str, SectionEditor]
 
     def renumber_citations(self) -> None: ...
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -98,8 +98,14 @@ class NumberObjects(QPyTextObject):
         return QSizeF(metrics.horizontalAdvance(text), metrics.ascent() + rise)
 
     def drawObject(
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, position: int, fmt: QTextFormat
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        position: int,
+        fmt: QTextFormat,
     ) -> None:
+        area = QRectF(rect)
         font, rise = self._font(fmt)
         painter.save()
         painter.setFont(font)
@@ -107,7 +113,7 @@ class NumberObjects(QPyTextObject):
         if char.hasProperty(QTextFormat.Property.ForegroundBrush):
             painter.setPen(char.foreground().color())
         painter.drawText(
-            QPointF(rect.left(), rect.bottom() - rise), self.live.text(doc, position, fmt)
+            QPointF(area.left(), area.bottom() - rise), self.live.text(doc, position, fmt)
         )
         painter.restore()
 
@@ -140,7 +146,7 @@ def shown_text(doc: QTextDocument, start: int = 0, end: int | None = None) -> st
     number it draws (what a test, or an accessibility reader, wants to know)."""
     live = live_of(doc)
     end = doc.characterCount() if end is None else end
-    out = []
+    out: list[str] = []
     block = doc.begin()
     while block.isValid() and block.position() < end:
         if block.position() >= start and block.position() > 0 and out:
@@ -153,7 +159,9 @@ def shown_text(doc: QTextDocument, start: int = 0, end: int | None = None) -> st
             for i, char in enumerate(fragment.text()):
                 position = fragment.position() + i
                 if start <= position < end:
-                    number = live is not None and char == OBJECT_CHAR and is_number(fmt)
-                    out.append(live.text(doc, position, fmt) if number else char)
+                    if live is not None and char == OBJECT_CHAR and is_number(fmt):
+                        out.append(live.text(doc, position, fmt))
+                    else:
+                        out.append(char)
         block = block.next()
     return "".join(out)

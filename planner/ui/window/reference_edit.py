@@ -7,7 +7,7 @@ refused by the form. One undoable step on the window's stack, the sections' text
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoStack
@@ -16,6 +16,7 @@ from planner.ui.i18n import fill
 from planner.ui.window.undo import ProposalChange, ProposalState, state_of
 
 if TYPE_CHECKING:
+    from planner.references.csl import CslItem
     from planner.ui.panes.proposal_editor import ProposalEditor
     from planner.ui.window.document import ProposalDocument
 
@@ -49,8 +50,10 @@ def edit_reference(window: MainWindow, key: str) -> bool:
     form = ReferenceForm(others, window, old)  # type: ignore[arg-type]  # a QMainWindow
     if not form.exec():
         return False
-    item = {k: v for k, v in old.items() if k not in FORM_FIELDS} | dict(form.item())
-    new_key = item["id"]
+    edited = form.item()
+    kept = {k: v for k, v in old.items() if k not in FORM_FIELDS}
+    item = cast("CslItem", kept | dict(edited))
+    new_key = edited["id"]
     renamed = new_key != key
     before = state_of(proposal, with_sections=renamed)
     proposal.references = [item if r is old else r for r in proposal.references]
