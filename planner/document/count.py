@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from planner.document.blocks import Blocks, Citation, Inlines, iter_inlines
+if TYPE_CHECKING:  # the model's dataclasses load with the first non-empty section, not at start
+    from planner.document.blocks import Blocks, Inlines
 
 # CJK ideographs, kana, hangul, CJK and full-width punctuation count one each; the
 # ideographic space U+3000 (a paragraph's "　　" indent) is a space, as Word counts it.
@@ -64,6 +66,8 @@ def count_chars(text: str) -> int:
 
 def inlines_text(inlines: Inlines) -> str:
     """The text of runs as Word sees it in the export: a citation is its numeric marker."""
+    from planner.document.blocks import Citation
+
     return "".join(_CITATION_MARKER if isinstance(run, Citation) else run.text for run in inlines)
 
 
@@ -72,6 +76,8 @@ def count_blocks(blocks: Blocks) -> int:
     captions, figure captions; each counted apart (a cell's last word never joins the next).
     The labels the exporter adds (表 1, 图 1, heading numbers) are not the applicant's text and
     are left out, as Word leaves out list numbers."""
+    from planner.document.blocks import iter_inlines
+
     return sum(count_chars(inlines_text(inlines)) for inlines in iter_inlines(blocks))
 
 

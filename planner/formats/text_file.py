@@ -101,8 +101,9 @@ def read_text(
 
 
 # decoded text that only a binary file gives: control characters other than tab and line ends
-_BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+# (as text: compiled by re on first use, which only a file that is not UTF-8 needs)
+_BINARY = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+_CJK = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 
 
 def gb18030_text(data: bytes) -> str | None:
@@ -113,6 +114,6 @@ def gb18030_text(data: bytes) -> str | None:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    if _BINARY.search(text) or not _CJK.search(text):
+    if re.search(_BINARY, text) or not re.search(_CJK, text):
         return None
     return text

@@ -5,14 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.document.blocks import citation_keys
 from planner.document.count import count_section as count_text
 from planner.model.call import Call, FormSection, Topic
 from planner.model.contact import email_problem, phone_problem
-from planner.model.document_checks import block_problems
 from planner.model.problems import ERROR, WARNING, Problem
 from planner.model.proposal import Proposal
-from planner.references.citations import section_order
 
 OK = "ok"
 OVER = "over"
@@ -193,8 +190,9 @@ def validate_proposal(
     for key, text in proposal.sections.items():
         if not text.strip():
             continue
-        # markdown-it only once there is text: the window's first paint validates empty ones
+        # markdown-it and the model only once there is text: the first paint validates empty ones
         from planner.document.markdown import parse_section
+        from planner.model.document_checks import block_problems
 
         section = call.section(key)
         title = section.title if section is not None else key
@@ -218,11 +216,17 @@ def citation_problems(proposal: Proposal, call: Call) -> list[Problem]:
     problems: list[Problem] = []
     ids = {item["id"] for item in proposal.references}
     cited: set[str] = set()
-    for key in section_order(proposal.sections, [s.key for s in call.form]):
+    cites = [key for key, text in proposal.sections.items() if "@" in text]
+    if cites:  # no `[@key]` anywhere: nothing to parse, every reference is uncited
+        from planner.references.citations import section_order
+
+        cites = section_order({k: proposal.sections[k] for k in cites}, [s.key for s in call.form])
+    for key in cites:
         text = proposal.sections[key]
         if "@" not in text:  # no `[@key]` can be there: skip the parse
             continue
         # here: the parser (markdown-it) is off the window's start path, as is any text without @
+        from planner.document.blocks import citation_keys
         from planner.document.markdown import parse_section
 
         section = call.section(key)

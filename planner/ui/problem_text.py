@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from planner.model.call import Call
-from planner.model.problem_wording import Coded, ProblemWording
 from planner.model.problems import Problem
 from planner.ui.i18n import office_language
 
 if TYPE_CHECKING:
+    from planner.model.problem_wording import Coded, ProblemWording
     from planner.office.mail_merge import RowProblem
 
 
@@ -25,6 +25,9 @@ class ProblemText(QObject):
         self.call = call
 
     def _wording(self) -> ProblemWording:
+        # the wording tables load with the first problem shown: a blank start shows none
+        from planner.model.problem_wording import ProblemWording
+
         return ProblemWording(self.call, office_language())
 
     def severity(self, problem: Problem) -> str:

@@ -40,6 +40,10 @@ LAZY = (
     # the section parser: the first count of a non-empty section imports it (~60 ms)
     "markdown_it",
     "planner.document.markdown",
+    # the model's dataclasses and the checks over it: with the first section that has text
+    "planner.document.blocks",
+    "planner.model.document_checks",
+    "planner.references.citations",
     # stdlib modules the bare Qt window does not load either
     "socket",
     "hashlib",

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 from planner.errors import PlannerError
 from planner.formats.proposal_file import SUFFIX
 from planner.model.call import Call
-from planner.model.document_checks import FIGURE_UNREADABLE
 from planner.model.proposal import Proposal
 from planner.model.validate import validate_proposal
 from planner.ui.dialogs import messages as dialogs
@@ -87,6 +86,8 @@ class ExportController(QObject):
     def _may_export(self, proposal: Proposal, call: Call, source: Path | None) -> bool:
         """A proposal with errors is exported only when the user says so, having read them.
         Unreadable pictures are not asked about: the export says which it left out."""
+        from planner.model.document_checks import FIGURE_UNREADABLE  # the model: on first use
+
         base = source.parent if source is not None else None
         wording = ProblemText(call, self)
         errors = [
