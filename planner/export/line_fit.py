@@ -103,7 +103,10 @@ def _choose(text: str, points: list[int], count: int, capacity: float) -> list[s
 
         starts.append(min(candidates, key=cost))
     ends = [*starts[1:], len(text)]
-    lines = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
-    if not all(lines) or any(text_width(line) > capacity for line in lines):
+    # the space a line breaks at stays at its end (invisible before the break), so the lines
+    # join back to the title exactly: the .docx reader rejoins them by dropping the breaks
+    lines = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    shown = [line.strip() for line in lines]
+    if not all(shown) or any(text_width(line) > capacity for line in shown):
         return None
     return lines

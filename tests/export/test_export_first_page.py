@@ -106,3 +106,11 @@ def test_a_long_email_gets_a_row_of_its_own_and_is_never_cut(filled, exported) -
 def test_an_empty_applicant_keeps_the_table(filled, exported) -> None:
     _, doc = exported(dataclasses.replace(filled, applicant=Applicant()))
     assert len(_applicant_rows(doc)) == 3
+
+
+def test_balanced_lines_join_back_to_the_title_exactly() -> None:
+    """The .docx reader drops the breaks: a space a line broke at must still be there."""
+    title = "00分分分 00X分分分 00分分分 X分分分分分"  # found by the read-back identity property
+    lines = balanced_lines(title, 12)
+    assert len(lines) > 1
+    assert "".join(lines) == title
