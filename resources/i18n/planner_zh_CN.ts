@@ -631,76 +631,12 @@ The built-in call is used instead; open the other call again with File → Open 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Topic {id} chosen</source>
-        <translation>已选择课题 {id}</translation>
-    </message>
-    <message>
-        <source>Tick direction {n}</source>
-        <translation>勾选研究方向 {n}</translation>
-    </message>
-    <message>
-        <source>Untick direction {n}</source>
-        <translation>取消勾选研究方向 {n}</translation>
-    </message>
-    <message>
-        <source>Add own direction</source>
-        <translation>添加自拟方向</translation>
-    </message>
-    <message>
-        <source>Change own directions</source>
-        <translation>修改自拟方向</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>修改状态</translation>
-    </message>
-    <message>
-        <source>Add references</source>
-        <translation>添加参考文献</translation>
-    </message>
-    <message>
-        <source>Delete reference {key}</source>
-        <translation>删除参考文献 {key}</translation>
-    </message>
-    <message>
-        <source>Problems (shown once you start)</source>
-        <translation>问题（开始填写后显示）</translation>
-    </message>
-    <message>
-        <source>Problems ({errors}, {warnings})</source>
-        <translation>问题（{errors}，{warnings}）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n errors</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warnings</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Untitled proposal</source>
         <translation>未命名申报书</translation>
     </message>
     <message>
         <source> (read-only)</source>
         <translation>（只读）</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1266,29 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems (shown once you start)</source>
+        <translation>问题（开始填写后显示）</translation>
+    </message>
+    <message>
+        <source>Problems ({errors}, {warnings})</source>
+        <translation>问题（{errors}，{warnings}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPane</name>
     <message>
         <source>Severity</source>
@@ -1342,6 +1301,41 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalChanges</name>
+    <message>
+        <source>Topic {id} chosen</source>
+        <translation>已选择课题 {id}</translation>
+    </message>
+    <message>
+        <source>Tick direction {n}</source>
+        <translation>勾选研究方向 {n}</translation>
+    </message>
+    <message>
+        <source>Untick direction {n}</source>
+        <translation>取消勾选研究方向 {n}</translation>
+    </message>
+    <message>
+        <source>Add own direction</source>
+        <translation>添加自拟方向</translation>
+    </message>
+    <message>
+        <source>Change own directions</source>
+        <translation>修改自拟方向</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <source>Add references</source>
+        <translation>添加参考文献</translation>
+    </message>
+    <message>
+        <source>Delete reference {key}</source>
+        <translation>删除参考文献 {key}</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1581,21 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>References imported</source>
         <translation>已导入参考文献</translation>
+    </message>
+</context>
+<context>
+    <name>StateLabel</name>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>

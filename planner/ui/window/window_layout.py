@@ -1,0 +1,58 @@
+"""The window's layout: its three panes side by side, its first size, and its size, docks and
+pane widths as the user left them (QSettings via WindowSettings)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+
+from planner.ui.window.settings import WindowSettings
+
+
+def pane_splitter(parent: QWidget, panes: tuple[QWidget, QWidget, QWidget]) -> QSplitter:
+    """Tree | detail | editor, the editor widest; none can be collapsed away."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.setObjectName("mainSplitter")
+    splitter.setChildrenCollapsible(False)
+    for index, (pane, stretch) in enumerate(zip(panes, (2, 3, 4), strict=True)):
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(index, stretch)
+    splitter.setSizes([320, 480, 600])
+    splitter.setContentsMargins(6, 6, 6, 0)
+    return splitter
+
+
+def fit_screen(window: QMainWindow) -> None:
+    """1400×860 where there is room; on a smaller screen (a 1366×768 laptop, 2× scaling)
+    nine tenths of what it has, so the window opens whole on the screen it is on."""
+    from planner.ui.screen_fit import resize_within_screen
+
+    resize_within_screen(window, 1400, 860)
+
+
+class StateLabel(QLabel):
+    """The status bar's word on the proposal: read-only, unsaved changes or saved."""
+
+    def show_state(self, *, read_only: bool, modified: bool, saved: bool) -> None:
+        if read_only:
+            self.setText(self.tr("Read-only"))
+        elif modified:
+            self.setText(self.tr("Unsaved changes"))
+        else:
+            self.setText(self.tr("Saved") if saved else "")
+
+
+def restore_layout(window: QMainWindow, splitter: QSplitter, settings: WindowSettings) -> None:
+    if (geometry := settings.geometry()) is not None:
+        window.restoreGeometry(geometry)
+    if (state := settings.window_state()) is not None:
+        window.restoreState(state)
+    if (sizes := settings.splitter()) is not None:
+        splitter.restoreState(sizes)
+
+
+def save_layout(window: QMainWindow, splitter: QSplitter, settings: WindowSettings) -> None:
+    settings.set_geometry(window.saveGeometry())
+    settings.set_window_state(window.saveState())
+    settings.set_splitter(splitter.saveState())
+    settings.sync()
