@@ -327,6 +327,33 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>DirectionsBox</name>
+    <message>
+        <source>Topic and directions</source>
+        <translation>课题与研究方向</translation>
+    </message>
+    <message>
+        <source>My own directions (double-click to edit):</source>
+        <translation>自拟研究方向（双击可编辑）：</translation>
+    </message>
+    <message>
+        <source>Add own direction</source>
+        <translation>添加自拟方向</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No topic chosen yet: select one on the left and press “Use this topic”.</source>
+        <translation>尚未选择课题：请在左侧选择一个课题，然后点击“选用此课题”。</translation>
+    </message>
+    <message>
+        <source>Topic {id} is not in this call.</source>
+        <translation>课题 {id} 不在本指南中。</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Built-in look (no template)</source>
@@ -1385,32 +1412,8 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>电话：</translation>
     </message>
     <message>
-        <source>Topic and directions</source>
-        <translation>课题与研究方向</translation>
-    </message>
-    <message>
-        <source>My own directions (double-click to edit):</source>
-        <translation>自拟研究方向（双击可编辑）：</translation>
-    </message>
-    <message>
-        <source>Add own direction</source>
-        <translation>添加自拟方向</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Proposal form</source>
         <translation>申报书正文</translation>
-    </message>
-    <message>
-        <source>No topic chosen yet: select one on the left and press “Use this topic”.</source>
-        <translation>尚未选择课题：请在左侧选择一个课题，然后点击“选用此课题”。</translation>
-    </message>
-    <message>
-        <source>Topic {id} is not in this call.</source>
-        <translation>课题 {id} 不在本指南中。</translation>
     </message>
     <message>
         <source>Complete: {percent}%</source>

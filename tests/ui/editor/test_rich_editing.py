@@ -256,8 +256,8 @@ def test_window_changes_undo_and_redo(window, action) -> None:
         assert p.own_directions == ["我的方向"]
     else:
         window.changes.add_own_direction("5.1", "我的方向")
-        window.editor.own_list.setCurrentRow(0)
-        window.editor.own_remove.click()
+        window.editor.directions.own_list.setCurrentRow(0)
+        window.editor.directions.own_remove.click()
         assert p.own_directions == []
     window.setFocus()
     window.actions_.undo.trigger()
