@@ -11,12 +11,22 @@ class SourceError(PlannerError):
     """A problem in a file the user gave us, located as precisely as we know."""
 
     def __init__(
-        self, source: str, message: str, *, line: int | None = None, field: str | None = None
+        self,
+        source: str,
+        message: str,
+        *,
+        line: int | None = None,
+        field: str | None = None,
+        code: str = "",
+        params: dict[str, object] | None = None,
     ) -> None:
         self.source = source
         self.line = line
         self.field = field
         self.message = message
+        # as Problem's: what lets a view word the fault in its own language (`message` is English)
+        self.code = code
+        self.params = params or {}
         super().__init__(self._format())
 
     def _format(self) -> str:

@@ -22,6 +22,7 @@ from planner.cli.common import (
 from planner.cli.terminal import line
 from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
+from planner.model.wording import LANGUAGES, locale_language
 from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
 from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.parallel_load import load_workspace
@@ -61,6 +62,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="exports run in parallel (default: the number of CPUs, %(default)s here)",
     )
     p.add_argument("--template", type=Path, metavar="T.docx", help="Word template to export with")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of summary.xlsx/.csv: headers, statuses, yes/no, problems "
+        "(default: from the locale, zh for zh_CN.UTF-8, else en)",
+    )
     p.add_argument(
         "--format",
         choices=FORMATS,
@@ -111,8 +119,9 @@ def run_batch(args: argparse.Namespace) -> int:
     jobs = plan_exports(workspace.entries, args.output, SUFFIXES[args.format])
     outcomes = _export(jobs, call, args)
     exported = {o.source: o.target for o in outcomes if o.ok}
+    language = args.lang or locale_language()
     pages = {o.source: o.pages for o in outcomes if o.ok and o.pages is not None}
-    xlsx, csv_path = write_summaries(workspace, args.output, exported, pages)
+    xlsx, csv_path = write_summaries(workspace, args.output, exported, pages, language)
 
     failed = [o for o in outcomes if not o.ok]
     print(

@@ -10,7 +10,7 @@ from pathlib import Path
 from planner.cli.common import EXIT_INVALID, EXIT_OK, counted, error
 from planner.cli.terminal import line
 from planner.formats.call_file import dump_call, parse_call
-from planner.importer.call_import import import_call_file
+from planner.importer.call_import import import_call_file, import_header
 from planner.storage.atomic_write import write_atomic
 
 
@@ -20,25 +20,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("source", type=Path, metavar="FILE")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="CALL.yaml")
-    p.add_argument("--id", default="", help="call id (default: the file name)")
-    p.add_argument("--title", default="", help="call title (default: the file name)")
+    p.add_argument("--id", default="", help="call id (default: made from the title)")
+    p.add_argument("--title", default="", help="call title (default: the document's own title)")
     p.add_argument("--display-title", default="", metavar="TEXT",
                    help="the programme's name, the first line of an exported proposal")  # fmt: skip
     p.set_defaults(func=run_import_call)
-
-
-def import_header(source_name: str, call_id: str, title: str, display_title: str = "") -> str:
-    display = f" --display-title {display_title}" if display_title else ""
-    return (
-        f"Made by: planner import-call {source_name} --id {call_id} --title {title}{display}\n"
-        "Nothing below is edited by hand."
-    )
 
 
 def run_import_call(args: argparse.Namespace) -> int:
     call, report = import_call_file(args.source, args.id, args.title)
     for message in report.describe(str(args.source)):
         print(line(message), file=sys.stderr)
+    for message in report.describe_notes(str(args.source)):  # left out, no directions
+        print(line(f"note: {message}"), file=sys.stderr)
     if not call.areas:
         error(f"{args.source}: no call was found; nothing written")
         return EXIT_INVALID

@@ -46,14 +46,18 @@ def parse_proposal(text: str, source: str = "<proposal>") -> tuple[Proposal, lis
     try:
         doc = parse_yaml(text)
     except YamlSyntaxError as exc:
-        raise ProposalFileError(source, exc.message, line=exc.line) from None
+        detail = exc.message.removeprefix("YAML syntax error: ")  # the parser's own words
+        raise ProposalFileError(
+            source, exc.message, line=exc.line, code="yaml_syntax", params={"detail": detail}
+        ) from None
     if doc.data is None:
-        raise ProposalFileError(source, "the file is empty, not a proposal")
+        raise ProposalFileError(source, "the file is empty, not a proposal", code="file_empty")
     if not isinstance(doc.data, dict):
         raise ProposalFileError(
             source,
             "not a proposal: the file must be a mapping of keys (schema, call, topic, …)",
             line=1,
+            code="not_a_mapping",
         )
     return _Builder(doc).build()
 

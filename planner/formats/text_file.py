@@ -34,14 +34,14 @@ def read_bytes(path: Path, error: type[SourceError], limit: int) -> bytes:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it
         fd = os.open(path, flags)
     except OSError as exc:
-        raise error(str(path), f"cannot read the file: {exc.strerror or exc}") from None
+        raise _unreadable(error, path, exc) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
-            raise error(str(path), f"not a regular file ({kind})")
+            raise error(str(path), f"not a regular file ({kind})", code="not_regular_file")
         if info.st_size > limit:
-            raise error(str(path), _too_big(info.st_size, limit))
+            raise _too_big(error, path, info.st_size, limit)
         chunks, size = [], 0
         while True:  # the size may have grown since fstat: read no more than the cap
             chunk = os.read(fd, min(1 * MB, limit + 1 - size))
@@ -50,16 +50,24 @@ def read_bytes(path: Path, error: type[SourceError], limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise error(str(path), _too_big(size, limit))
+                raise _too_big(error, path, size, limit)
         return b"".join(chunks)
     except OSError as exc:
-        raise error(str(path), f"cannot read the file: {exc.strerror or exc}") from None
+        raise _unreadable(error, path, exc) from None
     finally:
         os.close(fd)
 
 
-def _too_big(size: int, limit: int) -> str:
-    return f"the file is too large ({size / MB:.1f} MB; at most {limit / MB:g} MB is read)"
+def _unreadable(error: type[SourceError], path: Path, exc: OSError) -> SourceError:
+    reason = str(exc.strerror or exc)
+    message = f"cannot read the file: {reason}"
+    return error(str(path), message, code="file_unreadable", params={"reason": reason})
+
+
+def _too_big(error: type[SourceError], path: Path, size: int, limit: int) -> SourceError:
+    mb, most = f"{size / MB:.1f}", f"{limit / MB:g}"
+    message = f"the file is too large ({mb} MB; at most {most} MB is read)"
+    return error(str(path), message, code="file_too_large", params={"size": mb, "limit": most})
 
 
 def read_text(
@@ -85,8 +93,11 @@ def read_text(
                 f"Encoding UTF-8), or convert it: iconv -f GB18030 -t UTF-8 {path.name} "
                 f"> utf8-{path.name}",
                 line=line,
+                code="gbk_not_utf8",
+                params={"name": path.name},
             ) from None
-        raise error(str(path), "not UTF-8 text (is it a binary file?)", line=line) from None
+        message = "not UTF-8 text (is it a binary file?)"
+        raise error(str(path), message, line=line, code="not_utf8") from None
 
 
 # decoded text that only a binary file gives: control characters other than tab and line ends

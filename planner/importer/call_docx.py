@@ -18,22 +18,36 @@ from planner.importer.call_lines import join_broken
 
 
 def docx_call_text(path: Path) -> str:
-    """The paragraphs of a .docx as importer text. Raises CallFileError if it is not a usable
-    .docx: sizes are checked before parsing (planner.formats.zip_guard), and whatever a
-    malformed package makes python-docx or lxml raise becomes one message."""
+    """The paragraphs of a .docx as importer text (docx_call_parts without the tables)."""
+    return docx_call_parts(path)[0]
+
+
+def docx_call_parts(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
+    """The paragraphs of a .docx as importer text, and the tables it leaves out as (line of
+    the text where each stands, its rows, the start of its text). Raises CallFileError if it
+    is not a usable .docx: sizes are checked before parsing (planner.formats.zip_guard), and
+    whatever a malformed package makes python-docx or lxml raise becomes one message."""
     import docx  # lazy: python-docx costs ~0.2 s to import
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
 
     data = read_office_file(path, CallFileError, "Word file")
     try:
         document = docx.Document(data)
         numbers = _HeadingNumbers()
         lines: list[str] = []
-        for paragraph in document.paragraphs:
-            lines.append(_paragraph_line(paragraph, numbers))
-            lines.append("")
+        tables: list[tuple[int, int, str]] = []
+        for child in document.element.body.iterchildren():
+            if child.tag == qn("w:p"):
+                lines.append(_paragraph_line(Paragraph(child, document), numbers))
+                lines.append("")
+            elif child.tag == qn("w:tbl"):
+                rows = child.findall(qn("w:tr"))
+                first = "".join(t.text or "" for t in child.iter(qn("w:t")))
+                tables.append((len(lines) + 1, len(rows), excerpt(first, 40)))
     except Exception as exc:  # hostile XML: lxml, KeyError, AttributeError, IndexError, …
         raise CallFileError(str(path), f"cannot read the Word file: {_reason(exc)}") from None
-    return "\n".join(lines)
+    return "\n".join(lines), tables
 
 
 def _reason(exc: Exception) -> str:

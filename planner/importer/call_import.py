@@ -8,8 +8,10 @@ blocks as areas, topics, backgrounds and directions, and reports what it cannot 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from planner.document.numerals import from_chinese
 from planner.errors import CallFileError
@@ -31,6 +33,7 @@ from planner.model.call import Area, Call, Direction, Topic
 from planner.model.default_form import DEFAULT_FORM
 
 __all__ = [
+    "ImportNote",
     "ImportReport",
     "import_call_file",
     "import_call_text",
@@ -46,6 +49,16 @@ _OFFER = re.compile(
 )
 
 
+class ImportNote(NamedTuple):
+    """Something the user must see though the call is usable; `message` is English (the CLI),
+    `code` and `params` let the app word it (planner.model.problem_wording)."""
+
+    line: int
+    message: str
+    code: str = ""
+    params: Mapping[str, object] = {}
+
+
 @dataclass
 class ImportReport:
     """What the importer could not place, as (line, message); empty when the call is complete.
@@ -56,6 +69,11 @@ class ImportReport:
     problems: list[tuple[int, str]] = field(default_factory=list)
     unit: str = "line"
     lines_per_unit: int = 1  # a .docx's text has each paragraph on a line and a blank line
+    # what the user must see though the call is usable, as (line, what): the parts of the
+    # document left out (the title block, text before the first area, a .docx's tables) and
+    # every topic with no directions
+    notes: list[ImportNote] = field(default_factory=list)
+    title: str = ""  # the document's own title (its first line before the first area)
 
     @property
     def complete(self) -> bool:
@@ -71,10 +89,19 @@ class ImportReport:
     def add(self, line: int, message: str) -> None:
         self.problems.append((self.number(line), message))
 
+    def note(self, line: int, what: str, code: str = "", **params: object) -> None:
+        self.notes.append(ImportNote(self.number(line), what, code, params))
+
     def describe(self, source: str) -> list[str]:
         """One line per problem, `FILE:LINE: message` (or `FILE, paragraph N: message`)."""
+        return self._describe(source, self.problems)
+
+    def describe_notes(self, source: str) -> list[str]:
+        return self._describe(source, [(n.line, n.message) for n in self.notes])
+
+    def _describe(self, source: str, items: list[tuple[int, str]]) -> list[str]:
         out = []
-        for line, message in self.problems:
+        for line, message in items:
             if not line:
                 out.append(f"{source}: {message}")
             elif self.unit == "line":
@@ -134,24 +161,54 @@ def import_call_text(
 
 
 def import_call_file(path: Path, call_id: str = "", title: str = "") -> tuple[Call, ImportReport]:
-    """Import a .txt/.md/.docx topic list; id and title default to the file name.
+    """Import a .txt/.md/.docx topic list. The title defaults to the document's own title (its
+    first line before the first area), the id to one made from that title: renaming the file
+    changes neither, so its proposals still belong to it. The file name only when the document
+    has no title at all.
 
     Raises CallFileError when the file cannot be read.
     """
-    stem = path.name.split(".")[0]
     from planner.formats.zip_guard import refuse_macro_name
 
     refuse_macro_name(path, CallFileError)
+    report = ImportReport()
     if path.suffix.lower() == ".docx":
-        from planner.importer.call_docx import docx_call_text
+        from planner.importer.call_docx import docx_call_parts
 
         report = ImportReport(unit="paragraph", lines_per_unit=2)
-        return import_call_text(docx_call_text(path), call_id or stem, title or stem, report=report)
-    return import_call_text(
-        read_text(path, CallFileError, TEXT_LIMIT, legacy_chinese=True),
-        call_id or stem,
-        title or stem,
+        text, tables = docx_call_parts(path)
+        for line, rows, first in tables:
+            what = (
+                f"a table of {rows} rows was not read (tables are not topics; put its text in "
+                f"paragraphs): “{first}”"
+            )
+            report.note(line, what, "call_table_dropped", rows=rows, text=first)
+    else:
+        text = read_text(path, CallFileError, TEXT_LIMIT, legacy_chinese=True)
+    call, report = import_call_text(text, "-", "-", report=report)
+    stem = path.name.split(".")[0]
+    title = title or report.title or stem
+    return replace(call, id=call_id or call_id_for(title), title=title), report
+
+
+def import_header(source_name: str, call_id: str, title: str, display_title: str = "") -> str:
+    """The comment at the top of a call file made by an import (CLI and app alike)."""
+    display = f" --display-title {display_title}" if display_title else ""
+    return (
+        f"Made by: planner import-call {source_name} --id {call_id} --title {title}{display}\n"
+        "Nothing below is edited by hand."
     )
+
+
+def call_id_for(title: str) -> str:
+    """A call id from its title: ASCII words as a slug, else `call-` and a short digest of the
+    title (stable: the same document gives the same id on every machine, every start)."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    if words and title.isascii():
+        return "-".join(words)[:60]
+    import hashlib
+
+    return "call-" + hashlib.sha1(title.encode("utf-8")).hexdigest()[:8]
 
 
 class _Placer:
@@ -163,11 +220,23 @@ class _Placer:
         self.note = ""
         self.areas: list[_AreaDraft] = []
         self.topic: _TopicDraft | None = None
+        self.front: list[Block] = []  # before the first area: the title block, an introduction
 
     def call(self, call_id: str, title: str) -> tuple[Call, ImportReport]:
         for index, block in enumerate(self.blocks):
             self._place(index, block)
-        return Call(call_id, title, self.note, self._built_areas(), DEFAULT_FORM), self.report
+        areas = self._built_areas()
+        for i, block in enumerate(self.front):  # sorted in with the topics' notes below
+            snippet = _snippet(block.text)
+            if i == 0:
+                self.report.title = block.text.lstrip("#").strip()
+                what = f"the title block “{snippet}”: not a topic (it names the call)"
+                self.report.note(block.line, what, "call_title_block", text=snippet)
+            else:
+                what = f"text before the first area, not part of any topic: “{snippet}”"
+                self.report.note(block.line, what, "call_text_before_areas", text=snippet)
+        self.report.notes.sort(key=lambda n: n[0])
+        return Call(call_id, title, self.note, areas, DEFAULT_FORM), self.report
 
     def _place(self, index: int, block: Block) -> None:
         line = block.text
@@ -182,6 +251,8 @@ class _Placer:
         elif self.topic is None:
             if self.areas:  # before the first area: the call's own title page and contents
                 self.areas[-1].stray.append(block)
+            else:
+                self.front.append(block)
         elif self.topic.in_directions:
             self._direction(block)
         elif self.topic.background and not self.topic.background[-1].endswith(SENTENCE_END):
@@ -353,6 +424,9 @@ class _Placer:
             self.report.add(d.line, f"topic {d.id} has no background text")
         if d.in_directions and not d.directions:
             self.report.add(d.directions_line, f"topic {d.id}: the directions block is empty")
+        elif not d.directions:  # a call may leave a topic open: said, not an error
+            message = f"topic {d.id} has no suggested directions"
+            self.report.note(d.line, message, "call_topic_no_directions", topic=d.id)
         return Topic(
             id=d.id,
             title=d.title,

@@ -251,17 +251,3 @@ def citation_problems(proposal: Proposal, call: Call) -> list[Problem]:
                 )
             )
     return problems
-
-
-def completeness(proposal: Proposal, call: Call) -> float:
-    """Share of the things a reviewer expects filled: title, name, institution, topic,
-    a direction and every required section. 0.0 to 1.0."""
-    checks = [
-        bool(proposal.title.strip()),
-        bool(proposal.applicant.name.strip()),
-        bool(proposal.applicant.institution.strip()),
-        call.has_topic(proposal.topic),
-        bool(proposal.directions or any(t.strip() for t in proposal.own_directions)),
-    ]
-    checks += [bool(proposal.sections.get(s.key, "").strip()) for s in call.form if s.required]
-    return sum(checks) / len(checks)

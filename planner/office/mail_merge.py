@@ -40,13 +40,32 @@ ALIASES: dict[str, str] = {
     "主题": "topic", "课题": "topic", "topic_id": "topic", "课题编号": "topic",
     "方向": "directions", "研究方向": "directions", "direction": "directions",
     "题目": "proposal_title", "项目名称": "proposal_title", "项目题目": "proposal_title",
+    # what offices' own sheets were seen to call them
+    "申请人姓名": "name", "负责人": "name", "项目负责人": "name", "申报人": "name",
+    "所在单位": "institution", "依托单位": "institution", "申报单位": "institution",
+    "所在院系": "department", "联系电话": "phone", "手机号": "phone", "手机号码": "phone",
+    "邮件": "email", "电子邮件": "email", "email地址": "email",
+    "申报课题": "topic", "课题号": "topic", "课题序号": "topic", "申报课题编号": "topic",
+    "研究方向编号": "directions", "方向编号": "directions", "申报方向": "directions",
+    "研究方向序号": "directions", "directions_no": "directions",
+    "申报题目": "proposal_title", "项目标题": "proposal_title", "申报书题目": "proposal_title",
 }  # fmt: skip
 _DIRECTION_SPLIT = re.compile(r"[,，;；、\s]+")
 DOCX = ".docx"
 
 
 class ApplicantsFileError(SourceError):
-    """The applicants sheet cannot be read at all (format, encoding, missing columns)."""
+    """The applicants sheet cannot be read at all (format, encoding, missing columns).
+
+    Located by row, as a spreadsheet numbers them (a CSV's rows are its lines, header 1)."""
+
+    def _format(self) -> str:
+        where = self.source
+        if self.line is not None:
+            where += f", row {self.line}"
+        if self.field:
+            where += f", column '{self.field}'"
+        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -294,8 +313,14 @@ def plan_mail_merge(path: Path, call: Call, outdir: Path) -> MergePlan:
             line=header_row[0],
         )
     unknown = [str(h) for h, k in zip(header_row[1], keys, strict=True) if h and k not in COLUMNS]
-    if unknown:
-        plan.notes.append(f"{source}: ignored columns {', '.join(unknown)}")
+    if unknown:  # an office's sheet has columns of its own (序号, 备注): never a reason to stop
+        plan.notes.append(f"{source}: ignored columns {', '.join(unknown)} (not a proposal field)")
+    seen: set[str] = set()
+    for header, key in zip(header_row[1], keys, strict=True):
+        if key in COLUMNS and key in seen:
+            plan.notes.append(f"{source}: column “{header}” repeats {key}; the first is used")
+        seen.add(key)
+    keys = [k if k in COLUMNS and keys.index(k) == i else "" for i, k in enumerate(keys)]
     names = NameAllocator(outdir, (SUFFIX, DOCX))
     for number, row in rows:
         if all(_cell_text(v) == "" for v in row):

@@ -2,6 +2,8 @@
 
 Sheet 1 (and the CSV): one row per proposal file, broken ones included with their problems.
 Sheet 2: proposals per topic, every topic of the call listed, zeros included.
+Both in the office's language (`language`: planner.model.wording, English or Chinese): headers,
+statuses, yes/no and problems (said from their codes, as the app says them).
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from pathlib import Path
 from planner.document.clean import strip_not_xml
 from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
+from planner.model.problem_wording import ProblemWording
 from planner.model.validate import section_counts
+from planner.model.wording import ENGLISH, fill, say, status_labels
+from planner.office.notes import read_notes
 from planner.office.safe_names import contained
 from planner.office.workspace import Entry, Workspace
 from planner.storage.atomic_write import write_atomic
@@ -52,7 +57,14 @@ def duplicate_applicants(entries: list[Entry]) -> dict[str, list[str]]:
     return dict(others)
 
 
-def summary_header(call: Call) -> list[str]:
+# Sheet 1's columns, by their English header (the key a script or a test looks for); new
+# columns go last, so the columns scripts already read keep their places.
+COMPLETENESS = "Completeness"
+VALID = "Valid"
+
+
+def summary_columns(call: Call) -> list[str]:
+    """The English headers of sheet 1; `summary_header` says them in a language."""
     return [
         "File",
         "Exported as",
@@ -63,21 +75,34 @@ def summary_header(call: Call) -> list[str]:
         "Topic title",
         "Directions",
         "Title",
-        "Completeness",
-        *(f"{s.title} (characters)" for s in call.form),
+        COMPLETENESS,
+        *(fill("{section} (characters)", section=s.title) for s in call.form),
         "Pages",
         "Status",
-        "Valid",
+        VALID,
         "Duplicate applicant",
         "Problems",
+        "Academic title",
+        "Department",
+        "Phone",
+        "Own directions",
+        "Reviewer note",
         "Source",  # last, so the columns scripts already read keep their places
     ]
+
+
+def summary_header(call: Call, language: str = ENGLISH) -> list[str]:
+    header = [say(language, h) for h in summary_columns(call)[:10]]
+    header += [fill(say(language, "{section} (characters)"), section=s.title) for s in call.form]
+    header += [say(language, h) for h in summary_columns(call)[10 + len(call.form) :]]
+    return header
 
 
 def summary_rows(
     workspace: Workspace,
     exported: Mapping[str, Path] | None = None,
     pages: Mapping[str, int] | None = None,
+    language: str = ENGLISH,
 ) -> list[list]:
     """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it,
     `pages` to its page count (known when a PDF was made; empty otherwise).
@@ -86,27 +111,39 @@ def summary_rows(
     pages = pages or {}
     call = workspace.call
     dupes = duplicate_applicants(workspace.entries)
-    width = len(summary_header(call))
+    notes = read_notes(workspace.root)
+    wording = ProblemWording(call, language)
+    statuses = status_labels(language)
+    yes, no = say(language, "yes"), say(language, "no")
+    columns = summary_columns(call)
     rows: list[list] = []
     for entry in workspace.entries:
         p = entry.proposal
         target = exported.get(entry.name)
         # a value quoted in a problem (a 4 MB topic id…) is cut: the summary is sent around
-        problems = "; ".join(excerpt(problem.describe(), 300) for problem in entry.problems)
+        problems = "; ".join(excerpt(wording.describe(problem), 300) for problem in entry.problems)
         dupe = ", ".join(dupes.get(entry.name, []))
-        dupe = f"same applicant as {dupe}" if dupe else ""
-        source = source_label(entry)
+        dupe = fill(say(language, "same applicant as {files}"), files=dupe) if dupe else ""
+        note = notes.get(entry.name, "")
+        source = say(language, source_label(entry))
         if p is None:
-            rows.append([entry.name, *[""] * (width - 5), "no", dupe, problems, source])
+            row: list = [""] * len(columns)
+            row[0] = entry.name
+            for key, value in ((VALID, no), ("Duplicate applicant", dupe),
+                               ("Problems", problems), ("Source", source),
+                               ("Reviewer note", note)):  # fmt: skip
+                row[columns.index(key)] = value
+            rows.append(row)
             continue
         topic_title = call.topic(p.topic).title if call.has_topic(p.topic) else ""
+        a = p.applicant
         rows.append(
             [
                 entry.name,
                 target.name if target else "",
-                p.applicant.name,
-                p.applicant.institution,
-                p.applicant.email,
+                a.name,
+                a.institution,
+                a.email,
                 p.topic,
                 topic_title,
                 ", ".join(str(n) for n in p.directions),
@@ -114,10 +151,15 @@ def summary_rows(
                 round(entry.completeness, 4),
                 *(sc.count for sc in section_counts(p, call)),
                 pages.get(entry.name, ""),
-                p.status,
-                "yes" if entry.valid else "no",
+                statuses.get(p.status, p.status),
+                yes if entry.valid else no,
                 dupe,
                 problems,
+                a.title,
+                a.department,
+                a.phone,
+                "; ".join(t for t in p.own_directions if t.strip()),
+                note,
                 source,
             ]
         )
@@ -145,54 +187,66 @@ def topic_rows(workspace: Workspace) -> list[list]:
 TOPIC_HEADER = ["Topic", "Area", "Topic title", "Proposals", "Valid proposals"]
 
 
+def topic_header(language: str = ENGLISH) -> list[str]:
+    return [say(language, h) for h in TOPIC_HEADER]
+
+
 def clean_cell(value: Cell) -> Cell:
     """What openpyxl (and XML) refuses is dropped: applicants paste all sorts into titles."""
     return strip_not_xml(value) if isinstance(value, str) else value
 
 
 def csv_cell(value: Cell, column: str) -> str:
-    if column == "Completeness" and isinstance(value, float):
+    """`column`: the English header (summary_columns)."""
+    if column == COMPLETENESS and isinstance(value, float):
         return f"{round(value * 100)}%"
     text = str(clean_cell(value))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def summary_csv_bytes(workspace: Workspace, rows: list[list] | None = None) -> bytes:
+def summary_csv_bytes(
+    workspace: Workspace, rows: list[list] | None = None, language: str = ENGLISH
+) -> bytes:
     """Sheet 1 as CSV, UTF-8 with a BOM: without it Excel shows Chinese as mojibake.
     `rows`: summary_rows(), when the caller already has them (counting is the slow part)."""
-    header = summary_header(workspace.call)
+    columns = summary_columns(workspace.call)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    for row in summary_rows(workspace) if rows is None else rows:
-        writer.writerow([csv_cell(v, col) for v, col in zip(row, header, strict=True)])
+    writer.writerow(summary_header(workspace.call, language))
+    for row in summary_rows(workspace, language=language) if rows is None else rows:
+        writer.writerow([csv_cell(v, col) for v, col in zip(row, columns, strict=True)])
     return out.getvalue().encode("utf-8-sig")
 
 
-def summary_xlsx_bytes(workspace: Workspace, rows: list[list] | None = None) -> bytes:
+def summary_xlsx_bytes(
+    workspace: Workspace, rows: list[list] | None = None, language: str = ENGLISH
+) -> bytes:
     from openpyxl import Workbook  # only when a summary is written: it is slow to import
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    header = summary_header(workspace.call)
+    columns = summary_columns(workspace.call)
     book = Workbook()
     sheet = book.active
-    sheet.title = "Proposals"
-    _fill_sheet(sheet, header, summary_rows(workspace) if rows is None else rows)
-    percent = header.index("Completeness") + 1
+    sheet.title = say(language, "Proposals")
+    rows = summary_rows(workspace, language=language) if rows is None else rows
+    _fill_sheet(sheet, summary_header(workspace.call, language), rows)
+    percent = columns.index(COMPLETENESS)
     invalid_fill = PatternFill("solid", fgColor="FCE4E4")
-    valid_col = header.index("Valid")
+    valid_col = columns.index(VALID)
+    no = say(language, "no")
     for row in sheet.iter_rows(min_row=2):
-        row[percent - 1].number_format = "0%"
-        if row[valid_col].value == "no":
+        row[percent].number_format = "0%"
+        if row[valid_col].value == no:
             for cell in row:
                 cell.fill = invalid_fill
-    topics = book.create_sheet("Topics")
-    _fill_sheet(topics, TOPIC_HEADER, topic_rows(workspace))
+    topics = book.create_sheet(say(language, "Topics"))
+    _fill_sheet(topics, topic_header(language), topic_rows(workspace))
     for ws in (sheet, topics):
         for cell in ws[1]:
             cell.font = Font(bold=True)
-        ws.freeze_panes = "A2"
+        ws.freeze_panes = "A2"  # the header row stays put
+        ws.auto_filter.ref = ws.dimensions  # and each column can be filtered
         for i, col in enumerate(ws.iter_cols(values_only=True), start=1):
             width = max((_display_width(v) for v in col), default=8)
             ws.column_dimensions[get_column_letter(i)].width = min(max(width + 2, 8), 60)
@@ -221,11 +275,12 @@ def write_summaries(
     outdir: Path,
     exported: Mapping[str, Path] | None = None,
     pages: Mapping[str, int] | None = None,
+    language: str = ENGLISH,
 ) -> tuple[Path, Path]:
     """Write summary.xlsx and summary.csv into `outdir` (atomically); return their paths."""
     outdir.mkdir(parents=True, exist_ok=True)
     xlsx, csv_path = contained(outdir, XLSX_NAME), contained(outdir, CSV_NAME)
-    rows = summary_rows(workspace, exported, pages)
-    write_atomic(xlsx, summary_xlsx_bytes(workspace, rows), keep_backup=False)
-    write_atomic(csv_path, summary_csv_bytes(workspace, rows), keep_backup=False)
+    rows = summary_rows(workspace, exported, pages, language)
+    write_atomic(xlsx, summary_xlsx_bytes(workspace, rows, language), keep_backup=False)
+    write_atomic(csv_path, summary_csv_bytes(workspace, rows, language), keep_backup=False)
     return xlsx, csv_path

@@ -10,14 +10,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.errors import PlannerError, ProposalFileError
+from planner.errors import FileWriteError, PlannerError, ProposalFileError
 from planner.formats.proposal_file import SUFFIX, parse_proposal
 from planner.formats.text_file import read_text
 from planner.formats.yaml_lines import YamlSyntaxError, parse_yaml
 from planner.model.call import Call
+from planner.model.completeness import completeness
 from planner.model.problems import ERROR, Problem
 from planner.model.proposal import STATUSES, Proposal
-from planner.model.validate import completeness, validate_proposal
+from planner.model.validate import validate_proposal
 from planner.office.returned import (
     WORD_SUFFIX,
     is_returned_word_file,
@@ -25,6 +26,7 @@ from planner.office.returned import (
     set_word_status,
 )
 from planner.storage.atomic_write import write_atomic
+from planner.storage.stamps import file_stamp
 
 
 @dataclass
@@ -36,6 +38,8 @@ class Entry:
     proposal: Proposal | None
     problems: list[Problem] = field(default_factory=list)
     completeness: float = 0.0
+    # (mtime in ns, size) of the file when read: a live workspace reloads only what changed
+    stamp: tuple[int, int] | None = None
 
     @property
     def from_word(self) -> bool:
@@ -98,6 +102,15 @@ def find_proposal_files(root: Path, exclude: Path | None = None) -> list[Path]:
 
 
 def load_entry(path: Path, call: Call, root: Path) -> Entry:
+    """`read_entry`, with the file's stamp taken before reading: a save during the read then
+    shows as a change at the next refresh, never as an up-to-date entry."""
+    stamp = file_stamp(path)
+    entry = read_entry(path, call, root)
+    entry.stamp = stamp
+    return entry
+
+
+def read_entry(path: Path, call: Call, root: Path) -> Entry:
     """Load and validate one file; every failure becomes a Problem, never an exception.
 
     A file reached through a symlink that leaves the folder is not read at all: a link to
@@ -119,7 +132,10 @@ def load_entry(path: Path, call: Call, root: Path) -> Entry:
             checks = _with_lines(checks, text)
         return Entry(path, name, proposal, problems + checks, completeness(proposal, call))
     except ProposalFileError as exc:
-        return Entry(path, name, None, [Problem(ERROR, exc.field or "file", exc.message, exc.line)])
+        problem = Problem(
+            ERROR, exc.field or "file", exc.message, exc.line, code=exc.code, params=exc.params
+        )
+        return Entry(path, name, None, [problem])
     except (Exception, RecursionError, MemoryError) as exc:  # one file never stops a batch
         message = f"could not be read ({type(exc).__name__}); please report this file"
         return Entry(path, name, None, [Problem(ERROR, "file", message)])
@@ -192,18 +208,41 @@ def _status_line(line: str) -> tuple[str, str] | None:
     return value, tail
 
 
-def set_status(path: Path, status: str) -> None:
+def set_status(path: Path, status: str, *, backup_dir: Path | None = None) -> None:
     """Change only the `status:` line of a proposal file, atomically.
 
     Rewriting the whole file through dump_proposal would drop comments and, for a file with type
-    problems, the faulty values; editing one line keeps every character the user wrote.
+    problems, the faulty values; editing one line keeps every character the user wrote. The line
+    is changed in the newest text on disk: if the file changes between our read and our write
+    (an editor that takes no lock), the change is made again on the newer text, never over it.
+    `backup_dir`: where the previous version goes (planner.office.status gives the workspace's
+    `.planner-backup/`); None keeps the `.bak` beside the file.
     """
     if is_returned_word_file(path.name):
         set_word_status(path, status)  # never written into the applicant's own file
         return
+    for _ in range(3):
+        before = file_stamp(path)
+        text = read_text(path, ProposalFileError)
+        new_text = status_text(path, text, status)
+        if new_text == text:
+            return  # already so: no write, no backup, the file's time stays
+        if backup_dir is not None:
+            backup_dir.mkdir(parents=True, exist_ok=True)
+            write_atomic(backup_dir / path.name, text.encode("utf-8"), keep_backup=False)
+        if file_stamp(path) != before:
+            continue  # saved meanwhile: change the newer text instead
+        write_atomic(path, new_text.encode("utf-8"), keep_backup=backup_dir is None)
+        return
+    raise FileWriteError(f"{path} kept changing while its status was set; try again")
+
+
+def status_text(path: Path, text: str, status: str) -> str:
+    """`text` with its status line set to `status` (added when missing); raises
+    ProposalFileError when the file cannot take the change, never returns a file we could
+    not read back."""
     if status not in STATUSES:
         raise PlannerError(f"status '{status}' is not one of {', '.join(STATUSES)}")
-    text = read_text(path, ProposalFileError)
     try:
         doc = parse_yaml(text)
     except YamlSyntaxError as exc:
@@ -229,4 +268,4 @@ def set_status(path: Path, status: str) -> None:
     check, _ = parse_proposal(new_text, str(path))  # never write a file we could not read back
     if check.status != status:
         raise ProposalFileError(str(path), "could not change the status line", field="status")
-    write_atomic(path, new_text.encode("utf-8"))
+    return new_text

@@ -24,11 +24,11 @@ count of a plural message is Qt's own `%n`.
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from planner.model.wording import fill as fill  # the core's: every UI module fills through here
 from planner.resources import resource_path
 
 ENGLISH = "en"
@@ -37,17 +37,8 @@ CHINESE = "zh_CN"
 LANGUAGES: dict[str, str] = {ENGLISH: "English", CHINESE: "简体中文"}
 SETTINGS_KEY = "ui/language"
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []  # kept alive here: Qt does not own installed translators
-
-
-def fill(template: str, **values: object) -> str:
-    """`template` with each `{name}` replaced by `values[name]`, all in one pass: a value that
-    holds braces itself is left as it is. A placeholder without a value stays visible."""
-    return _PLACEHOLDER.sub(
-        lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template
-    )
 
 
 def normalize_language(code: str | None) -> str:
@@ -119,3 +110,12 @@ def current_language() -> str:
         if Path(translator.filePath()).name.startswith("planner_"):
             return normalize_language(translator.language())
     return ENGLISH
+
+
+def office_language() -> str:
+    """The UI language as the core's wording names it (planner.model.wording): what the
+    workspace passes to the summary, so the office's sheet is in the app's language."""
+    from planner.model.wording import CHINESE as CORE_CHINESE
+    from planner.model.wording import ENGLISH as CORE_ENGLISH
+
+    return CORE_CHINESE if current_language() == CHINESE else CORE_ENGLISH

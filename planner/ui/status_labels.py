@@ -1,22 +1,16 @@
 """The workflow statuses (`planner.model.proposal.STATUSES`) as the user reads them: one table
-for the editor's Status box, the workspace's Status column and its Set status list."""
+for the editor's Status box, the workspace's Status column and its Set status list, and the
+summary sheet (planner.model.wording.status_labels), in the language in use now."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-# Called as translate("Status", "…") with the literal context, so that lupdate sees each one.
-translate = QCoreApplication.translate
+from planner.model.wording import status_labels as core_status_labels
+from planner.ui.i18n import office_language
 
 
 def status_labels() -> dict[str, str]:
     """Status key (what the file keeps) → its label in the language in use now."""
-    return {
-        "draft": translate("Status", "Draft"),
-        "review": translate("Status", "In review"),
-        "ready": translate("Status", "Ready"),
-        "submitted": translate("Status", "Submitted"),
-    }
+    return core_status_labels(office_language())
 
 
 def status_label(status: str) -> str:

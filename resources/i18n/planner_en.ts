@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Status set to “{status}” for %n proposals.</source>
-        <translation>
-            <numerusform>Status set to “{status}” for %n proposal.</numerusform>
-            <numerusform>Status set to “{status}” for %n proposals.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exporting %n proposals…</source>
         <translation>
             <numerusform>Exporting %n proposal…</numerusform>
@@ -60,6 +53,16 @@
         <translation>
             <numerusform>%n direction</numerusform>
             <numerusform>%n directions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message numerus="yes">
+        <source>%n invalid proposals skipped (fix them to export them).</source>
+        <translation>
+            <numerusform>%n invalid proposal skipped (fix it to export it).</numerusform>
+            <numerusform>%n invalid proposals skipped (fix them to export them).</numerusform>
         </translation>
     </message>
 </context>
@@ -117,6 +120,16 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message numerus="yes">
+        <source>Status set to “{status}” for %n proposals.</source>
+        <translation>
+            <numerusform>Status set to “{status}” for %n proposal.</numerusform>
+            <numerusform>Status set to “{status}” for %n proposals.</numerusform>
         </translation>
     </message>
 </context>

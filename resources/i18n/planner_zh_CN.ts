@@ -12,22 +12,6 @@
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <source>Filter by applicant, topic, title…</source>
-        <translation>按申请人、课题、名称筛选…</translation>
-    </message>
-    <message>
-        <source>All proposals</source>
-        <translation>全部申报书</translation>
-    </message>
-    <message>
-        <source>Valid only</source>
-        <translation>仅有效的</translation>
-    </message>
-    <message>
-        <source>Invalid only</source>
-        <translation>仅无效的</translation>
-    </message>
-    <message>
         <source>Set status of selected</source>
         <translation>设置所选申报书的状态</translation>
     </message>
@@ -38,6 +22,26 @@
     <message>
         <source>Export all…</source>
         <translation>全部导出…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <source>Pack for submission…</source>
+        <translation>打包提交…</translation>
+    </message>
+    <message>
+        <source>One .zip with every valid proposal as .docx and summary.xlsx/.csv</source>
+        <translation>一个 .zip：每份有效申报书的 .docx 与 summary.xlsx/.csv</translation>
+    </message>
+    <message>
+        <source>Reviewer note…</source>
+        <translation>审阅备注…</translation>
+    </message>
+    <message>
+        <source>A note kept by the workspace, not in the applicant&apos;s file; in the summary</source>
+        <translation>备注由工作区保存，不写入申请人的文件；会出现在汇总表中</translation>
     </message>
     <message>
         <source>New proposals from a sheet…</source>
@@ -62,18 +66,24 @@
         </translation>
     </message>
     <message>
-        <source>{file}: unreadable, fix the file first</source>
-        <translation>{file}：无法读取，请先修正该文件</translation>
-    </message>
-    <message numerus="yes">
-        <source>Status set to “{status}” for %n proposals.</source>
-        <translation>
-            <numerusform>已将 %n 份申报书的状态设为“{status}”。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Exports fill {name}</source>
         <translation>导出填入模板 {name}</translation>
+    </message>
+    <message>
+        <source>Export the selected proposals to</source>
+        <translation>将所选申报书导出到</translation>
+    </message>
+    <message>
+        <source>Pack for submission</source>
+        <translation>打包提交</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Open {folder}</source>
+        <translation>打开 {folder}</translation>
     </message>
     <message>
         <source>Summary written: {xlsx} and {csv}</source>
@@ -171,6 +181,26 @@
         <translation>研究方向</translation>
     </message>
     <message>
+        <source>The document&apos;s own title; proposals name the call by its id</source>
+        <translation>文档自身的标题；申报书以编号指明所属申报指南</translation>
+    </message>
+    <message>
+        <source>Call id:</source>
+        <translation>指南编号：</translation>
+    </message>
+    <message>
+        <source>Call title:</source>
+        <translation>指南标题：</translation>
+    </message>
+    <message>
+        <source>Not in the call (check that nothing needed is among them):</source>
+        <translation>未纳入申报指南的内容（请确认其中没有需要的部分）：</translation>
+    </message>
+    <message>
+        <source>Every topic of the text was placed.</source>
+        <translation>文本中的所有课题均已识别。</translation>
+    </message>
+    <message>
         <source>Every part of the text was placed.</source>
         <translation>文本的每一部分都已识别。</translation>
     </message>
@@ -179,8 +209,32 @@
         <translation>指南可能不完整：以下部分无法识别。请在源文件中修正后重新打开，或直接使用当前结果。</translation>
     </message>
     <message>
+        <source>Save call as…</source>
+        <translation>申报指南另存为…</translation>
+    </message>
+    <message>
+        <source>Write the call file to hand out to applicants</source>
+        <translation>写出申报指南文件，分发给申请人</translation>
+    </message>
+    <message>
         <source>Use this call</source>
         <translation>使用此指南</translation>
+    </message>
+    <message>
+        <source>Save call as</source>
+        <translation>申报指南另存为</translation>
+    </message>
+    <message>
+        <source>Call files (*.yaml)</source>
+        <translation>申报指南文件 (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Call not saved</source>
+        <translation>申报指南未保存</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
         <source>Paragraph {n}</source>
@@ -354,6 +408,33 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>DiskWatch</name>
+    <message>
+        <source>{file} was removed from disk</source>
+        <translation>{file} 已从磁盘上删除</translation>
+    </message>
+    <message>
+        <source>{file} was changed on disk by another program.</source>
+        <translation>{file} 已被其他程序在磁盘上修改。</translation>
+    </message>
+    <message>
+        <source>Reload it? Your unsaved text is kept as a recovery copy, offered at the next start.</source>
+        <translation>重新载入吗？您未保存的内容会保留为恢复副本，下次启动时提供恢复。</translation>
+    </message>
+    <message>
+        <source>Reload it?</source>
+        <translation>重新载入吗？</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上更改</translation>
+    </message>
+    <message>
+        <source>Reloaded {file}</source>
+        <translation>已重新载入 {file}</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Built-in look (no template)</source>
@@ -398,6 +479,19 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message numerus="yes">
+        <source>%n invalid proposals skipped (fix them to export them).</source>
+        <translation>
+            <numerusform>已跳过 %n 份无效申报书（修正后即可导出）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packed for submission: {zip}</source>
+        <translation>已打包提交：{zip}</translation>
     </message>
 </context>
 <context>
@@ -461,6 +555,41 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Proposals (*{suffix} *.docx);;All files (*)</source>
         <translation>申报书 (*{suffix} *.docx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter by applicant, topic, title…</source>
+        <translation>按申请人、课题、标题筛选…</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>全部申报书</translation>
+    </message>
+    <message>
+        <source>Valid only</source>
+        <translation>仅有效</translation>
+    </message>
+    <message>
+        <source>Invalid only</source>
+        <translation>仅无效</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>任意课题</translation>
+    </message>
+    <message>
+        <source>Any institution</source>
+        <translation>任意单位</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>显示 {shown} / {total}</translation>
     </message>
 </context>
 <context>
@@ -664,6 +793,10 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source> (read-only)</source>
         <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Status changed from the workspace: save to keep it</source>
+        <translation>工作区已更改状态：保存后生效</translation>
     </message>
 </context>
 <context>
@@ -918,381 +1051,6 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
-    <name>ProblemText</name>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>课题</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>申报指南</translation>
-    </message>
-    <message>
-        <source>Directions</source>
-        <translation>研究方向</translation>
-    </message>
-    <message>
-        <source>Own directions</source>
-        <translation>自拟研究方向</translation>
-    </message>
-    <message>
-        <source>File format</source>
-        <translation>文件格式</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Proposal form</source>
-        <translation>申报书正文</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>页数</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>参考文献</translation>
-    </message>
-    <message>
-        <source>Applicant name</source>
-        <translation>申请人姓名</translation>
-    </message>
-    <message>
-        <source>Academic title</source>
-        <translation>职称</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>院系</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>{severity} · {field}: {message}</source>
-        <translation>{severity} · {field}：{message}</translation>
-    </message>
-    <message>
-        <source>(line {line} of the file)</source>
-        <translation>（文件第 {line} 行）</translation>
-    </message>
-    <message>
-        <source>{sheet}, row {row}, column “{column}”: {message}</source>
-        <translation>{sheet}，第 {row} 行，“{column}”列：{message}</translation>
-    </message>
-    <message>
-        <source>Reference {id}</source>
-        <translation>参考文献 {id}</translation>
-    </message>
-    <message>
-        <source>Direction {number}</source>
-        <translation>研究方向 {number}</translation>
-    </message>
-    <message>
-        <source>Directions, item {index}</source>
-        <translation>研究方向第 {index} 项</translation>
-    </message>
-    <message>
-        <source>Own direction {index}</source>
-        <translation>自拟方向 {index}</translation>
-    </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened</source>
-        <translation>文件无法打开</translation>
-    </message>
-    <message>
-        <source>it is not a PNG, JPEG, GIF or BMP image</source>
-        <translation>不是 PNG、JPEG、GIF 或 BMP 图片</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>文件已损坏</translation>
-    </message>
-    <message>
-        <source>the picture is too large</source>
-        <translation>图片过大</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>空值</translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation>映射（键值对）</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>true/false</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a decimal number</source>
-        <translation>小数</translation>
-    </message>
-    <message>
-        <source>written for the call “{proposal_call}”, but the loaded call is “{call}”</source>
-        <translation>此申报书针对申报指南“{proposal_call}”撰写，但当前载入的是“{call}”</translation>
-    </message>
-    <message>
-        <source>no topic chosen</source>
-        <translation>尚未选择课题</translation>
-    </message>
-    <message>
-        <source>unknown topic {topic}: the call “{call}” has no such topic</source>
-        <translation>未知课题 {topic}：申报指南“{call}”中没有该课题</translation>
-    </message>
-    <message>
-        <source>direction {number} is listed twice</source>
-        <translation>研究方向 {number} 重复列出</translation>
-    </message>
-    <message>
-        <source>direction {number} is out of range: topic {topic} has directions 1–{count}</source>
-        <translation>研究方向 {number} 超出范围：课题 {topic} 只有第 1–{count} 个方向</translation>
-    </message>
-    <message>
-        <source>direction {number} is out of range: topic {topic} has no suggested directions</source>
-        <translation>研究方向 {number} 超出范围：课题 {topic} 没有建议研究方向</translation>
-    </message>
-    <message>
-        <source>this own direction is empty</source>
-        <translation>这一自拟方向为空</translation>
-    </message>
-    <message>
-        <source>no direction chosen: tick a suggested one or add your own</source>
-        <translation>尚未选择研究方向：请勾选建议方向或添加自拟方向</translation>
-    </message>
-    <message>
-        <source>the proposal has no title</source>
-        <translation>申报书还没有标题</translation>
-    </message>
-    <message>
-        <source>the applicant&apos;s name is empty</source>
-        <translation>申请人姓名为空</translation>
-    </message>
-    <message>
-        <source>the applicant&apos;s institution is empty</source>
-        <translation>申请人单位为空</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an e-mail address (name@example.cn)</source>
-        <translation>“{value}”不是有效的电子邮箱地址（如 name@example.cn）</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a phone number (13800138000, 010-12345678)</source>
-        <translation>“{value}”不是有效的电话号码（如 13800138000、010-12345678）</translation>
-    </message>
-    <message>
-        <source>unknown section “{key}” (the form has: {known})</source>
-        <translation>未知的正文部分“{key}”（申报书正文包括：{known}）</translation>
-    </message>
-    <message>
-        <source>{count} characters, over the limit of {limit}</source>
-        <translation>{count} 字，超出 {limit} 字的限制</translation>
-    </message>
-    <message>
-        <source>this required section is empty</source>
-        <translation>必填部分，尚未填写</translation>
-    </message>
-    <message>
-        <source>{pages} pages, over the call&apos;s limit of {limit}</source>
-        <translation>共 {pages} 页，超过申报要求的 {limit} 页</translation>
-    </message>
-    <message>
-        <source>the Word file cannot be read: {reason}</source>
-        <translation>无法读取该 Word 文件：{reason}</translation>
-    </message>
-    <message>
-        <source>not read from the Word file: {note}</source>
-        <translation>未能从 Word 文件读入：{note}</translation>
-    </message>
-    <message>
-        <source>{count} tracked changes in the Word file were read as if accepted</source>
-        <translation>Word 文件中的 {count} 处修订已按接受后的内容读取</translation>
-    </message>
-    <message>
-        <source>the picture {path} cannot be used: {reason}</source>
-        <translation>图片 {path} 无法使用：{reason}</translation>
-    </message>
-    <message>
-        <source>table {number} of this section has rows of different lengths; they are padded with empty cells</source>
-        <translation>本节第 {number} 个表格各行列数不一致，已用空单元格补齐</translation>
-    </message>
-    <message>
-        <source>[@{key}] cites “{key}”, which is not in the references</source>
-        <translation>[@{key}] 引用了“{key}”，但参考文献中没有这一条</translation>
-    </message>
-    <message>
-        <source>this reference is never cited (cite it as [@{id}])</source>
-        <translation>这条参考文献从未被引用（引用写作 [@{id}]）</translation>
-    </message>
-    <message>
-        <source>unknown key “{key}” (a proposal has: {known})</source>
-        <translation>未知的键“{key}”（申报书文件包含：{known}）</translation>
-    </message>
-    <message>
-        <source>file format version {schema} is not {expected}, the version this program reads</source>
-        <translation>文件格式版本 {schema} 不是本程序读取的版本 {expected}</translation>
-    </message>
-    <message>
-        <source>status “{status}” is not one of {known}</source>
-        <translation>状态“{status}”不是 {known} 之一</translation>
-    </message>
-    <message>
-        <source>expected text, found {found}</source>
-        <translation>应为文本，实际为{found}</translation>
-    </message>
-    <message>
-        <source>expected a list of text, found {found}</source>
-        <translation>应为文本列表，实际为{found}</translation>
-    </message>
-    <message>
-        <source>expected a list of direction numbers, found {found}</source>
-        <translation>应为研究方向编号列表，实际为{found}</translation>
-    </message>
-    <message>
-        <source>expected a direction number, found {found} {value}</source>
-        <translation>应为研究方向编号，实际为{found} {value}</translation>
-    </message>
-    <message>
-        <source>expected the applicant&apos;s fields ({known}), found {found}</source>
-        <translation>应为申请人信息各项（{known}），实际为{found}</translation>
-    </message>
-    <message>
-        <source>unknown applicant field “{key}” (known: {known})</source>
-        <translation>未知的申请人信息项“{key}”（可用：{known}）</translation>
-    </message>
-    <message>
-        <source>expected the form&apos;s sections with their text, found {found}</source>
-        <translation>应为申报书正文各部分及其内容，实际为{found}</translation>
-    </message>
-    <message>
-        <source>expected a list of references, found {found}</source>
-        <translation>应为参考文献列表，实际为{found}</translation>
-    </message>
-    <message>
-        <source>more than {limit} references; the rest are ignored</source>
-        <translation>参考文献超过 {limit} 条，其余的未读取</translation>
-    </message>
-    <message>
-        <source>expected a reference (id, type, title, …), found {found}</source>
-        <translation>应为一条参考文献（id、type、title 等），实际为{found}</translation>
-    </message>
-    <message>
-        <source>a reference needs an id (the key cited as [@id]), found {found}</source>
-        <translation>参考文献需要 id（正文中以 [@id] 引用），实际为{found}</translation>
-    </message>
-    <message>
-        <source>“{id}” is not a citation key (no spaces, at most 200 characters)</source>
-        <translation>“{id}”不能作为引用键（不能含空格，最多 200 个字符）</translation>
-    </message>
-    <message>
-        <source>the id “{id}” is used by reference {first} already</source>
-        <translation>id“{id}”已被第 {first} 条参考文献使用</translation>
-    </message>
-    <message>
-        <source>unknown field “{key}”</source>
-        <translation>未知字段“{key}”</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a CSL type (article-journal, book, chapter, thesis, …)</source>
-        <translation>“{value}”不是 CSL 文献类型（article-journal、book、chapter、thesis 等）</translation>
-    </message>
-    <message>
-        <source>expected a number or text, found {found}</source>
-        <translation>应为数字或文本，实际为{found}</translation>
-    </message>
-    <message>
-        <source>longer than {limit} characters</source>
-        <translation>超过 {limit} 个字符</translation>
-    </message>
-    <message>
-        <source>expected a list of names ({family, given} or {literal}), found {found}</source>
-        <translation>应为姓名列表（{family, given} 或 {literal}），实际为{found}</translation>
-    </message>
-    <message>
-        <source>more than {limit} names</source>
-        <translation>姓名超过 {limit} 个</translation>
-    </message>
-    <message>
-        <source>name {index}: expected {family, given} or {literal}</source>
-        <translation>第 {index} 个姓名：应为 {family, given} 或 {literal}</translation>
-    </message>
-    <message>
-        <source>name {index}: unknown part “{part}”</source>
-        <translation>第 {index} 个姓名：未知部分“{part}”</translation>
-    </message>
-    <message>
-        <source>expected a date ({date-parts: [[2015, 12, 1]]} or {literal: …}), found {found}</source>
-        <translation>应为日期（{date-parts: [[2015, 12, 1]]} 或 {literal: …}），实际为{found}</translation>
-    </message>
-    <message>
-        <source>this cell is empty</source>
-        <translation>此单元格为空</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an e-mail address</source>
-        <translation>“{value}”不是电子邮箱地址</translation>
-    </message>
-    <message>
-        <source>expected direction numbers like 1,3, found “{value}”</source>
-        <translation>应为方向编号（如 1,3），实为“{value}”</translation>
-    </message>
-    <message>
-        <source>the cell holds a number that could be topic {topics}; type the topic as text (with a leading &apos; in Excel)</source>
-        <translation>单元格中是一个数字，可能是主题 {topics}；请把主题填成文本（在 Excel 中前加 &apos;）</translation>
-    </message>
-    <message>
-        <source>skipped: a link to a file outside the folder (not read)</source>
-        <translation>已跳过：指向文件夹外文件的链接（未读取）</translation>
-    </message>
-</context>
-<context>
     <name>ProblemsDock</name>
     <message>
         <source>Problems (shown once you start)</source>
@@ -1527,6 +1285,31 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <source>{file}: unreadable, fix the file first</source>
+        <translation>{file}：无法读取，请先修正该文件</translation>
+    </message>
+    <message>
+        <source>{file}: open in another planner ({holder}); not changed</source>
+        <translation>{file}：正在另一个规划器中打开（{holder}），未更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status set to “{status}” for %n proposals.</source>
+        <translation>
+            <numerusform>已将 %n 份申报书的状态设为“{status}”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewer note</source>
+        <translation>审阅备注</translation>
+    </message>
+    <message>
+        <source>Note on {file} (kept by the workspace, not sent):</source>
+        <translation>{file} 的备注（由工作区保存，不发给申请人）：</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <source>Save the proposal first: its pictures are kept in a folder beside its file.</source>
@@ -1599,25 +1382,6 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>审阅中</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>待提交</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
     </message>
 </context>
 <context>
@@ -1826,8 +1590,20 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>文件</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Reviewer note</source>
+        <translation>审阅备注</translation>
+    </message>
+    <message>
         <source>{name} (from Word)</source>
         <translation>{name}（来自 Word）</translation>
+    </message>
+    <message>
+        <source>⚠ same applicant as {files}</source>
+        <translation>⚠ 与 {files} 为同一申请人</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -1968,6 +1744,22 @@ Restore it?</source>
 {copy}
 
 是否恢复？</translation>
+    </message>
+    <message>
+        <source>Export with errors?</source>
+        <translation>有错误，仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>This proposal has errors:
+
+{errors}
+
+The document would show them as they are. Export anyway?</source>
+        <translation>此申报书有以下错误：
+
+{errors}
+
+导出的文档会原样保留这些问题。仍要导出吗？</translation>
     </message>
     <message>
         <source>Saved {path}.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import paths
@@ -10,7 +11,7 @@ import pytest
 from planner.cli.main import main
 from planner.document.numerals import from_chinese, to_chinese
 from planner.formats.call_file import dump_call, load_call, parse_call
-from planner.importer.call_import import import_call_file, import_call_text
+from planner.importer.call_import import call_id_for, import_call_file, import_call_text
 from planner.importer.call_lines import is_noise, text_blocks
 from planner.resources import builtin_call_path
 
@@ -30,10 +31,19 @@ def test_import_call_command_rewrites_the_shipped_call(tmp_path: Path, capsys) -
     assert "5 areas, 28 topics, 91 directions" in capsys.readouterr().out
 
 
-def test_chinese_call_with_contents_page_noise_and_every_numbering() -> None:
+def test_chinese_call_with_contents_page_noise_and_every_numbering(tmp_path: Path) -> None:
     call, report = import_call_file(DATA / "calls" / "zh-noise.txt")
     assert report.problems == []
-    assert call.id == call.title == "zh-noise"
+    # issue 16: named by the document's own title, not the file's name (a rename orphaned its
+    # proposals); the id is made from the title, the same on every machine
+    assert call.title == report.title == "2025 年度联合研究计划申报指南"
+    assert call.id == call_id_for(call.title) == "call-60564c69"
+    renamed, _ = import_call_file(shutil.copy(DATA / "calls" / "zh-noise.txt", tmp_path / "x.txt"))
+    assert (renamed.id, renamed.title) == (call.id, call.title)
+    assert report.notes[0][:2] == (
+        1,
+        "the title block “2025 年度联合研究计划申报指南”: not a topic (it names the call)",
+    )
     assert [(a.id, a.title) for a in call.areas] == [("1", "智能计算"), ("2", "数据安全")]
     assert [t.id for t in call.topics()] == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]
     graph = call.topic("1.1")
@@ -187,8 +197,8 @@ def test_malformed_call_on_the_command_line_exits_1_and_names_the_lines(
     assert main(["import-call", str(source), "-o", str(out)]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"{source}:3: topic 2.1 comes before any area heading"
-    assert len(err) == 7
-    assert load_call(out).id == "bad"  # the partial call is written, and loads
+    assert len([e for e in err if not e.startswith("note: ")]) == 7
+    assert load_call(out).id == "call-for-proposals"  # the partial call is written, and loads
 
 
 def test_text_without_headings_writes_nothing(tmp_path: Path, capsys) -> None:

@@ -10,7 +10,7 @@ from docx.oxml.parser import OxmlElement
 
 from planner.cli.main import main
 from planner.formats.call_file import load_call
-from planner.importer.call_import import import_call_file, import_call_text
+from planner.importer.call_import import call_id_for, import_call_file, import_call_text
 
 
 def _number_with_word(paragraph, num_id: str = "1") -> None:
@@ -89,7 +89,7 @@ def test_docx_call_imports_like_the_same_call_as_text(tmp_path: Path) -> None:
     write_call_docx(source)
     call, report = import_call_file(source)
     assert report.problems == []
-    expected, _ = import_call_text(SAME_CALL_AS_TEXT, "call-2025", "call-2025")
+    expected, _ = import_call_text(SAME_CALL_AS_TEXT, call.id, call.title)
     assert call == expected
     assert call.topic("2.1").title == "数据溯源"
     assert [d.text for d in call.topic("1.1").directions] == [
@@ -104,7 +104,7 @@ def test_docx_call_round_trips_through_the_command(tmp_path: Path, capsys) -> No
     out = tmp_path / "call.yaml"
     assert main(["import-call", str(source), "-o", str(out), "--title", "2025 年度"]) == 0
     call = load_call(out)
-    assert (call.id, call.title) == ("call-2025", "2025 年度")
+    assert (call.id, call.title) == (call_id_for("2025 年度"), "2025 年度")
     assert [t.id for t in call.topics()] == ["1.1", "1.2", "2.1"]
     assert call.topic("1.1").resources == ("课题组可提供脱敏数据。",)
     assert "2 areas, 3 topics, 4 directions" in capsys.readouterr().out
@@ -130,3 +130,23 @@ def test_a_file_that_is_not_a_docx_is_a_located_error(tmp_path: Path, capsys) ->
     source.write_text("1. not a Word file", encoding="utf-8")
     assert main(["import-call", str(source), "-o", str(tmp_path / "x.yaml")]) == 2
     assert f"{source}: cannot read the Word file" in capsys.readouterr().err
+
+
+def test_the_report_names_the_title_block_tables_and_topics_without_directions(tmp_path) -> None:
+    """Issue 16: the report said everything was read while a table and the title were dropped;
+    the call was named after the file."""
+    source = tmp_path / "call2025.docx"
+    write_call_docx(source)
+    d = docx.Document(str(source))
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "联系人"
+    table.cell(0, 1).text = "电话"
+    d.save(str(source))
+    call, report = import_call_file(source)
+    assert call.title == report.title == "2025 年度申报主题"
+    assert call.id == call_id_for("2025 年度申报主题")
+    notes = [note.message for note in report.notes]
+    assert notes[0] == "the title block “2025 年度申报主题”: not a topic (it names the call)"
+    assert "topic 1.2 has no suggested directions" in notes
+    assert any(n.startswith("a table of 2 rows was not read") and "联系人电话" in n for n in notes)
+    assert report.problems == []  # still a usable call: the notes are said, not errors

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from planner.document.count import count_chars
+from planner.model.completeness import completeness
 from planner.model.proposal import Applicant, Proposal
-from planner.model.validate import completeness, section_counts, validate_proposal
+from planner.model.validate import section_counts, validate_proposal
 
 
 @pytest.mark.parametrize(
@@ -40,7 +41,8 @@ def full(call) -> Proposal:
 
 def test_a_complete_proposal_has_no_problems(call):
     assert validate_proposal(full(call), call) == []
-    assert completeness(full(call), call) == 1.0
+    # "内容" in every section is valid, but not written: 2 characters do not make a section done
+    assert completeness(full(call), call) < 0.1
 
 
 def test_every_problem_at_once(call):
@@ -100,9 +102,29 @@ def test_section_counts_say_no_limit_never_passed(call):
     assert counts["innovation"].describe() == "1001 / 1000 characters — over the limit"
 
 
-def test_completeness_counts_what_is_missing(call):
-    p = Proposal(call=call.id, topic="5.1")
-    assert completeness(p, call) == pytest.approx(1 / 14)
+def written(call, share: float) -> Proposal:
+    """Every section written to `share` of its limit (500 characters where it has none)."""
+    p = full(call)
+    p.sections = {s.key: "字" * round((s.limit or 500 / 0.6) * share) for s in call.form}
+    return p
+
+
+def test_completeness_an_office_can_sort_by(call):
+    """Issue 16: an empty mail-merged form showed 36 %, one character made a section "done",
+    an invalid over-limit proposal 86 %."""
+    merged = full(call)
+    merged.sections = {}
+    assert completeness(merged, call) == pytest.approx(0.05)  # the header fields only
+    assert completeness(Proposal(call=call.id, topic="5.1"), call) == pytest.approx(0.01)
+    half = completeness(written(call, 0.3), call)  # half of each target (60 % of the limit)
+    assert 0.45 < half < 0.55
+    assert completeness(written(call, 0.6), call) == 1.0
+    assert completeness(written(call, 0.9), call) == 1.0
+    over = written(call, 0.6)
+    over.sections["innovation"] = "创" * 2000  # twice its limit of 1000: an error
+    assert any(p.is_error for p in validate_proposal(over, call))
+    assert completeness(over, call) <= 0.9
+    assert completeness(over, call) < completeness(written(call, 0.6), call)
 
 
 @pytest.mark.parametrize(("topic", "number"), [("1.14", 1), ("5.1", 9)])

@@ -34,9 +34,9 @@ ROWS = [
 ]
 
 
-def _xlsx(path: Path, rows: list[list]) -> Path:
+def _xlsx(path: Path, rows: list[list], header: list[str] | None = None) -> Path:
     book = openpyxl.Workbook()
-    book.active.append(HEADER)
+    book.active.append(HEADER if header is None else header)
     for row in rows:
         book.active.append(row)
     book.save(path)
@@ -98,7 +98,7 @@ def test_gbk_csv_with_chinese_headers(tmp_path: Path, call) -> None:
 def test_a_sheet_without_the_required_columns_is_refused(tmp_path: Path, call) -> None:
     path = tmp_path / "a.csv"
     path.write_text("who,where\nx,y\n", encoding="utf-8")
-    with pytest.raises(ApplicantsFileError, match="line 1: no column name, topic"):
+    with pytest.raises(ApplicantsFileError, match="row 1: no column name, topic"):
         plan_mail_merge(path, call, tmp_path / "out")
     path.write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(ApplicantsFileError, match=r"expected an \.xlsx or \.csv"):
@@ -115,3 +115,36 @@ def test_row_problems_carry_codes_for_the_interface(tmp_path: Path, call) -> Non
         (7, "email", "row_bad_email", {"value": "not-an-email"}),
         (7, "directions", "row_bad_directions", {"value": "x"}),
     ]
+
+
+def test_an_offices_own_headers_are_read_and_its_extra_columns_ignored(tmp_path: Path, call):
+    """Issue 16: one header the merge did not know ("申报课题") rejected the whole sheet, and an
+    .xlsx's problem was placed at "line 1"."""
+    rows = [
+        [
+            "序号",
+            "申请人姓名",
+            "所在单位",
+            "联系电话",
+            "申报课题",
+            "研究方向编号",
+            "申报题目",
+            "备注",
+        ],
+        [1, "张三", "清华大学", "01234567", "1.1", "1,3", "少样本学习", "已电话确认"],
+        [2, "李四", "北京大学", "", "1.2", "2", "垂类大模型", ""],
+    ]
+    plan = plan_mail_merge(_xlsx(tmp_path / "a.xlsx", rows[1:], rows[0]), call, tmp_path / "out")
+    assert plan.problems == []
+    first = plan.items[0].proposal
+    assert (first.applicant.name, first.applicant.institution, first.applicant.phone) == (
+        "张三",
+        "清华大学",
+        "01234567",
+    )
+    assert (first.topic, first.directions, first.title) == ("1.1", [1, 3], "少样本学习")
+    note = f"{tmp_path / 'a.xlsx'}: ignored columns 序号, 备注 (not a proposal field)"
+    assert plan.notes == [note]
+    refused = _xlsx(tmp_path / "b.xlsx", [["x", "y"]], ["谁", "哪里"])
+    with pytest.raises(ApplicantsFileError, match=r"b\.xlsx, row 1: no column name, topic"):
+        plan_mail_merge(refused, call, tmp_path / "out")

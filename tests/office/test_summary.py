@@ -49,7 +49,7 @@ def test_sheet_one_has_a_row_per_file_and_matches_the_csv(written, call) -> None
     )
     assert alice["Topic title"] == call.topic("1.1").title
     assert alice["研究背景与意义 (characters)"] == 5
-    assert alice["Status"] == "draft" and alice["Valid"] == "yes"
+    assert alice["Status"] == "Draft" and alice["Valid"] == "yes"
     assert 0 < alice["Completeness"] < 1
 
     syntax = rows["syntax.proposal.yaml"]
@@ -113,6 +113,41 @@ def test_text_that_looks_like_a_formula_is_not_run(tmp_path: Path, call) -> None
     assert row[2] == "'@name"
 
 
+def test_a_chinese_summary_reads_chinese_with_codes_kept(tmp_path: Path, call) -> None:
+    """Issue 16: summary.xlsx was English (headers, statuses, yes/no, problems) from the
+    Chinese app; contact fields, own directions and the reviewer note were missing."""
+    from planner.office.notes import set_note
+    from planner.office.status import set_status_locked
+
+    root = make_workspace(tmp_path / "ws")
+    set_status_locked(root / "alice.proposal.yaml", "review", root)
+    set_note(root, "alice.proposal.yaml", "预算偏高，请核实")
+    ws = scan_workspace(root, call)
+    xlsx, csv_path = write_summaries(ws, tmp_path / "out", {}, language="zh")
+    book = openpyxl.load_workbook(xlsx)
+    assert book.sheetnames == ["申报书", "课题统计"]
+    sheet = book["申报书"]
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = rows[0]
+    for name in ("文件", "申请人", "单位", "电子邮箱", "课题", "标题", "完成度", "状态", "有效",
+                 "问题", "职称", "院系", "电话", "自拟研究方向", "审阅备注"):  # fmt: skip
+        assert name in header
+    assert "研究背景与意义（字数）" in header
+    by_file = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:]}
+    alice = by_file["alice.proposal.yaml"]
+    assert (alice["状态"], alice["有效"], alice["审阅备注"]) == ("审阅中", "是", "预算偏高，请核实")
+    assert alice["重复申请人"] == "与 carol.proposal.yaml 为同一申请人"
+    bad = by_file["direction-99.proposal.yaml"]
+    assert bad["有效"] == "否"
+    assert "研究方向 99 超出范围：课题 1.1 只有第 1–4 个方向" in bad["问题"]
+    assert "out of range" not in bad["问题"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == sheet.dimensions
+    csv_header = _csv_rows(csv_path)[0]
+    assert csv_header == header
+    assert book["课题统计"]["A1"].value == "课题"
+
+
 def test_section_counts_are_count_section(tmp_path: Path, call) -> None:
     """One rule for the office's figures, the editor's and validation's: count_section."""
     from planner.document.count import count_section
@@ -127,3 +162,17 @@ def test_section_counts_are_count_section(tmp_path: Path, call) -> None:
         text = entry.proposal.sections.get(section.key, "")
         assert row[f"{section.title} (characters)"] == count_section(text)
     assert row["研究背景与意义 (characters)"] == 2 + 1 + 4  # 加粗, [1], 表 格 一 二
+
+
+def test_files_that_cannot_be_read_are_worded_in_chinese_too(tmp_path: Path, call) -> None:
+    """The workspace's tooltips mixed English into Chinese: a problem without a code falls back
+    to its English message, so every fault of a whole file now has one."""
+    ws = scan_workspace(make_workspace(tmp_path / "ws"), call)
+    xlsx, _csv = write_summaries(ws, tmp_path / "out", {}, language="zh")
+    rows = list(openpyxl.load_workbook(xlsx).active.values)
+    col = rows[0].index("问题")
+    by_file = {r[0]: r[col] for r in rows[1:]}
+    assert by_file["binary.proposal.yaml"].startswith("错误 · 文件：不是 UTF-8 文本")
+    assert by_file["empty.proposal.yaml"] == "错误 · 文件：文件为空，不是申报书"
+    assert by_file["list.proposal.yaml"].startswith("错误 · 文件：不是申报书")
+    assert by_file["syntax.proposal.yaml"].startswith("错误 · 文件：YAML 语法错误：")

@@ -142,3 +142,19 @@ def test_a_missing_picture_is_said_after_the_export(
     assert "［图片无法读取：figures/gone.png（文件不存在）］" in [
         p.text for p in body_paragraphs(doc)
     ]
+
+
+def test_export_with_errors_asks_first_naming_them(window, tmp_path, monkeypatch, answers) -> None:
+    """Issue 16: the in-app export of a proposal with errors said only "导出完成"."""
+    _fill(window)
+    window.document.proposal.directions = [99]  # out of range: an error
+    _dialogs(monkeypatch, open_=None, save=tmp_path / "out.docx")
+    answers.question_answer = QMessageBox.StandardButton.No
+    window.actions_.export_docx.trigger()
+    kind, title, text = answers.shown[0]
+    assert (kind, title) == ("question", "Export with errors?")
+    assert "direction 99 is out of range" in text
+    assert not (tmp_path / "out.docx").exists()
+    answers.question_answer = QMessageBox.StandardButton.Yes
+    window.actions_.export_docx.trigger()
+    assert (tmp_path / "out.docx").exists()

@@ -76,7 +76,7 @@ def test_export_all_with_an_imported_call_exports_every_valid_proposal(
     monkeypatch.setattr(CallImportDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
     assert window.calls.open_path(paths.DATA / "calls" / "en-noise.md")
     call = window.call
-    assert call.id == "en-noise" and call.topic_count == 5
+    assert call.id == "joint-research-programme-2025-topics" and call.topic_count == 5
     root = tmp_path / "office"
     root.mkdir()
     for topic in call.topics():

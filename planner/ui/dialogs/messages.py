@@ -120,6 +120,26 @@ def ask_restore(parent: QWidget | None, description: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_export_with_errors(parent: QWidget | None, errors: list[str]) -> bool:
+    """The proposal has errors: the document would be exported as it is, errors and all."""
+    shown = errors[:10] + ([f"… (+{len(errors) - 10})"] if len(errors) > 10 else [])
+    answer = QMessageBox.question(
+        parent,
+        translate("dialogs", "Export with errors?"),
+        fill(
+            translate(
+                "dialogs",
+                "This proposal has errors:\n\n{errors}\n\nThe document would show them as they "
+                "are. Export anyway?",
+            ),
+            errors="\n".join(shown),
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_open_export(parent: QWidget | None, path: str) -> bool:
     answer = QMessageBox.question(
         parent,

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model.call import Call
+from planner.model.completeness import completeness
 from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
-from planner.model.validate import completeness
 from planner.ui.i18n import fill
 from planner.ui.panes.directions_box import DirectionsBox
 from planner.ui.panes.section_editor import SectionEditor

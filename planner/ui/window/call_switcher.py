@@ -94,7 +94,7 @@ class CallSwitcher(QObject):
 
     def choose(self, *, ask_save: bool = True) -> bool:
         """File → Open Call…: pick a call file or a topic list; True if the window switched."""
-        from planner.ui.window.open_call import ask_call, call_file_filter  # lazy: the importer
+        from planner.ui.window.open_call import ask_call_source, call_file_filter  # lazy
 
         start = str(self.path.parent) if self.path is not None else ""
         name, _ = QFileDialog.getOpenFileName(
@@ -102,21 +102,21 @@ class CallSwitcher(QObject):
         )
         if not name:
             return False
-        call = ask_call(self.parent_widget, Path(name))
-        if call is None or (ask_save and not self.may_discard()):
+        asked = ask_call_source(self.parent_widget, Path(name))
+        if asked is None or (ask_save and not self.may_discard()):
             return False
-        self.switch(call, Path(name))
+        self.switch(*asked)
         return True
 
     def open_path(self, path: Path | None) -> bool:
         """A call file (from Recent Calls, or dropped on the window), or the built-in call
         (None)."""
-        from planner.ui.window.open_call import ask_call  # lazy: the importer
+        from planner.ui.window.open_call import ask_call_source  # lazy: the importer
 
-        call = ask_call(self.parent_widget, path)
-        if call is None or not self.may_discard():
+        asked = ask_call_source(self.parent_widget, path)
+        if asked is None or not self.may_discard():
             return False
-        self.switch(call, path)
+        self.switch(*asked)
         return True
 
     def switch(self, call: Call, path: Path | None) -> None:

@@ -18,11 +18,16 @@ from planner.model.call import Call
 from planner.model.problems import Problem
 from planner.model.proposal import Proposal
 from planner.storage.recovery import RecoveryEntry, RecoveryStore
+from planner.storage.stamps import file_stamp
 
 if TYPE_CHECKING:
     from planner.storage.file_lock import FileLock
 
 AUTOSAVE_DELAY_MS = 2000
+
+
+class FileChangedError(FileWriteError):
+    """Saving would overwrite a newer version another program wrote."""
 
 
 def default_recovery_dir() -> Path:
@@ -50,6 +55,7 @@ class ProposalDocument(QObject):
         self.load_problems: list[Problem] = []
         self.suggested_path: Path | None = None  # Save As starts here for an imported file
         self.lock: FileLock | None = None
+        self.disk_stamp: tuple[int, int] | None = None  # the file as we last read or wrote it
         self._session = os.urandom(4).hex()  # not uuid: its import costs start-up time
         self._recovery_entry: RecoveryEntry | None = None
         self.keep_recovery_on_close = False  # set by the crash handler (crash.py)
@@ -69,6 +75,7 @@ class ProposalDocument(QObject):
         The lock is taken only once the file parsed, so a broken file leaves everything as it was.
         """
         path = Path(path)
+        stamp = file_stamp(path)  # before reading: a save meanwhile shows as a change
         proposal, problems = load_proposal(path)
         lock = None
         if self.lock is not None and self.lock.target == path:
@@ -80,6 +87,7 @@ class ProposalDocument(QObject):
                 read_only = True
         self._close_current()
         self.lock = lock
+        self.disk_stamp = stamp
         self._replace(proposal, path, read_only=read_only, problems=problems)
 
     def show_file(self, path: Path) -> None:
@@ -87,6 +95,7 @@ class ProposalDocument(QObject):
         saves (a file open in a running window can still be pictured). Raises like `open`."""
         proposal, problems = load_proposal(path)
         self._close_current()
+        self.disk_stamp = file_stamp(Path(path))
         self._replace(proposal, Path(path), read_only=False, problems=problems)
 
     def adopt(self, proposal: Proposal, suggested: Path | None = None) -> None:
@@ -111,6 +120,7 @@ class ProposalDocument(QObject):
                 source = None
             except OSError:  # a folder we cannot write to: saving there fails with a message
                 pass
+        self.disk_stamp = file_stamp(source) if source is not None else None  # the user's choice
         self._replace(proposal, source, read_only=False)
         self.mark_modified()
         # our own copy first, then the crashed one goes: never a moment without one on disk.
@@ -134,6 +144,13 @@ class ProposalDocument(QObject):
                 new_lock = _acquire_lock(target)
             except OSError as exc:  # the folder is missing or read-only: saving fails too
                 raise FileWriteError(f"cannot write {target}: {exc.strerror or exc}") from None
+        if target == self.path and self.changed_on_disk():
+            if new_lock is not None:
+                new_lock.release()
+            raise FileChangedError(
+                f"{target} was changed on disk since it was opened; reload it (your text is "
+                "kept as a recovery copy) or save under another name"
+            )
         if not self.proposal.call:
             self.proposal.call = self.call.id
         try:
@@ -148,6 +165,7 @@ class ProposalDocument(QObject):
                 self.lock.release()
             self.lock = new_lock
         self.path = target
+        self.disk_stamp = file_stamp(target)
         self.read_only = False
         self.modified = False
         self.load_problems = []  # the file now holds exactly what the window shows
@@ -164,7 +182,27 @@ class ProposalDocument(QObject):
             self._recovery_entry = None  # left on disk, no longer ours to discard
         self._close_current()
 
+    # -- the file on disk
+    def changed_on_disk(self) -> bool:
+        """Whether the open file is no longer what this window read or wrote (another
+        program saved it, or it was removed)."""
+        return self.path is not None and file_stamp(self.path) != self.disk_stamp
+
+    def keep_recovery_copy(self) -> None:
+        """Before the window's text is replaced by the file on disk: the unsaved text stays
+        as a recovery copy of its own (offered again at the next start), never lost."""
+        if self.modified:
+            with contextlib.suppress(PlannerError, OSError):
+                kept = f"{self._session}-kept-{os.urandom(2).hex()}"
+                self.recovery.save(self.proposal, None, kept)
+
     # -- edits
+    def set_status(self, status: str) -> None:
+        """The workspace set the status of the file this window holds: the next save has it."""
+        if status != self.proposal.status:
+            self.proposal.status = status
+            self.mark_modified()
+
     def mark_modified(self) -> None:
         if not self.modified:
             self.modified = True
@@ -239,6 +277,7 @@ class ProposalDocument(QObject):
 
     def _close_current(self) -> None:
         self.autosave_timer.stop()
+        self.disk_stamp = None
         self._drop_recovery()
         if self.lock is not None:
             self.lock.release()

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 from planner.errors import PlannerError
 from planner.formats.proposal_file import SUFFIX
 from planner.model.call import Call
+from planner.model.document_checks import FIGURE_UNREADABLE
 from planner.model.proposal import Proposal
+from planner.model.validate import validate_proposal
 from planner.ui.dialogs import messages as dialogs
 from planner.ui.i18n import fill
 from planner.ui.problem_text import ProblemText
@@ -82,11 +84,25 @@ class ExportController(QObject):
         self.templateChanged.emit(path)
 
     # -- exporting
+    def _may_export(self, proposal: Proposal, call: Call, source: Path | None) -> bool:
+        """A proposal with errors is exported only when the user says so, having read them.
+        Unreadable pictures are not asked about: the export says which it left out."""
+        base = source.parent if source is not None else None
+        wording = ProblemText(call, self)
+        errors = [
+            wording.describe(p)
+            for p in validate_proposal(proposal, call, base)
+            if p.is_error and p.code != FIGURE_UNREADABLE
+        ]
+        return not errors or dialogs.ask_export_with_errors(self.parent_widget, errors)
+
     def export(self, proposal: Proposal, call: Call, source: Path | None, start_dir: str) -> bool:
         """Ask for a target, export, offer to open the file. True if a file was written.
 
         `source` is the proposal's file (its name suggests the .docx's), `start_dir` where
         the file dialog opens."""
+        if not self._may_export(proposal, call, source):
+            return False
         if source is not None:
             stem = source.name.removesuffix(SUFFIX)
         elif proposal.title.strip():  # unsaved: named as Save As would name it

@@ -28,6 +28,7 @@ from planner.ui.panes.proposal_editor import ProposalEditor
 from planner.ui.panes.topic_tree import TopicTreePane
 from planner.ui.window.actions import CommandKeys, WindowActions
 from planner.ui.window.call_switcher import CallSwitcher
+from planner.ui.window.disk_watch import DiskWatch
 from planner.ui.window.document import ProposalDocument
 from planner.ui.window.edit_commands import dropped_path, run_window_edit
 from planner.ui.window.export_action import ExportController
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
             remember=remember,
             before_open=self.calls.offer_call_for,
         )
+        self.disk_watch = DiskWatch(self, self.document)
         # page preview, PDF, print (issue 14)
         self.pages = PagesController(self, self.document, lambda: self.call, self.file_dir)
         self.pages.add_to_menus(
@@ -162,12 +164,14 @@ class MainWindow(QMainWindow):
         a.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(a.recent_menu))
         a.calls_menu.aboutToShow.connect(lambda: self.calls.fill_menu(a.calls_menu))
 
-        for source in (files, self.calls, self.exporter, self.pages):
+        for source in (files, self.calls, self.exporter, self.pages, self.disk_watch):
             source.message.connect(lambda text: status.showMessage(text, 5000))
         self.calls.callChanged.connect(self.set_call)
         self.exporter.templateChanged.connect(self.workspace.set_template)
         self.workspace.openProposalRequested.connect(self._open_from_workspace)
         self.workspace.topicCountsChanged.connect(self.tree.set_topic_counts)
+        self.workspace.statusInPlannerRequested.connect(self._set_status_from_workspace)
+        self.document.stateChanged.connect(self.disk_watch.follow)
 
         # window commands keep their keys inside text fields (Ctrl+E: export, not end of line)
         keys = CommandKeys(self, [a.export_docx, a.new, a.open, a.save, a.save_as, a.open_call,
@@ -299,6 +303,15 @@ class MainWindow(QMainWindow):
         if self.open_proposal(path):
             self.raise_()
             self.activateWindow()
+
+    def _set_status_from_workspace(self, path: Path, status: str) -> None:
+        """The workspace set the status of the file open here: it goes into this window's
+        proposal (saved with it), so the next save cannot write the old status back."""
+        if self.document.path == path and not self.document.read_only:
+            self.document.set_status(status)
+            self.statusBar().showMessage(
+                self.tr("Status changed from the workspace: save to keep it"), 5000
+            )
 
     def _export(self) -> None:
         doc = self.document

@@ -37,12 +37,26 @@ def call_file_filter() -> str:
 def ask_call(parent: QWidget | None, path: Path | None) -> Call | None:
     """The call in `path` (None: the built-in one), or None when it cannot be read or the user
     declines the import. Problems are shown to the user here; nothing is remembered."""
+    asked = ask_call_source(parent, path)
+    return asked[0] if asked is not None else None
+
+
+def ask_call_source(parent: QWidget | None, path: Path | None) -> tuple[Call, Path | None] | None:
+    """As `ask_call`, with the file to remember for it: `path`, or the call file the user saved
+    from the import dialog (Save call as…), which keeps the id and title they gave it at the
+    next start, where the topic list would be imported again under its own title."""
     try:
         loaded = load_any_call(path)
     except PlannerError as exc:
         QMessageBox.warning(parent, translate("OpenCall", "Cannot open the call"), str(exc))
         return None
     if loaded.report is None or loaded.path is None:
-        return loaded.call
+        return loaded.call, path
     dialog = CallImportDialog(loaded.call, loaded.report, loaded.path, parent)
-    return loaded.call if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    call = dialog.call()
+    saved = dialog.saved_to
+    if saved is not None and dialog.saved_call == call:
+        return call, saved
+    return call, path

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 class WorkspaceController(QObject):
     openProposalRequested = Signal(Path)  # double-clicked in the batch window
     topicCountsChanged = Signal(object)  # topic id → proposals of the workspace; None: no workspace
+    statusInPlannerRequested = Signal(Path, str)  # a status for the file open in the planner
 
     def __init__(self, parent: QWidget, call: Call, template: Path | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,7 @@ class WorkspaceController(QObject):
             self.batch.setWindowFlag(Qt.WindowType.Window)  # its own window, owned by ours
             self.batch.openProposalRequested.connect(self.openProposalRequested)
             self.batch.topicCountsChanged.connect(self.topicCountsChanged.emit)
+            self.batch.statusInPlannerRequested.connect(self.statusInPlannerRequested)
             # the office's template applies to every export, one at a time or all at once
             self.batch.set_template(self.template)
         self.batch.open_workspace(folder)

@@ -8,9 +8,11 @@ The window never opens the editor itself: it emits `openProposalRequested`.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QThread, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -36,24 +37,27 @@ from planner.office.batch import (
     default_jobs,
     plan_exports,
 )
+from planner.office.live import refresh_workspace
 from planner.office.summary import write_summaries
-from planner.office.workspace import load_entry, scan_workspace, set_status
-from planner.ui.i18n import fill
+from planner.office.workspace import scan_workspace
+from planner.ui.i18n import fill, office_language
 from planner.ui.screen_fit import resize_within_screen
 from planner.ui.status_labels import status_label
+from planner.ui.workspace.export_report import ExportReport, open_folder
 from planner.ui.workspace.export_worker import ExportWorker
+from planner.ui.workspace.filter_bar import FilterBar
+from planner.ui.workspace.folder_watch import FolderWatch
 from planner.ui.workspace.merge_action import MergeAction
+from planner.ui.workspace.review_actions import ReviewActions
 from planner.ui.workspace.workspace_model import (
     APPLICANT,
     COMPLETENESS,
+    DUPLICATE,
     FILE,
     INSTITUTION,
     STATUS,
     TITLE,
     TOPIC,
-    VALIDITY_ALL,
-    VALIDITY_INVALID,
-    VALIDITY_VALID,
     WorkspaceFilterModel,
     WorkspaceModel,
 )
@@ -63,6 +67,8 @@ class BatchWindow(QWidget):
     openProposalRequested = Signal(Path)
     topicCountsChanged = Signal(dict)  # topic id → proposals in the workspace, every topic
     exportFinished = Signal(object, bool)  # list of ExportOutcome, cancelled
+    # a file open in this app's planner window: its status is set there, under its lock
+    statusInPlannerRequested = Signal(Path, str)
 
     def __init__(
         self,
@@ -79,11 +85,14 @@ class BatchWindow(QWidget):
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         self._progress: QProgressDialog | None = None
+        self._report: ExportReport | None = None
         self.template: Path | None = None  # the Word template exports fill; None: built-in look
         self._merge = MergeAction(self, call)
+        self.folder_watch = FolderWatch(self)
         self.model = WorkspaceModel(self)
         self.proxy = WorkspaceFilterModel(self)
         self.proxy.setSourceModel(self.model)
+        self._review = ReviewActions(self, call, self.model)
         self._build()
         self._connect_signals()
         self._update_actions()
@@ -93,13 +102,9 @@ class BatchWindow(QWidget):
         self.setWindowTitle(self.tr("Workspace"))
         resize_within_screen(self, 1000, 560)
         self.folder_label = QLabel(self.tr("No workspace open"))
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by applicant, topic, title…"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.validity_combo = QComboBox()
-        self.validity_combo.addItem(self.tr("All proposals"), VALIDITY_ALL)
-        self.validity_combo.addItem(self.tr("Valid only"), VALIDITY_VALID)
-        self.validity_combo.addItem(self.tr("Invalid only"), VALIDITY_INVALID)
+        self.filters = FilterBar(self.proxy, self)
+        self.filter_edit = self.filters.text_edit  # the names the tests and habits know
+        self.validity_combo = self.filters.validity_combo
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -119,6 +124,7 @@ class BatchWindow(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(COMPLETENESS, 80)
         self.table.setColumnWidth(FILE, 200)
+        self.table.setColumnWidth(DUPLICATE, 140)
 
         self.status_combo = QComboBox()
         for status in STATUSES:
@@ -126,6 +132,15 @@ class BatchWindow(QWidget):
         self.set_status_button = QPushButton(self.tr("Set status of selected"))
         self.export_summary_button = QPushButton(self.tr("Export summary…"))
         self.export_all_button = QPushButton(self.tr("Export all…"))
+        self.export_selected_button = QPushButton(self.tr("Export selected…"))
+        self.pack_button = QPushButton(self.tr("Pack for submission…"))
+        self.pack_button.setToolTip(
+            self.tr("One .zip with every valid proposal as .docx and summary.xlsx/.csv")
+        )
+        self.note_button = QPushButton(self.tr("Reviewer note…"))
+        self.note_button.setToolTip(
+            self.tr("A note kept by the workspace, not in the applicant's file; in the summary")
+        )
         self.merge_button = QPushButton(self.tr("New proposals from a sheet…"))
         self.merge_button.setToolTip(
             self.tr(
@@ -137,44 +152,85 @@ class BatchWindow(QWidget):
         self.template_label.setObjectName("exportTemplate")
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
+        self.open_folder_button = QPushButton()  # shown after an export: the folder it wrote
+        self.open_folder_button.hide()
+        self._offered_folder: Path | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.folder_label, 1)
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.validity_combo)
         top.addWidget(self.merge_button)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Status:")))
         bottom.addWidget(self.status_combo)
         bottom.addWidget(self.set_status_button)
+        bottom.addWidget(self.note_button)
         bottom.addStretch(1)
         bottom.addWidget(self.template_label)
         bottom.addWidget(self.export_summary_button)
+        bottom.addWidget(self.export_selected_button)
         bottom.addWidget(self.export_all_button)
+        bottom.addWidget(self.pack_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        layout.addWidget(self.message_label)
+        report = QHBoxLayout()
+        report.addWidget(self.message_label, 1)
+        report.addWidget(self.open_folder_button)
+        layout.addLayout(report)
         self.set_template(None)
 
     def _connect_signals(self) -> None:
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.validity_combo.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_validity(self.validity_combo.currentData())
-        )
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.set_status_button.clicked.connect(self._on_set_status)
         self.export_all_button.clicked.connect(self._on_export_all)
+        self.export_selected_button.clicked.connect(self._on_export_selected)
+        self.pack_button.clicked.connect(self._on_pack)
+        self.note_button.clicked.connect(self._on_note)
+        self.open_folder_button.clicked.connect(
+            lambda: self._offered_folder and open_folder(self._offered_folder)
+        )
         self.export_summary_button.clicked.connect(self._on_export_summary)
         self.merge_button.clicked.connect(self._on_merge)
+        self.folder_watch.changed.connect(self.refresh)
+        self._review.statusInPlannerRequested.connect(self.statusInPlannerRequested)
+        reload = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        reload.activated.connect(self.refresh)
 
     # --- workspace ----------------------------------------------------------------------
     def open_workspace(self, root: Path) -> None:
         workspace = scan_workspace(root, self._call)
         self.model.set_workspace(workspace)
         self.setWindowTitle(fill(self.tr("Workspace — {folder}"), folder=workspace.root.name))
+        self.folder_watch.watch(workspace.root)
+        self._show_workspace()
+
+    def refresh(self) -> bool:
+        """Read again what changed in the folder (F5, and every file-system notice): the table
+        shows the files as they are on disk. True if anything changed."""
+        workspace = self.model.workspace()
+        if workspace is None or self._thread is not None:
+            return False  # an export reads its own copies; the next notice refreshes
+        if not refresh_workspace(workspace):
+            return False
+        chosen = {self.model.entry(row).path for row in self.selected_rows()}
+        self.model.set_workspace(workspace)
+        self._show_workspace()
+        for row in range(self.proxy.rowCount()):  # the same files stay selected
+            entry = self.model.entry(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            if entry.path in chosen:
+                self.table.selectionModel().select(
+                    self.proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        return True
+
+    def _show_workspace(self) -> None:
+        workspace = self.model.workspace()
+        assert workspace is not None
         self.folder_label.setText(
             fill(
                 self.tr("{folder}: %n proposals, {invalid} invalid", "", len(workspace.entries)),
@@ -183,6 +239,7 @@ class BatchWindow(QWidget):
             )
         )
         self.folder_label.setToolTip(str(workspace.root))
+        self.filters.set_workspace(workspace)
         self._update_actions()
         self.topicCountsChanged.emit(self.topic_counts())
 
@@ -199,6 +256,9 @@ class BatchWindow(QWidget):
         has_workspace = self.model.rowCount() > 0
         busy = self._thread is not None
         self.set_status_button.setEnabled(bool(self.selected_rows()) and not busy)
+        self.note_button.setEnabled(len(self.selected_rows()) == 1 and not busy)
+        self.export_selected_button.setEnabled(bool(self.selected_rows()) and not busy)
+        self.pack_button.setEnabled(has_workspace and not busy)
         self.export_all_button.setEnabled(has_workspace and not busy)
         self.export_summary_button.setEnabled(has_workspace and not busy)
         self.merge_button.setEnabled(self.model.workspace() is not None and not busy)
@@ -207,36 +267,31 @@ class BatchWindow(QWidget):
         entry = self.model.entry(self.proxy.mapToSource(index).row())
         self.openProposalRequested.emit(entry.path)
 
-    # --- status -------------------------------------------------------------------------
+    # --- status and reviewer notes (planner.ui.workspace.review_actions) ---------------
     def set_status_of_selected(self, status: str) -> list[str]:
         """Write `status` into each selected proposal file; return the failures."""
         workspace = self.model.workspace()
-        failures = []
-        changed = 0
-        for row in self.selected_rows():
-            entry = self.model.entry(row)
-            if entry.proposal is None:
-                failures.append(
-                    fill(self.tr("{file}: unreadable, fix the file first"), file=entry.name)
-                )
-                continue
-            try:
-                set_status(entry.path, status)
-            except PlannerError as exc:
-                failures.append(str(exc))
-                continue
-            assert workspace is not None
-            self.model.replace_entry(row, load_entry(entry.path, self._call, workspace.root))
-            changed += 1
-        message = fill(
-            self.tr("Status set to “{status}” for %n proposals.", "", changed),
-            status=status_label(status),
+        assert workspace is not None
+        message, failures = self._review.set_status(
+            [(row, self.model.entry(row)) for row in self.selected_rows()], status, workspace.root
         )
         self.message_label.setText("\n".join([message, *failures]))
         return failures
 
     def _on_set_status(self) -> None:
         self.set_status_of_selected(self.status_combo.currentData())
+
+    def _on_note(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1 and (problem := self._review.ask_note(self.model.entry(rows[0]))):
+            self.message_label.setText(problem)
+
+    def set_note(self, name: str, text: str) -> None:
+        workspace = self.model.workspace()
+        assert workspace is not None
+        problem = self._review.set_note(workspace.root, name, text)
+        if problem:
+            self.message_label.setText(problem)
 
     # --- mail-merge -------------------------------------------------------------------
     def _on_merge(self) -> None:
@@ -272,12 +327,34 @@ class BatchWindow(QWidget):
         if folder:
             self.export_all(Path(folder))
 
-    def export_all(self, outdir: Path) -> None:
-        """Export every valid proposal to `outdir` in the background, then write the summary."""
+    def _on_export_selected(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the selected proposals to"))
+        if folder:
+            self.export_all(Path(folder), selected=True)
+
+    def _on_pack(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Pack for submission"), "submission.zip", self.tr("Zip files (*.zip)")
+        )
+        if name:
+            self.pack(Path(name) if name.endswith(".zip") else Path(name + ".zip"))
+
+    def pack(self, target: Path) -> None:
+        """Export every valid proposal and the summary, then put them in one zip at `target`
+        (the exports go to a folder beside it, named after it: the office keeps them too)."""
+        self.export_all(target.with_suffix(""), pack=target)
+
+    def export_all(self, outdir: Path, *, selected: bool = False, pack: Path | None = None) -> None:
+        """Export every valid proposal (or the selected ones) to `outdir` in the background,
+        then write the summary (and, with `pack`, the zip)."""
         workspace = self.model.workspace()
         if workspace is None or self._thread is not None:
             return
-        jobs = plan_exports(workspace.entries, outdir)
+        chosen = {self.model.entry(row).path for row in self.selected_rows()} if selected else None
+        self.refresh()  # export what is on disk now, not what the table read an hour ago
+        entries = [e for e in workspace.entries if chosen is None or e.path in chosen]
+        jobs = plan_exports(entries, outdir)
+        self._report = ExportReport(self, outdir, len(entries) - len(jobs), pack)
         if not jobs:
             self.message_label.setText(self.tr("No valid proposal to export."))
             return
@@ -302,7 +379,8 @@ class BatchWindow(QWidget):
             self._workers,
             self._export,
             template=self.template,
-            summary=(workspace, outdir),
+            summary=(dataclasses.replace(workspace, entries=entries), outdir),
+            language=office_language(),  # the office reads the sheet in the app's language
         )
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -362,8 +440,17 @@ class BatchWindow(QWidget):
             lines.append(str(summary))
         elif summary is not None:
             lines.append(self._summary_written(*summary))
+        report, self._report = self._report, None
+        if report is not None and not cancelled:
+            lines += report.finish(ok, summary if isinstance(summary, tuple) else None)
         self.message_label.setText("\n".join(lines))
         self._update_actions()
+        if report is not None and not cancelled:
+            self._offered_folder = report.folder()
+            self.open_folder_button.setText(
+                fill(self.tr("Open {folder}"), folder=self._offered_folder.name)
+            )
+            self.open_folder_button.show()
         self.exportFinished.emit(outcomes, cancelled)
 
     def _on_export_summary(self) -> None:
@@ -374,8 +461,9 @@ class BatchWindow(QWidget):
     def _write_summary(self, outdir: Path) -> str:
         workspace = self.model.workspace()
         assert workspace is not None
+        self.refresh()  # the summary says what the files say now
         try:
-            xlsx, csv_path = write_summaries(workspace, outdir)
+            xlsx, csv_path = write_summaries(workspace, outdir, language=office_language())
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Summary not written"), str(exc))
             return str(exc)

@@ -32,9 +32,11 @@ class ExportWorker(QObject):
         export: ExportFunction | None,
         template: Path | None = None,
         summary: tuple[Workspace, Path] | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__()
         self._summary = summary  # written here too: 500 rows take a second or two
+        self._language = language  # the summary's (planner.model.wording)
         self._jobs = jobs
         self._call = call
         self._workers = workers
@@ -71,7 +73,7 @@ class ExportWorker(QObject):
             workspace, outdir = self._summary
             exported = {o.source: o.target for o in outcomes if o.ok}
             try:
-                summary = write_summaries(workspace, outdir, exported)
+                summary = write_summaries(workspace, outdir, exported, language=self._language)
             except PlannerError as exc:
                 summary = exc
         self.finished.emit(outcomes, self._cancel.is_set(), summary)

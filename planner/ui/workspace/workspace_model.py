@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from planner.office.notes import read_notes
+from planner.office.summary import duplicate_applicants
 from planner.office.workspace import Entry, Workspace
 from planner.ui.i18n import fill
 from planner.ui.problem_text import ProblemText
@@ -24,7 +26,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 Index = QModelIndex | QPersistentModelIndex
 
-APPLICANT, INSTITUTION, TOPIC, TITLE, STATUS, COMPLETENESS, FILE = range(7)
+APPLICANT, INSTITUTION, TOPIC, TITLE, STATUS, COMPLETENESS, FILE, DUPLICATE, NOTE = range(9)
+COLUMNS = 9
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -44,6 +47,8 @@ class WorkspaceModel(QAbstractTableModel):
         self._workspace: Workspace | None = None
         self._entries: list[Entry] = []
         self._wording: ProblemText | None = None  # problems on hover, in the interface's language
+        self._duplicates: dict[str, list[str]] = {}  # entry name → the other entries' names
+        self._notes: dict[str, str] = {}  # entry name → the reviewer's note (planner.office.notes)
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         wording = ProblemText(workspace.call) if workspace else None
@@ -51,7 +56,20 @@ class WorkspaceModel(QAbstractTableModel):
         self._workspace = workspace
         self._entries = list(workspace.entries) if workspace else []
         self._wording = wording
+        self._duplicates = duplicate_applicants(self._entries)
+        self._notes = read_notes(workspace.root) if workspace else {}
         self.endResetModel()
+
+    def note(self, entry: Entry) -> str:
+        return self._notes.get(entry.name, "")
+
+    def reload_notes(self) -> None:
+        if self._workspace is not None:
+            self._notes = read_notes(self._workspace.root)
+            self.dataChanged.emit(self.index(0, NOTE), self.index(self.rowCount() - 1, NOTE))
+
+    def duplicates(self, entry: Entry) -> list[str]:
+        return self._duplicates.get(entry.name, [])
 
     def workspace(self) -> Workspace | None:
         return self._workspace
@@ -64,13 +82,14 @@ class WorkspaceModel(QAbstractTableModel):
         self._entries[row] = entry
         if self._workspace is not None:
             self._workspace.entries[row] = entry
+        self._duplicates = duplicate_applicants(self._entries)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -83,6 +102,8 @@ class WorkspaceModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Complete"),
             self.tr("File"),
+            self.tr("Duplicate"),
+            self.tr("Reviewer note"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -114,6 +135,13 @@ class WorkspaceModel(QAbstractTableModel):
             if entry.from_word and not for_sort:  # a returned Word file, read back (issue 15)
                 return fill(self.tr("{name} (from Word)"), name=entry.name)
             return entry.name
+        if column == NOTE:
+            return self.note(entry).replace("\n", " ")
+        if column == DUPLICATE:
+            others = self.duplicates(entry)
+            if not others:
+                return ""
+            return fill(self.tr("⚠ same applicant as {files}"), files=", ".join(others))
         if p is None:
             if column == STATUS:
                 return self.tr("unreadable")
@@ -135,6 +163,10 @@ class WorkspaceModel(QAbstractTableModel):
     def _tooltip(self, entry: Entry, column: int) -> str:
         wording = self._wording
         lines = [wording.describe(p) for p in entry.problems] if wording is not None else []
+        if column == NOTE and self.note(entry):
+            return self.note(entry)
+        if column == DUPLICATE and self.duplicates(entry):
+            return self._text(entry, DUPLICATE, False)
         if column == TOPIC and entry.proposal is not None and self._workspace is not None:
             call = self._workspace.call
             if call.has_topic(entry.proposal.topic):
@@ -160,18 +192,34 @@ class WorkspaceFilterModel(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._validity = VALIDITY_ALL
+        self._status = ""  # "" : any; else a status key
+        self._topic = ""
+        self._institution = ""
         self.setSortRole(SORT_ROLE)
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_validity(self, validity: int) -> None:
+        self._change(lambda: setattr(self, "_validity", validity))
+
+    def set_status(self, status: str) -> None:
+        """Only proposals with this status key ("" for all)."""
+        self._change(lambda: setattr(self, "_status", status))
+
+    def set_topic(self, topic: str) -> None:
+        self._change(lambda: setattr(self, "_topic", topic))
+
+    def set_institution(self, institution: str) -> None:
+        self._change(lambda: setattr(self, "_institution", institution))
+
+    def _change(self, apply) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateRowsFilter is deprecated
             self.beginFilterChange()
-            self._validity = validity
+            apply()
             self.endFilterChange()
         else:
-            self._validity = validity
+            apply()
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -180,5 +228,14 @@ class WorkspaceFilterModel(QSortFilterProxyModel):
         if self._validity == VALIDITY_VALID and not entry.valid:
             return False
         if self._validity == VALIDITY_INVALID and entry.valid:
+            return False
+        p = entry.proposal
+        if self._status and (p is None or p.status != self._status):
+            return False
+        if self._topic and (p is None or p.topic != self._topic):
+            return False
+        if self._institution and (
+            p is None or p.applicant.institution.strip() != self._institution
+        ):
             return False
         return super().filterAcceptsRow(source_row, source_parent)

@@ -7,7 +7,7 @@ from pathlib import Path
 import paths
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from planner.importer.call_import import import_call_text
 from planner.ui.dialogs.call_import_dialog import CallImportDialog
@@ -40,6 +40,8 @@ def test_dialog_lists_the_problems_with_their_lines(qtbot, tmp_path: Path) -> No
         "Line 10: topic 1.1: direction 3 follows direction 1",
         "Line 12: topic 1.2 has no background text",
     ]
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert notes == ["Line 12: topic 1.2 has no suggested directions"]
     area = dialog.tree.topLevelItem(0)
     assert area.text(0) == "1  领域"
     assert [area.child(i).text(0) for i in range(area.childCount())] == ["1.1  主题", "1.2  空主题"]
@@ -50,8 +52,11 @@ def test_dialog_for_a_complete_import_says_so(qtbot, seed_text: str, tmp_path: P
     call, report = import_call_text(seed_text, "call-topics", "申报主题")
     dialog = CallImportDialog(call, report, tmp_path / "call-topics.txt")
     qtbot.addWidget(dialog)
-    assert dialog.problems_label.text() == "Every part of the text was placed."
+    assert dialog.problems_label.text() == "Every topic of the text was placed."
     assert dialog.problems.isHidden()
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert notes[0] == "Line 5: the title block “附件一：申报主题”: not a topic (it names the call)"
+    assert "Line 218: topic 1.14 has no suggested directions" in notes
     assert dialog.tree.topLevelItemCount() == 5
     dialog.use_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -86,6 +91,7 @@ def test_open_a_text_call_shows_the_report_first(
     monkeypatch.setattr(CallImportDialog, "exec", exec_)
     call = ask_call(None, path)
     assert shown[0].problems.count() == 2
+    assert shown[0].notes.count() == 1  # topic 1.2 has no directions
     assert (call is not None) == used
     if used:
         assert call.id == "next-year"
@@ -121,3 +127,48 @@ def test_recent_lists_order_cap_and_missing_files(
 
 def test_file_filter_offers_yaml_and_imports() -> None:
     assert call_file_filter().split(";;")[0] == "Calls (*.yaml *.yml *.txt *.md *.markdown *.docx)"
+
+
+def test_the_dialog_takes_id_and_title_and_saves_the_call_file(qtbot, monkeypatch, tmp_path):
+    """Issue 16: the import dialog could not set id and title, nor save the call file; the call
+    was named after the file's stem."""
+    from planner.formats.call_file import load_call
+
+    source = tmp_path / "call2.txt"
+    source.write_text((DATA / "calls" / "zh-noise.txt").read_text(encoding="utf-8"), "utf-8")
+    shown: list[CallImportDialog] = []
+
+    def exec_(dialog: CallImportDialog) -> int:
+        shown.append(dialog)
+        assert dialog.title_edit.text() == "2025 年度联合研究计划申报指南"  # not "call2"
+        dialog.id_edit.setText("lianhe-2025")
+        target = tmp_path / "handout.yaml"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+        dialog.save_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CallImportDialog, "exec", exec_)
+    call = ask_call(None, source)
+    assert call is not None
+    assert (call.id, call.title) == ("lianhe-2025", "2025 年度联合研究计划申报指南")
+    saved = load_call(tmp_path / "handout.yaml")
+    assert (saved.id, saved.title, saved.topic_count) == ("lianhe-2025", call.title, 6)
+
+
+def test_a_saved_call_file_is_the_call_remembered(window, tmp_path, monkeypatch) -> None:
+    """The id and title given in the dialog survive the next start: the window remembers the
+    call file the user saved, not the topic list it came from."""
+    source = tmp_path / "call2.txt"
+    source.write_text((DATA / "calls" / "zh-noise.txt").read_text(encoding="utf-8"), "utf-8")
+    target = tmp_path / "handout.yaml"
+
+    def exec_(dialog: CallImportDialog) -> int:
+        dialog.id_edit.setText("lianhe-2025")
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+        dialog.save_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CallImportDialog, "exec", exec_)
+    assert window.calls.open_path(source)
+    assert window.call.id == "lianhe-2025"
+    assert window.calls.path == target.resolve()
