@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %n proposals…</source>
-        <translation>
-            <numerusform>Exporting %n proposal…</numerusform>
-            <numerusform>Exporting %n proposals…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Export cancelled: %n proposals exported.</source>
         <translation>
             <numerusform>Export cancelled: %n proposal exported.</numerusform>
@@ -63,6 +56,16 @@
         <translation>
             <numerusform>%n invalid proposal skipped (fix it to export it).</numerusform>
             <numerusform>%n invalid proposals skipped (fix them to export them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message numerus="yes">
+        <source>Exporting %n proposals…</source>
+        <translation>
+            <numerusform>Exporting %n proposal…</numerusform>
+            <numerusform>Exporting %n proposals…</numerusform>
         </translation>
     </message>
 </context>

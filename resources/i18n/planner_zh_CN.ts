@@ -90,16 +90,6 @@
         <translation>汇总表已写入：{xlsx} 和 {csv}</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %n proposals…</source>
-        <translation>
-            <numerusform>正在导出 %n 份申报书…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exported {done} of {total}: {file}</source>
-        <translation>已导出 {done}/{total}：{file}</translation>
-    </message>
-    <message numerus="yes">
         <source>Export cancelled: %n proposals exported.</source>
         <translation>
             <numerusform>导出已取消：已导出 %n 份申报书。</numerusform>
@@ -126,14 +116,6 @@
     <message>
         <source>No valid proposal to export.</source>
         <translation>没有可导出的有效申报书。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export all</source>
-        <translation>全部导出</translation>
     </message>
     <message>
         <source>Write summary.xlsx and .csv to</source>
@@ -495,6 +477,27 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>ExportRun</name>
+    <message numerus="yes">
+        <source>Exporting %n proposals…</source>
+        <translation>
+            <numerusform>正在导出 %n 份申报书…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Exported {done} of {total}: {file}</source>
+        <translation>已导出 {done}/{total}：{file}</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>the untitled proposal</source>
@@ -793,10 +796,6 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source> (read-only)</source>
         <translation>（只读）</translation>
-    </message>
-    <message>
-        <source>Status changed from the workspace: save to keep it</source>
-        <translation>工作区已更改状态：保存后生效</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1112,10 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Change status</source>
         <translation>修改状态</translation>
+    </message>
+    <message>
+        <source>Status changed from the workspace: save to keep it</source>
+        <translation>工作区已更改状态：保存后生效</translation>
     </message>
     <message>
         <source>Add references</source>

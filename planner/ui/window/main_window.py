@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.exporter.templateChanged.connect(self.workspace.set_template)
         self.workspace.openProposalRequested.connect(self._open_from_workspace)
         self.workspace.topicCountsChanged.connect(self.tree.set_topic_counts)
-        self.workspace.statusInPlannerRequested.connect(self._set_status_from_workspace)
+        self.workspace.statusInPlannerRequested.connect(self.changes.status_from_workspace)
         self.document.stateChanged.connect(self.disk_watch.follow)
 
         # window commands keep their keys inside text fields (Ctrl+E: export, not end of line)
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         changes.viewsChanged.connect(self._refresh_proposal_views)
         changes.referencesChanged.connect(self.referencesChanged)
         changes.problemsChanged.connect(self._refresh_problems)
-        changes.message.connect(lambda text: status.showMessage(text, 4000))
+        changes.message.connect(status.showMessage)
         self.problems.problemActivated.connect(self._on_problem_activated)
         self.document.replaced.connect(self._on_replaced)
         self.document.stateChanged.connect(self._update_title)
@@ -304,15 +304,6 @@ class MainWindow(QMainWindow):
             self.raise_()
             self.activateWindow()
 
-    def _set_status_from_workspace(self, path: Path, status: str) -> None:
-        """The workspace set the status of the file open here: it goes into this window's
-        proposal (saved with it), so the next save cannot write the old status back."""
-        if self.document.path == path and not self.document.read_only:
-            self.document.set_status(status)
-            self.statusBar().showMessage(
-                self.tr("Status changed from the workspace: save to keep it"), 5000
-            )
-
     def _export(self) -> None:
         doc = self.document
         self.exporter.export(
@@ -388,14 +379,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.actions_.retranslate()
-        self.exporter.retranslate()
-        self.pages.retranslate()
-        self.writing.retranslate()
-        self.tree.retranslate()
-        self.detail.retranslate()
-        self.editor.retranslate()
-        self.problems.retranslate()
+        parts = (self.actions_, self.exporter, self.pages, self.writing, self.tree, self.detail,
+                 self.editor, self.problems)  # fmt: skip
+        for part in parts:
+            part.retranslate()
         self._refresh_problems()
         self._update_title()
 

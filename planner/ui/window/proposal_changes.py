@@ -7,6 +7,8 @@ What the window shows again afterwards it learns from the signals; it wires them
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -22,7 +24,7 @@ class ProposalChanges(QObject):
     viewsChanged = Signal()  # topic or directions: the tree, detail and editor show them again
     referencesChanged = Signal()  # the references pane shows them again
     problemsChanged = Signal()  # validate again
-    message = Signal(str)
+    message = Signal(str, int)  # for the status bar: the text, for how many ms
 
     def __init__(
         self,
@@ -45,7 +47,7 @@ class ProposalChanges(QObject):
             return False
         self.document.set_topic(topic_id)
         self.viewsChanged.emit()
-        self.message.emit(fill(self.tr("Topic {id} chosen"), id=topic_id))
+        self.message.emit(fill(self.tr("Topic {id} chosen"), id=topic_id), 4000)
         return True
 
     def toggle_direction(self, topic_id: str, number: int, on: bool) -> None:
@@ -82,6 +84,13 @@ class ProposalChanges(QObject):
         before = ProposalState(before.topic, before.directions, before.own_directions, old,
                                before.references)  # fmt: skip
         self._record(self.tr("Change status"), before)
+
+    def status_from_workspace(self, path: Path, status: str) -> None:
+        """The workspace set the status of the file open here: it goes into this window's
+        proposal (saved with it), so the next save cannot write the old status back."""
+        if self.document.path == path and not self.document.read_only:
+            self.document.set_status(status)
+            self.message.emit(self.tr("Status changed from the workspace: save to keep it"), 5000)
 
     # -- references
     def add_references(self, items: list) -> None:
