@@ -44,6 +44,8 @@ LAZY = (
     "planner.ui.pages.to_qdoc",
     "planner.ui.pages.qdoc_base",
     "planner.ui.pages.qdoc_tables",
+    # the rich editor's list levels: on the first Tab, list or heading command
+    "planner.ui.editor.list_levels",
     # the section parser: the first count of a non-empty section imports it (~60 ms)
     "markdown_it",
     "planner.document.markdown",

@@ -27,7 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
-from planner.ui.editor.list_levels import change_list_level, remove_from_list
 from planner.ui.pages.marks import BOLD, CITATION_KEYS, CITATION_SERIAL, LABEL
 
 _STICKY = (CITATION_KEYS, CITATION_SERIAL, LABEL)  # never carried on to typed text
@@ -275,7 +274,7 @@ class RichTextEdit(QTextEdit):
         self.mergeCurrentCharFormat(plain)
         cursor.endEditBlock()
         if cursor.currentList() is not None:
-            remove_from_list(cursor)
+            _remove_from_list(cursor)
         elif cursor.blockFormat().headingLevel() > 0:
             self.set_heading(0)
 
@@ -285,7 +284,7 @@ class RichTextEdit(QTextEdit):
         cursor = self.textCursor()
         cursor.beginEditBlock()
         if cursor.currentList() is not None:
-            remove_from_list(cursor)
+            _remove_from_list(cursor)
         if styler is not None:
             block, char = styler(level)
             cursor.setBlockFormat(block)
@@ -306,7 +305,7 @@ class RichTextEdit(QTextEdit):
         current = cursor.currentList()
         cursor.beginEditBlock()
         if current is not None and current.format().style() == style:
-            remove_from_list(cursor)
+            _remove_from_list(cursor)
         elif current is not None:
             fmt = current.format()
             fmt.setStyle(style)
@@ -322,6 +321,8 @@ class RichTextEdit(QTextEdit):
 
     def indent(self, delta: int) -> None:
         """Tab / Shift+Tab in a list: one level deeper or shallower (at most 9 levels)."""
+        from planner.ui.editor.list_levels import change_list_level  # on use: off the start path
+
         change_list_level(self.textCursor(), delta)
 
     # -- pasting
@@ -350,6 +351,12 @@ class RichTextEdit(QTextEdit):
         if markdown:
             mime.setData(MARKDOWN_MIME, markdown.encode("utf-8"))
         return mime
+
+
+def _remove_from_list(cursor: QTextCursor) -> None:
+    from planner.ui.editor.list_levels import remove_from_list  # on use: off the start path
+
+    remove_from_list(cursor)
 
 
 def shortcut_text(sequence: str) -> str:
