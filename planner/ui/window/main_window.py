@@ -35,10 +35,10 @@ from planner.ui.window.export_action import ExportController
 from planner.ui.window.file_commands import FileCommands
 from planner.ui.window.open_word import is_proposal_path
 from planner.ui.window.pages_action import PagesController
-from planner.ui.window.problems_dock import ProblemsDock
 from planner.ui.window.proposal_changes import ProposalChanges
 from planner.ui.window.settings import WindowSettings
 from planner.ui.window.window_layout import (
+    ProblemsDock,
     StateLabel,
     fit_screen,
     pane_splitter,

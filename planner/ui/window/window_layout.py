@@ -1,11 +1,17 @@
-"""The window's layout: its three panes side by side, its first size, and its size, docks and
-pane widths as the user left them (QSettings via WindowSettings)."""
+"""The window's layout: its three panes side by side, the problems dock below (its title counts
+errors and warnings), the status bar's word on the proposal, the window's first size, and its
+size, docks and pane widths as the user left them (QSettings via WindowSettings)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
+
+from planner.model.problems import Problem
+from planner.ui.i18n import fill
+from planner.ui.panes.problems_pane import ProblemsPane
 from planner.ui.window.settings import WindowSettings
 
 
@@ -40,6 +46,35 @@ class StateLabel(QLabel):
             self.setText(self.tr("Unsaved changes"))
         else:
             self.setText(self.tr("Saved") if saved else "")
+
+
+class ProblemsDock(QDockWidget):
+    def __init__(self, pane: ProblemsPane, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pane = pane
+        self.setObjectName("problemsDock")
+        self.setWidget(pane)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+
+    def show_problems(self, problems: Sequence[Problem], *, blank: bool) -> None:
+        """List `problems`; for a `blank` proposal none: a list of everything still missing
+        greets no one kindly."""
+        if blank:
+            self.pane.set_problems([])
+            self.setWindowTitle(self.tr("Problems (shown once you start)"))
+            return
+        self.pane.set_problems(list(problems))
+        errors = sum(p.is_error for p in problems)
+        self.setWindowTitle(
+            fill(
+                self.tr("Problems ({errors}, {warnings})"),
+                errors=self.tr("%n errors", "", errors),
+                warnings=self.tr("%n warnings", "", len(problems) - errors),
+            )
+        )
 
 
 def restore_layout(window: QMainWindow, splitter: QSplitter, settings: WindowSettings) -> None:
