@@ -25,6 +25,7 @@ run: system-deps $(BIN)/.installed
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # The slow tests render exports with LibreOffice and read the pages with poppler: a fresh machine
 # running only `make test` needs them as much as CI does.
@@ -33,7 +34,7 @@ test: system-deps $(BIN)/.installed lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache
 
 # `make release`: the one-folder PyInstaller app packed for this platform into dist/
 # (Linux: proposal-planner-<version>-linux-<arch>.tar.gz with a .desktop file and the icon).

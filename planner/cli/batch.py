@@ -6,7 +6,7 @@ import argparse
 import contextlib
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -23,7 +23,15 @@ from planner.cli.terminal import line
 from planner.formats.yaml_lines import excerpt
 from planner.model.call import Call
 from planner.model.wording import LANGUAGES, locale_language
-from planner.office.batch import ExportJob, Progress, default_jobs, plan_exports, run_exports
+from planner.office.batch import (
+    ExportFunction,
+    ExportJob,
+    ExportOutcome,
+    Progress,
+    default_jobs,
+    plan_exports,
+    run_exports,
+)
 from planner.office.mail_merge import plan_mail_merge, write_proposal_files
 from planner.office.parallel_load import load_workspace
 from planner.office.summary import write_summaries
@@ -33,7 +41,7 @@ SUFFIXES = {"docx": (".docx",), "pdf": (".pdf",), "both": (".docx", ".pdf")}
 _WRITTEN = {"docx": ".docx", "pdf": ".pdf", "both": ".docx and .pdf"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "batch",
         help="export every proposal in a folder and write summary.xlsx/csv",
@@ -99,9 +107,9 @@ def _usage_problem(args: argparse.Namespace) -> str:
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    problem = _usage_problem(args)
-    if problem:
-        error(problem)
+    usage = _usage_problem(args)
+    if usage:
+        error(usage)
         return EXIT_USAGE
     call = load_call_arg(args)  # a broken --call is a usage error (SourceError in main)
     try:
@@ -167,7 +175,7 @@ def _run_mail_merge(args: argparse.Namespace, call: Call) -> int:
     return EXIT_INVALID if plan.problems or failed else EXIT_OK
 
 
-def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list:
+def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list[ExportOutcome]:
     events = run_exports(
         jobs, call, workers=args.jobs, template=args.template, export=_exporter(args.format)
     )
@@ -181,7 +189,7 @@ def _export(jobs: list[ExportJob], call: Call, args: argparse.Namespace) -> list
         raise  # planner.cli.main: one line, exit 130, whatever phase it came in
 
 
-def _exporter(fmt: str):
+def _exporter(fmt: str) -> ExportFunction | None:
     """The export function for the workers; the PDF ones import Qt (QtGui) only then."""
     if fmt == "docx":
         return None  # the batch's own default: export_docx
@@ -190,7 +198,9 @@ def _exporter(fmt: str):
     return pdf.export_pdf if fmt == "pdf" else pdf.export_docx_and_pdf
 
 
-def _progress_bar(events: Iterable[Progress], out: TextIO, width: int = 30) -> Iterator[Progress]:
+def _progress_bar(
+    events: Iterable[Progress], out: TextIO, width: int = 30
+) -> Generator[Progress, None, None]:
     start = time.monotonic()
     event = None
     try:

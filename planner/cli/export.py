@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.cli.common import (
     EXIT_INVALID,
@@ -21,8 +22,12 @@ from planner.cli.terminal import line
 from planner.model.document_checks import FIGURE_UNREADABLE
 from planner.model.problems import ERROR
 
+if TYPE_CHECKING:
+    from planner.model.call import Call
+    from planner.model.proposal import Proposal
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "export",
         help="write a proposal (or a blank form for a topic) as a .docx or a PDF",
@@ -100,7 +105,7 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export_pdf(proposal, call, target: Path, base: Path | None) -> int:
+def _export_pdf(proposal: Proposal, call: Call, target: Path, base: Path | None) -> int:
     from planner.ui.pages.pdf import export_pdf  # Qt: only this path loads it
 
     result = export_pdf(proposal, call, target, base=base)

@@ -14,7 +14,7 @@ from planner.importer.call_import import import_call_file, import_header
 from planner.storage.atomic_write import write_atomic
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "import-call", help="make a call file from a call's topic list (.txt, .md or .docx)"
     )

@@ -16,7 +16,7 @@ from planner.cli.common import (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "import-proposal",
         help="read a returned Word file (.docx) into a proposal file",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import import_module
 
 from planner import __version__
@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(argv)
     out, err = sys.stdout, sys.stderr
     # file content reaches every message: a terminal must show its control characters
-    sys.stdout, sys.stderr = EscapingStream(out), EscapingStream(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = EscapingStream(out), EscapingStream(err)
     try:
         return _run_command(args)
     finally:
@@ -76,8 +76,9 @@ def _run_command(args: argparse.Namespace) -> int:
     """Run the command; whatever happens ends in one line on stderr and an exit code."""
     from planner.cli.common import EXIT_INVALID, EXIT_USAGE, error
 
+    command: Callable[[argparse.Namespace], int] = args.func  # set by each register()
     try:
-        return args.func(args)
+        return command(args)
     except SourceError as exc:
         error(str(exc))
         # a file the user gave us cannot be used (unreadable, not YAML, a broken call): exit 2;

@@ -41,7 +41,7 @@ def _positive(value: str) -> int:
     return number
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "match",
         help="rank the call's topics by similarity to a paragraph about your research",
@@ -80,7 +80,7 @@ def _query_text(args: argparse.Namespace) -> str | None:
     if args.text is None:
         error("no text to match: give a paragraph as TEXT or with --file FILE")
         return None
-    return args.text
+    return str(args.text)
 
 
 def _preview(text: str) -> str:

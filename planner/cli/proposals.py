@@ -24,7 +24,7 @@ from planner.model.validate import section_counts, validate_proposal
 from planner.office.returned import is_returned_word_file, read_word_proposal
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("new", help="write a new proposal file for a topic")
     add_call_option(p)
     p.add_argument("--topic", required=True, metavar="ID")

@@ -11,7 +11,7 @@ from planner.cli.terminal import line
 from planner.model.call import Call, Topic
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("topics", help="list the call's topics by area")
     add_call_option(p)
     p.add_argument(

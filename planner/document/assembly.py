@@ -12,22 +12,24 @@ section are numbered here (（一） / 1. / （1）) and citations numbered in o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from planner.document.blocks import (
     Blocks,
+    Figure,
     Heading,
     ListBlock,
     ListItem,
     Paragraph,
     ReferenceList,
     Span,
+    Table,
 )
 from planner.document.markdown import parse_section
-from planner.document.numerals import to_chinese
+from planner.document.numerals import heading_labels, to_chinese
 from planner.model.call import Call, FormSection, Topic
 from planner.model.proposal import APPLICANT_FIELDS, Proposal
 from planner.references.bibliography import reference_list
@@ -223,28 +225,42 @@ def _bullets(texts: list[str]) -> ListBlock:
     return ListBlock(False, tuple(ListItem((Paragraph((Span(t),)),)) for t in texts))
 
 
-def sub_heading_label(level: int, number: int) -> str:
-    """（一） for level 1, 1. for level 2, （1） for level 3: the Chinese convention."""
-    if level <= 1:
-        return f"（{to_chinese(number)}）"
-    if level == 2:
-        return f"{number}."
-    return f"（{number}）"
-
-
 def number_sub_headings(blocks: Blocks) -> Blocks:
-    """Each Heading's runs prefixed with its number; counters restart in every section and
-    below each shallower heading."""
-    counters = [0, 0, 0]
+    """Each Heading's runs prefixed with its number (heading_labels)."""
+    labels = iter(heading_labels([b.level for b in blocks if isinstance(b, Heading)]))
     out = []
     for block in blocks:
         if isinstance(block, Heading):
-            level = min(max(block.level, 1), 3)
-            counters[level - 1] += 1
-            for deeper in range(level, 3):
-                counters[deeper] = 0
-            label = sub_heading_label(level, counters[level - 1])
+            label = next(labels)
             gap = "" if label.endswith("）") else " "
-            block = Heading(level, (Span(label + gap), *block.inlines))
+            block = Heading(block.level, (Span(label + gap), *block.inlines))
         out.append(block)
     return tuple(out)
+
+
+def caption_counts(blocks: Blocks) -> tuple[int, int]:
+    """The tables and figures of a section (list items included): how far its 表 N / 图 N
+    move the numbers of the sections after it."""
+    tables = figures = 0
+    for block in blocks:
+        if isinstance(block, Table):
+            tables += 1
+        elif isinstance(block, Figure):
+            figures += 1
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                t, f = caption_counts(item.blocks)
+                tables, figures = tables + t, figures + f
+    return tables, figures
+
+
+def caption_starts(sections: Sequence[Blocks]) -> list[tuple[int, int]]:
+    """For each section in document order, the tables and figures before it: tables and
+    figures are numbered through the whole document (表 1, 表 2… across sections)."""
+    starts = []
+    tables = figures = 0
+    for blocks in sections:
+        starts.append((tables, figures))
+        t, f = caption_counts(blocks)
+        tables, figures = tables + t, figures + f
+    return starts

@@ -1,7 +1,10 @@
 """Chinese numerals up to 99, both ways: the importer reads area headings like 十二、, the
-exporter numbers its section headings 一、二、… ."""
+exporter numbers its section headings 一、二、… ; and a section's sub-heading numbers
+（一） / 1. / （1）, which the export and the editor both show."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 _DIGITS = "零一二三四五六七八九"
 
@@ -26,3 +29,26 @@ def from_chinese(numeral: str) -> int | None:
     except ValueError:
         return None
     return high * 10 + low if len(tens) <= 1 and len(ones) <= 1 else None
+
+
+def sub_heading_label(level: int, number: int) -> str:
+    """（一） for level 1, 1. for level 2, （1） for level 3: the Chinese convention."""
+    if level <= 1:
+        return f"（{to_chinese(number)}）"
+    if level == 2:
+        return f"{number}."
+    return f"（{number}）"
+
+
+def heading_labels(levels: Sequence[int]) -> list[str]:
+    """The number of each sub-heading of a section, given their levels in order: counters
+    restart in every section and below each shallower heading. The editor shows these too."""
+    counters = [0, 0, 0]
+    labels = []
+    for level in levels:
+        level = min(max(level, 1), 3)
+        counters[level - 1] += 1
+        for deeper in range(level, 3):
+            counters[deeper] = 0
+        labels.append(sub_heading_label(level, counters[level - 1]))
+    return labels

@@ -57,7 +57,7 @@ def store_references(doc: Document, references: Sequence[dict[str, Any]]) -> Non
     list is formatted text, and the import matches it back against these."""
     if not references:
         return
-    root = etree.Element(f"{{{REFERENCES_NS}}}references", nsmap={None: REFERENCES_NS})
+    root = etree.Element(f"{{{REFERENCES_NS}}}references", nsmap={None: REFERENCES_NS})  # type: ignore[dict-item]  # lxml-stubs: None is the default namespace
     root.set("version", "1")
     root.text = clean_text(json.dumps(list(references), ensure_ascii=False))
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

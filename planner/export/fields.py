@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.text.paragraph import Paragraph
+from lxml.etree import _Element
 
 from planner.export.clean import clean_text
 
@@ -75,7 +78,7 @@ def set_header_text(section: Section, text: str) -> None:
     section.header.paragraphs[0].add_run(clean_text(text))
 
 
-def has_content(part_paragraphs, element) -> bool:
+def has_content(part_paragraphs: Sequence[Paragraph], element: _Element) -> bool:
     """Whether a template's header/footer shows anything (text, a logo, a field)."""
     if any(p.text.strip() for p in part_paragraphs):
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from docx.document import Document
 from docx.oxml.ns import qn
+from lxml.etree import _Element
 
 
 class DocStyles:
@@ -15,8 +16,9 @@ class DocStyles:
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
-        self._by_name: dict[str, object] = {}
-        for element in doc.styles.element.iterchildren(qn("w:style")):
+        self._by_name: dict[str, _Element] = {}
+        root: _Element = doc.styles.element
+        for element in root.iterchildren(qn("w:style")):
             if element.get(qn("w:type")) != "paragraph":
                 continue
             name = element.find(qn("w:name"))
@@ -42,7 +44,8 @@ class DocStyles:
         return (self.heading2, self.heading3, self.heading4)[min(max(level, 1), 3) - 1]
 
     def _table_style(self, name: str) -> str | None:
-        for element in self._doc.styles.element.iterchildren(qn("w:style")):
+        root: _Element = self._doc.styles.element
+        for element in root.iterchildren(qn("w:style")):
             if element.get(qn("w:type")) != "table":
                 continue
             found = element.find(qn("w:name"))
@@ -92,7 +95,7 @@ class DocStyles:
         return int(num.get(qn("w:numId")))
 
     @staticmethod
-    def _style_num_id(element) -> int | None:
+    def _style_num_id(element: _Element) -> int | None:
         ppr = element.find(qn("w:pPr"))
         num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
         num_id = num_pr.find(qn("w:numId")) if num_pr is not None else None

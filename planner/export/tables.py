@@ -20,7 +20,9 @@ from lxml.etree import SubElement
 from planner.document.blocks import Align, Inlines, Table, inline_text
 
 if TYPE_CHECKING:
+    from docx.oxml.table import CT_Tbl, CT_Tc
     from docx.oxml.text.paragraph import CT_P
+    from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.types import ProvidesStoryPart
 
 HEADER_FILL = "F2F2F2"
@@ -32,7 +34,7 @@ _JC = {"left": "left", "center": "center", "right": "right"}
 CellWriter = Callable[[Paragraph, Inlines, bool], None]
 
 
-def table_borders(tbl) -> None:
+def table_borders(tbl: CT_Tbl) -> None:
     """Single grey-black rules on every cell edge, and 2 mm of air left and right in cells."""
     tbl_pr = tbl.tblPr
     borders = OxmlElement("w:tblBorders")
@@ -42,8 +44,8 @@ def table_borders(tbl) -> None:
             element.set(qn(f"w:{attr}"), val)
         borders.append(element)
     successors = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption")
-    tbl_pr.insert_element_before(borders, *successors)
-    margins = OxmlElement("w:tblCellMar")
+    tbl_pr.insert_element_before(cast("BaseOxmlElement", borders), *successors)
+    margins = cast("BaseOxmlElement", OxmlElement("w:tblCellMar"))
     for edge in ("left", "right"):
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:w"), CELL_MARGIN)
@@ -55,12 +57,12 @@ def table_borders(tbl) -> None:
     indent = OxmlElement("w:tblInd")
     indent.set(qn("w:w"), CELL_MARGIN)
     indent.set(qn("w:type"), "dxa")
-    tbl_pr.insert_element_before(indent, "w:tblBorders")
+    tbl_pr.insert_element_before(cast("BaseOxmlElement", indent), "w:tblBorders")
 
 
-def shade(tc, fill: str) -> None:
+def shade(tc: CT_Tc, fill: str) -> None:
     tc_pr = tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
+    shd = cast("BaseOxmlElement", OxmlElement("w:shd"))
     for attr, val in (("val", "clear"), ("color", "auto"), ("fill", fill)):
         shd.set(qn(f"w:{attr}"), val)
     tc_pr.insert_element_before(
@@ -88,11 +90,11 @@ def build_table(
     style_id: str | None,
     paragraph_style: str | None,
     write_cell: CellWriter,
-) -> object:
+) -> CT_Tbl:
     """A `w:tbl` for `table`, `text_width` twips wide, not yet placed in the document."""
     table = _even(table)
     widths = column_widths(table, text_width)
-    tbl = OxmlElement("w:tbl")
+    tbl = cast("CT_Tbl", OxmlElement("w:tbl"))  # the registered element class of w:tbl
     tbl_pr = SubElement(tbl, qn("w:tblPr"))
     if style_id is not None:
         SubElement(tbl_pr, qn("w:tblStyle")).set(qn("w:val"), style_id)
@@ -127,7 +129,7 @@ def _even(table: Table) -> Table:
 
 
 def _row(
-    tbl,
+    tbl: CT_Tbl,
     cells: Sequence[Inlines],
     align: Sequence[Align],
     widths: Sequence[int],

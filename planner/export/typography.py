@@ -13,8 +13,9 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
+from docx.oxml.text.font import CT_RPr
 from docx.shared import Cm, Pt, RGBColor
-from docx.styles.style import BaseStyle
+from docx.styles.style import ParagraphStyle
 
 # Font names as Word on a Chinese Windows knows them; LibreOffice/fontconfig map SimSun and
 # SimHei to Noto Serif/Sans CJK SC (the Chinese names 宋体/黑体 map to a sans face there).
@@ -34,11 +35,11 @@ _THEME_ATTRS = tuple(
 )
 
 
-def set_fonts(rpr, *, latin: str, east_asia: str) -> None:
+def set_fonts(rpr: CT_RPr, *, latin: str, east_asia: str) -> None:
     """Name the Latin and East Asian faces on a `w:rPr`, dropping theme font references."""
     rfonts = rpr.get_or_add_rFonts()
     for attr in _THEME_ATTRS:
-        rfonts.attrib.pop(attr, None)
+        rfonts.attrib.pop(attr, None)  # type: ignore[call-overload]  # lxml-stubs: no None default
     for attr in ("ascii", "hAnsi", "cs"):
         rfonts.set(qn(f"w:{attr}"), latin)
     rfonts.set(qn("w:eastAsia"), east_asia)
@@ -156,7 +157,9 @@ def _chinese_language(doc: Document) -> None:
         a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
         for kind, face in (("majorFont", HEI), ("minorFont", SONG)):
             for fonts in root.iter(f"{a}{kind}"):
-                fonts.find(f"{a}ea").set("typeface", face)
+                east_asian = fonts.find(f"{a}ea")
+                if east_asian is not None:  # python-docx's theme has it
+                    east_asian.set("typeface", face)
                 for font in fonts.findall(f"{a}font"):
                     if font.get("script") == "Jpan":  # not the face for Chinese text
                         fonts.remove(font)
@@ -175,11 +178,13 @@ def _page_setup(doc: Document) -> None:
     section.footer_distance = Cm(1.5)
 
 
-def _fonts(style: BaseStyle, *, latin: str, east_asia: str) -> None:
+def _fonts(style: ParagraphStyle, *, latin: str, east_asia: str) -> None:
     set_fonts(style.element.get_or_add_rPr(), latin=latin, east_asia=east_asia)
 
 
-def _heading(style: BaseStyle, *, size: float, before: float, after: float, center=False) -> None:
+def _heading(
+    style: ParagraphStyle, *, size: float, before: float, after: float, center: bool = False
+) -> None:
     _fonts(style, latin=LATIN_SANS, east_asia=HEI)
     font = style.font
     font.size = Pt(size)
@@ -193,7 +198,7 @@ def _heading(style: BaseStyle, *, size: float, before: float, after: float, cent
         pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def _caption(style: BaseStyle) -> None:
+def _caption(style: ParagraphStyle) -> None:
     """表 1 / 图 1 captions: Hei 五号, black, centred, a little air from the body."""
     _fonts(style, latin=LATIN_SANS, east_asia=HEI)
     font = style.font
@@ -214,20 +219,20 @@ def _small_text(doc: Document, name: str, *, line: float) -> None:
     pf.line_spacing = Pt(line)
 
 
-def _strip_border(style: BaseStyle) -> None:
+def _strip_border(style: ParagraphStyle) -> None:
     ppr = style.element.get_or_add_pPr()
     for border in ppr.findall(qn("w:pBdr")):
         ppr.remove(border)
 
 
-def _first_line_chars(style: BaseStyle, hundredths: int) -> None:
+def _first_line_chars(style: ParagraphStyle, hundredths: int) -> None:
     """`firstLineChars` scales with the font size, unlike a fixed first-line indent."""
     style.paragraph_format.first_line_indent = Pt(hundredths / 100 * 12)
     ind = style.element.get_or_add_pPr().find(qn("w:ind"))
     ind.set(qn("w:firstLineChars"), str(hundredths))
 
 
-def _list_indent(doc: Document, style: BaseStyle, left: int, hanging: int = 420) -> None:
+def _list_indent(doc: Document, style: ParagraphStyle, left: int, hanging: int = 420) -> None:
     """Indent a list style's numbering level (twips): the default template puts the bullet on
     the margin, where a Chinese page expects it under the two-character paragraph indent."""
     num_id = style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")

@@ -6,17 +6,21 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
-from lxml.etree import SubElement
+from lxml.etree import SubElement, _Element
 
 from planner.export.clean import clean_text, significant
 from planner.export.styles import DocStyles
 from planner.export.typography import PLACEHOLDER_GREY
+
+if TYPE_CHECKING:
+    from docx.oxml.text.paragraph import CT_P
 
 _LIST_INDENT = Cm(0.74)
 _PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
@@ -51,7 +55,7 @@ class Writer:
     def paragraph(self, style_id: str | None = None) -> Paragraph:
         # python-docx's add_paragraph looks for the body's sectPr with a linear scan on every
         # call, which makes a long document quadratic; we keep a reference instead
-        p = OxmlElement("w:p")
+        p = cast("CT_P", OxmlElement("w:p"))  # the registered element class of w:p
         self.insert(p)
         if style_id is not None:
             # built directly: python-docx's get_or_add_* scans long successor lists per call
@@ -59,7 +63,7 @@ class Writer:
             SubElement(ppr, _PSTYLE).set(_VAL, style_id)
         return Paragraph(p, self._body)
 
-    def insert(self, element) -> None:
+    def insert(self, element: _Element) -> None:
         """Place a body-level element (a paragraph, a table) after everything written so far."""
         if self._end is not None:
             self._end.addprevious(element)
@@ -131,7 +135,9 @@ class Writer:
         if level.style_id is not None:
             paragraph = self.paragraph(level.style_id)
             if level.num_id is not None:  # after pStyle, as the schema orders them
-                num_pr = SubElement(paragraph._p.pPr, _NUMPR)
+                ppr = paragraph._p.pPr
+                assert ppr is not None  # self.paragraph wrote it, with the style
+                num_pr = SubElement(ppr, _NUMPR)
                 SubElement(num_pr, _ILVL).set(_VAL, "0")
                 SubElement(num_pr, _NUMID).set(_VAL, str(level.num_id))
             return paragraph
@@ -154,7 +160,7 @@ class Writer:
         pf.tab_stops.add_tab_stop(_LIST_INDENT * depth)
 
 
-def _set_run_text(r, text: str) -> None:
+def _set_run_text(r: _Element, text: str) -> None:
     """`w:t` pieces with `w:br` for newlines and `w:tab` for tabs. python-docx's `run.text`
     does the same one character at a time, which dominates the export of long sections."""
     for i, line in enumerate(text.split("\n")):

@@ -7,6 +7,7 @@ from typing import Any
 
 from planner.errors import CallFileError
 from planner.formats.text_file import read_text
+from planner.formats.yaml_lines import Path as KeyPath
 from planner.formats.yaml_lines import (
     YamlDoc,
     YamlSyntaxError,
@@ -20,6 +21,7 @@ from planner.formats.yaml_lines import (
 from planner.model.call import Area, Call, Direction, FormSection, Topic
 
 CALL_SCHEMA = 1
+Kind = type | tuple[type, ...]  # what `_Reader.get` accepts: str, int, bool, list
 
 
 class _Reader:
@@ -29,21 +31,21 @@ class _Reader:
         self.doc = doc
         self.source = source
 
-    def fail(self, path: tuple, message: str) -> CallFileError:
+    def fail(self, path: KeyPath, message: str) -> CallFileError:
         return CallFileError(self.source, message, line=self.doc.line(path), field=_dotted(path))
 
-    def mapping(self, value: Any, path: tuple) -> dict:
+    def mapping(self, value: Any, path: KeyPath) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(path, f"expected a mapping, found {describe_type(value)}")
         return value
 
-    def seq(self, value: Any, path: tuple) -> list:
+    def seq(self, value: Any, path: KeyPath) -> list[Any]:
         if not isinstance(value, list):
             raise self.fail(path, f"expected a list, found {describe_type(value)}")
         return value
 
     def get(
-        self, data: dict, key: str, path: tuple, kind: type | tuple, *, default: Any = ...
+        self, data: dict[str, Any], key: str, path: KeyPath, kind: Kind, *, default: Any = ...
     ) -> Any:
         """The value of `key` as `kind`: text, a list, a whole number or true/false.
 
@@ -68,8 +70,8 @@ class _Reader:
             found = f"'{excerpt(value)}'"  # 1.5, 1e3, or 5,000 digits: not a whole number
         raise self.fail((*path, key), f"expected {_name(kind)}, found {found}")
 
-    def text(self, data: dict, key: str, path: tuple, *, required: bool = True) -> str:
-        value = self.get(data, key, path, str, default=... if required else "")
+    def text(self, data: dict[str, Any], key: str, path: KeyPath, *, required: bool = True) -> str:
+        value: str = self.get(data, key, path, str, default=... if required else "")
         if required and not value.strip():
             raise self.fail((*path, key), f"'{key}' must not be empty")
         return value
@@ -81,14 +83,14 @@ def _found(value: Any) -> str:
     return f"text '{excerpt(value)}'" if kind == "text" else kind
 
 
-def _dotted(path: tuple) -> str:
+def _dotted(path: KeyPath) -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
 
-def _name(kind: type | tuple) -> str:
+def _name(kind: Kind) -> str:
     names = {str: "text", int: "a whole number", bool: "true or false", list: "a list"}
     if isinstance(kind, tuple):
         return " or ".join(names[k] for k in kind if k in names)
@@ -123,7 +125,7 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
             f"a page limit must be a positive whole number of pages, found {page_limit!r}",
         )
     areas: list[Area] = []
-    seen_topics: dict[str, tuple] = {}
+    seen_topics: dict[str, KeyPath] = {}
     seen_areas: set[str] = set()
     for ai, area_data in enumerate(r.seq(r.get(top, "areas", (), list), ("areas",))):
         apath = ("areas", ai)
@@ -179,7 +181,7 @@ def parse_call(text: str, source: str = "<call>", *, cached: bool = False) -> Ca
     return Call(call_id, title, note, tuple(areas), form, page_limit, display_title=display_title)
 
 
-def _parse_form(r: _Reader, top: dict) -> tuple[FormSection, ...]:
+def _parse_form(r: _Reader, top: dict[str, Any]) -> tuple[FormSection, ...]:
     from planner.model.default_form import DEFAULT_FORM
 
     if "form" not in top:

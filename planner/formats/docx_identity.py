@@ -35,7 +35,7 @@ def identity(schema: int, call: str, topic: str, directions: list[int]) -> dict[
 
 
 def custom_properties_xml(values: dict[str, str]) -> bytes:
-    root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS, "vt": VT_NS})
+    root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS, "vt": VT_NS})  # type: ignore[dict-item]  # lxml-stubs: None is the default namespace
     for pid, (name, value) in enumerate(values.items(), start=2):  # pid 0 and 1 are reserved
         prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=FMTID, pid=str(pid))
         prop.set("name", name)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.errors import ProposalFileError
 from planner.formats.text_file import read_text
+from planner.formats.yaml_lines import Path as KeyPath
 from planner.formats.yaml_lines import (
     YamlDoc,
     YamlSyntaxError,
@@ -67,7 +68,7 @@ class _Builder:
         self.doc = doc
         self.problems: list[Problem] = []
 
-    def bad(self, path: tuple, message: str, code: str, **params: object) -> None:
+    def bad(self, path: KeyPath, message: str, code: str, **params: object) -> None:
         field = ".".join(str(p) for p in path if not isinstance(p, int))
         for p in path:
             if isinstance(p, int):
@@ -76,7 +77,7 @@ class _Builder:
             Problem(ERROR, field, message, self.doc.line(path), code=code, params=params)
         )
 
-    def text(self, value: Any, path: tuple) -> str:
+    def text(self, value: Any, path: KeyPath) -> str:
         if value is None:
             return ""
         if not isinstance(value, str):  # every scalar is read as the text written
@@ -86,7 +87,7 @@ class _Builder:
         return str(value)
 
     def build(self) -> tuple[Proposal, list[Problem]]:
-        data: dict = self.doc.data
+        data: dict[str, Any] = self.doc.data
         p = Proposal()
         for key in data:
             if key not in KEYS:
@@ -137,7 +138,7 @@ class _Builder:
 
         items, faults = check_items(value)
         for fault in faults:
-            path: tuple = ("references",) if fault.index < 0 else ("references", fault.index)
+            path: KeyPath = ("references",) if fault.index < 0 else ("references", fault.index)
             field = "references" if fault.index < 0 else f"references[{fault.index + 1}]"
             if fault.field and fault.index >= 0:
                 path, field = (*path, fault.field), f"{field}.{fault.field}"
@@ -174,7 +175,7 @@ class _Builder:
                 out.append(number)
         return out
 
-    def _text_list(self, value: Any, path: tuple) -> list[str]:
+    def _text_list(self, value: Any, path: KeyPath) -> list[str]:
         if value is None:
             return []
         if not isinstance(value, list):

@@ -181,9 +181,12 @@ def _parse_slowly(text: str, loader: type) -> Any:
         raise YamlSyntaxError(f"YAML error: {excerpt(exc, 80)}", None) from None
 
 
+Container = dict[str, Any] | list[Any]  # a mapping or a sequence being filled
+
+
 @dataclass
 class _Frame:
-    container: dict | list
+    container: Container
     path: Path
     key: str | None = None  # a mapping's key whose value comes next
     key_line: int = 0
@@ -254,14 +257,15 @@ def _build(text: str, loader_class: type, lines: dict[Path, int] | None) -> Any:
                 )
             if lines is not None:
                 lines.setdefault(path, _line(event))
-            container: dict | list = {} if isinstance(event, yaml.MappingStartEvent) else []
+            container: Container = {} if isinstance(event, yaml.MappingStartEvent) else []
             stack.append(_Frame(container, path))
     finally:
         loader.dispose()
 
 
 def _line(event: Any) -> int:
-    return event.start_mark.line + 1
+    line: int = event.start_mark.line
+    return line + 1
 
 
 def _refuse_features(event: Any, yaml: Any) -> None:

@@ -102,7 +102,7 @@ def _clean(raw: str) -> str:
 
 def _is_heading(line: str) -> bool:
     m = TOPIC.match(line) or AREA.match(line)
-    return bool(m) and looks_like_heading(m.groups()[-1])
+    return m is not None and looks_like_heading(m.groups()[-1])
 
 
 def text_blocks(text: str) -> list[Block]:

@@ -7,6 +7,7 @@ which reads a QTextDocument back into its text format: paragraphs, sub-headings 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from planner.document.blocks import (
@@ -33,6 +34,9 @@ _SUB_NUMBER = re.compile(
 )
 _TYPED_MARKER = re.compile(r"^(?:([•·●○■□◆▪\-–*])|(\d{1,3})[.．、)）])[\t ]+")
 _INDENT_STEP = 420  # twips: the exporter's list indent (0.74 cm)
+
+
+FigurePlace = tuple[str, int | None]  # a saved figure's path and its width in percent
 
 
 @dataclass
@@ -101,9 +105,11 @@ def paragraph_lines(para: Para) -> list[Inlines]:
 class BlockBuilder:
     """Units of one section → blocks; figures are collected for the caller to save."""
 
-    def __init__(self, reader: BodyReader, figure_path) -> None:
+    def __init__(
+        self, reader: BodyReader, figure_path: Callable[[FigureFound], FigurePlace | None]
+    ) -> None:
         self.reader = reader
-        self.figure_path = figure_path  # (FigureFound) -> str | None: where it was saved
+        self.figure_path = figure_path  # where the figure was saved, None if it was not
         self.blocks: list[Block] = []
         self.items: list[_Item] = []  # the open list's items, flat, with their depths
         self.pending_caption: Inlines | None = None

@@ -8,6 +8,7 @@ if accepted. `planner.importer.docx_blocks` then reads one section's units as bl
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -35,7 +36,7 @@ class Para:
     style_id: str | None
     heading: int | None  # 0: title; 1: top-level heading; None: body text
     list: ListInfo | None
-    pieces: list[Piece]
+    pieces: builtins.list[Piece]  # builtins: the field `list` hides the name for type checkers
     grey: bool  # every visible character is placeholder-grey
     indent: int  # left indent in twips
     caption: bool  # a Caption-style paragraph
@@ -45,7 +46,7 @@ class Para:
         return "".join(p.text for p in self.pieces if isinstance(p, Span))
 
     @property
-    def images(self) -> list[Image]:
+    def images(self) -> builtins.list[Image]:
         return [p for p in self.pieces if isinstance(p, Image)]
 
 

@@ -172,9 +172,9 @@ class WordStyles:
                     self._starts[(abstract_id, ilvl)] = _int(start.get(_VAL), 1)
         for num in numbering.iterchildren(w("num")):
             num_id = _int(num.get(w("numId")))
-            abstract = num.find(w("abstractNumId"))
-            if abstract is not None:
-                self._abstract_of[num_id] = _int(abstract.get(_VAL))
+            abstract_ref = num.find(w("abstractNumId"))
+            if abstract_ref is not None:
+                self._abstract_of[num_id] = _int(abstract_ref.get(_VAL))
             for override in num.iterchildren(w("lvlOverride")):
                 start = override.find(w("startOverride"))
                 if start is not None:

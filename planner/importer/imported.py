@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from planner.errors import FileWriteError
 from planner.formats.proposal_file import SUFFIX, save_proposal
 from planner.importer.proposal_docx import ImportResult
 from planner.storage.atomic_write import write_atomic
+
+if TYPE_CHECKING:
+    from planner.references.csl import CslItem
 
 
 def figures_dir_for(proposal_path: Path) -> str:
@@ -36,7 +40,8 @@ def save_figures(result: ImportResult, folder: Path) -> list[Path]:
 def save_imported(result: ImportResult, proposal_path: Path) -> list[Path]:
     """The figures first, then the proposal that names them; returns the figures written."""
     written = save_figures(result, proposal_path.parent / figures_dir_for(proposal_path))
-    if result.references and hasattr(result.proposal, "references"):
-        result.proposal.references = list(result.references)  # type: ignore[attr-defined]
+    if result.references:
+        # the entries the export stored, unchecked here: loading the saved file checks them
+        result.proposal.references = cast("list[CslItem]", list(result.references))
     save_proposal(result.proposal, proposal_path)
     return written

@@ -273,13 +273,13 @@ def _is_guidance(text: str, guidance: str, section: FormSection) -> bool:
     )
 
 
-def _text_width(body) -> int:
+def _text_width(body: etree._Element) -> int:
     """The page's text width in EMU, from the last section's page size and margins."""
     sect = body.find(w("sectPr"))
     size = sect.find(w("pgSz")) if sect is not None else None
     margins = sect.find(w("pgMar")) if sect is not None else None
     try:
-        page = int(size.get(w("w"))) if size is not None else 0
+        page = int(size.get(w("w"), "0")) if size is not None else 0
         left = int(margins.get(w("left"), "0")) if margins is not None else 0
         right = int(margins.get(w("right"), "0")) if margins is not None else 0
     except ValueError:

@@ -10,7 +10,8 @@ in the UI's language. The Chinese is planner.model.wording_zh: one table for bot
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol
 
 from planner.model.call import Call
 from planner.model.problems import Problem
@@ -28,6 +29,17 @@ _SHEET_FIELDS = {
     "department": "applicant.department", "email": "applicant.email", "phone": "applicant.phone",
     "topic": "topic", "directions": "directions", "proposal_title": "title",
 }  # fmt: skip
+
+
+class Coded(Protocol):
+    """What can be worded from its code: a Problem, a sheet's RowProblem, an import note."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def params(self) -> Mapping[str, object]: ...
 
 
 class ProblemWording:
@@ -116,7 +128,7 @@ class ProblemWording:
                 return fill(self.tr("Own direction {index}"), index=index)
         return field
 
-    def message(self, problem: Problem | RowProblem) -> str:
+    def message(self, problem: Coded) -> str:
         code = problem.code
         if code == "direction_out_of_range" and not problem.params.get("count"):
             code = "direction_out_of_range_none"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 ERROR = "error"
 WARNING = "warning"
@@ -23,7 +24,8 @@ class Problem:
     message: str
     line: int | None = None
     code: str = ""
-    params: Mapping[str, object] = field(default_factory=dict, hash=False)
+    # dataclasses.field in full: the class's own `field` attribute shadows the bare name
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
 
     @property
     def is_error(self) -> bool:

@@ -13,18 +13,21 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.errors import PlannerError
 from planner.model.call import Call
 from planner.model.proposal import Proposal
 from planner.office.safe_names import NameAllocator, proposal_stem
 from planner.office.workspace import Entry
+
+if TYPE_CHECKING:
+    from planner.export.docx import ExportResult
 
 DOCX = ".docx"
 # export(proposal, call, target, *, template=None, base=None) -> anything; raises PlannerError
@@ -39,7 +42,7 @@ def default_export(
     *,
     template: Path | None = None,
     base: Path | None = None,
-):
+) -> ExportResult:
     """The real exporter, imported lazily: python-docx costs ~0.2 s to import."""
     from planner.export.docx import export_docx
 
@@ -104,7 +107,7 @@ def run_exports(
     workers: int = 1,
     template: Path | None = None,
     export: ExportFunction | None = None,
-) -> Iterator[Progress]:
+) -> Generator[Progress, None, None]:
     """Export every job, yielding a Progress as each finishes (in completion order).
 
     `call` is the call as loaded (a call file or an imported topic list): each worker process
@@ -130,7 +133,7 @@ def _run_pool(
     workers: int,
     template: Path | None,
     export: ExportFunction,
-) -> Iterator[Progress]:
+) -> Generator[Progress, None, None]:
     context = multiprocessing.get_context(_start_method())
     pool = ProcessPoolExecutor(
         max_workers=workers,
@@ -140,7 +143,7 @@ def _run_pool(
     )
     total, done = len(jobs), 0
     try:
-        pending: dict[Future, ExportJob] = {pool.submit(_export_one, job): job for job in jobs}
+        pending = {pool.submit(_export_one, job): job for job in jobs}
         # as_completed waits on all futures at once; wait(FIRST_COMPLETED) in a loop re-arms
         # every pending future per result, which cost the parent 8 % of a core on 300 jobs
         for future in as_completed(pending):

@@ -51,7 +51,8 @@ def safe_stem(text: str, max_bytes: int = MAX_STEM_BYTES) -> str:
     if not text:
         return FALLBACK
     if text.split(".")[0].upper() in _RESERVED:
-        text = "_" + text
+        # the "_" is within max_bytes too (`CON.` + a 300-byte title was 1 byte over)
+        text = "_" + _truncate_utf8(text, max_bytes - 1).rstrip("._ -")
     return text
 
 

@@ -13,6 +13,7 @@ import io
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.document.clean import strip_not_xml
 from planner.formats.yaml_lines import excerpt
@@ -25,9 +26,13 @@ from planner.office.safe_names import contained
 from planner.office.workspace import Entry, Workspace
 from planner.storage.atomic_write import write_atomic
 
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
 XLSX_NAME = "summary.xlsx"
 CSV_NAME = "summary.csv"
 Cell = str | int | float
+Row = list[Cell]
 
 # A CSV cell starting with one of these is run as a formula by Excel ("CSV injection"); OWASP
 # lists TAB, CR and LF too: Excel skips them and reads the `=` behind. Such a cell gets a `'`.
@@ -103,7 +108,7 @@ def summary_rows(
     exported: Mapping[str, Path] | None = None,
     pages: Mapping[str, int] | None = None,
     language: str = ENGLISH,
-) -> list[list]:
+) -> list[Row]:
     """Sheet 1 as plain values; `exported` maps an entry's name to the .docx written for it,
     `pages` to its page count (known when a PDF was made; empty otherwise).
     Completeness is a fraction 0..1; counts are ints."""
@@ -116,7 +121,7 @@ def summary_rows(
     statuses = status_labels(language)
     yes, no = say(language, "yes"), say(language, "no")
     columns = summary_columns(call)
-    rows: list[list] = []
+    rows: list[Row] = []
     for entry in workspace.entries:
         p = entry.proposal
         target = exported.get(entry.name)
@@ -127,7 +132,7 @@ def summary_rows(
         note = notes.get(entry.name, "")
         source = say(language, source_label(entry))
         if p is None:
-            row: list = [""] * len(columns)
+            row: Row = [""] * len(columns)
             row[0] = entry.name
             for key, value in ((VALID, no), ("Duplicate applicant", dupe),
                                ("Problems", problems), ("Source", source),
@@ -171,7 +176,7 @@ def source_label(entry: Entry) -> str:
     return "Word (.docx)" if entry.from_word else "proposal file"
 
 
-def topic_rows(workspace: Workspace) -> list[list]:
+def topic_rows(workspace: Workspace) -> list[Row]:
     """Sheet 2: topic id, area, topic title, proposals, valid proposals — every topic listed."""
     call = workspace.call
     valid: dict[str, int] = defaultdict(int)
@@ -205,7 +210,7 @@ def csv_cell(value: Cell, column: str) -> str:
 
 
 def summary_csv_bytes(
-    workspace: Workspace, rows: list[list] | None = None, language: str = ENGLISH
+    workspace: Workspace, rows: list[Row] | None = None, language: str = ENGLISH
 ) -> bytes:
     """Sheet 1 as CSV, UTF-8 with a BOM: without it Excel shows Chinese as mojibake.
     `rows`: summary_rows(), when the caller already has them (counting is the slow part)."""
@@ -219,15 +224,17 @@ def summary_csv_bytes(
 
 
 def summary_xlsx_bytes(
-    workspace: Workspace, rows: list[list] | None = None, language: str = ENGLISH
+    workspace: Workspace, rows: list[Row] | None = None, language: str = ENGLISH
 ) -> bytes:
     from openpyxl import Workbook  # only when a summary is written: it is slow to import
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     columns = summary_columns(workspace.call)
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook's one sheet
     sheet.title = say(language, "Proposals")
     rows = summary_rows(workspace, language=language) if rows is None else rows
     _fill_sheet(sheet, summary_header(workspace.call, language), rows)
@@ -255,12 +262,12 @@ def summary_xlsx_bytes(
     return buffer.getvalue()
 
 
-def _fill_sheet(sheet, header: list[str], rows: list[list]) -> None:
+def _fill_sheet(sheet: Worksheet, header: list[str], rows: list[Row]) -> None:
     sheet.append(header)
     for row in rows:
         sheet.append([clean_cell(v) for v in row])
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
+    for cells in sheet.iter_rows(min_row=2):
+        for cell in cells:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # text that looks like a formula stays text
 

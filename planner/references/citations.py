@@ -6,6 +6,7 @@ first cited in section 3 and again in section 1 keeps the number its first citat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from planner.document.blocks import Blocks, citation_keys
@@ -65,3 +66,16 @@ def marker(keys: Sequence[str], numbers: Mapping[str, int]) -> str:
         if n is not None:
             start = prev = n
     return "[" + ",".join(parts) + "]"
+
+
+def rename_citation_key(text: str, old: str, new: str) -> str:
+    """`text` (a section's Markdown) with each citation of `old` citing `new` instead:
+    `[@old]` → `[@new]`, `[@a; @old]` → `[@a; @new]`; the rest of the text byte for byte."""
+    from planner.document.markdown_inline import CITATION, KEY
+
+    one_key = re.compile(rf"@({KEY})")
+
+    def in_citation(found: re.Match[str]) -> str:
+        return one_key.sub(lambda k: f"@{new}" if k.group(1) == old else k.group(0), found.group(0))
+
+    return CITATION.sub(in_citation, text) if f"@{old}" in text else text

@@ -8,8 +8,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.window.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1400, 860)
 
@@ -51,7 +57,12 @@ def run_app(argv: Sequence[str]) -> int:
     from planner.ui.window.main_window import MainWindow
     from planner.ui.window.settings import APPLICATION, ORGANIZATION, WindowSettings
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "planner"])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else "planner"])
+    )
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Proposal Planner")
@@ -125,7 +136,9 @@ def _collect_garbage_again() -> None:
         gc.enable()
 
 
-def _screenshot(app, window, out: Path, topic: str | None, proposal: Path | None) -> int:
+def _screenshot(
+    app: QApplication, window: MainWindow, out: Path, topic: str | None, proposal: Path | None
+) -> int:
     """Render the window as a user would see it and save a PNG; 0 on success."""
     from planner.errors import PlannerError
 
@@ -156,7 +169,7 @@ def _screenshot(app, window, out: Path, topic: str | None, proposal: Path | None
     return 0
 
 
-def _after_first_paint(window, callback) -> None:
+def _after_first_paint(window: MainWindow, callback: Callable[[], object]) -> None:
     """Run `callback` once the window has painted: what it does (reading a file, parsing
     YAML) then never delays the first sight of the window."""
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -171,7 +184,7 @@ def _after_first_paint(window, callback) -> None:
     window.installEventFilter(_Painted(window))  # owned by the window: Qt keeps it alive
 
 
-def _exit_after_paint(window) -> None:
+def _exit_after_paint(window: MainWindow) -> None:
     """For benchmarks/startup.py: once the window has painted, print the time, the peak RSS
     and the CPU time, then end the process at once, so that a benchmark run neither writes
     the user's settings on close nor counts the teardown.

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from planner.model.call import Call
-from planner.model.problem_wording import ProblemWording
+from planner.model.problem_wording import Coded, ProblemWording
 from planner.model.problems import Problem
 from planner.ui.i18n import office_language
 
@@ -42,5 +42,5 @@ class ProblemText(QObject):
     def field_label(self, problem: Problem) -> str:
         return self._wording().field_label(problem)
 
-    def message(self, problem: Problem | RowProblem) -> str:
+    def message(self, problem: Coded) -> str:
         return self._wording().message(problem)

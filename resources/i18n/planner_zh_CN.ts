@@ -1182,10 +1182,21 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>ReferenceEdit</name>
+    <message>
+        <source>Edit reference {key}</source>
+        <translation>编辑参考文献 {key}</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceForm</name>
     <message>
         <source>New reference</source>
         <translation>新建参考文献</translation>
+    </message>
+    <message>
+        <source>Edit reference</source>
+        <translation>编辑参考文献</translation>
     </message>
     <message>
         <source>Journal article [J]</source>
@@ -1277,6 +1288,10 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>&amp;Import .bib / .ris…</source>
         <translation>导入 .bib / .ris(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 import zipfile
@@ -148,3 +149,19 @@ def test_an_absurd_image_is_reported_and_the_rest_read(call, good: Path, tmp_pat
 
 def test_a_missing_file(tmp_path: Path, capsys) -> None:
     assert "cannot read the file" in refused(tmp_path / "gone.docx", capsys)
+
+
+def test_a_page_size_without_a_width_reads_as_a4(call, good: Path, tmp_path: Path) -> None:
+    """`<w:pgSz w:h="…"/>` with no width: the figures are sized against A4's text width, as
+    for a page without a size (it raised a TypeError: "unexpected error" in the CLI)."""
+    document = zipfile.ZipFile(good).read("word/document.xml")
+    no_width, n = re.subn(rb'(<w:pgSz\b[^>]*?) w:w="\d+"', rb"\1", document)
+    assert n == 1
+    path = replace_part(good, tmp_path / "no-width.docx", "word/document.xml", no_width)
+    sections = read_proposal_docx(path, call).proposal.sections
+    width = re.compile(r"\{width=\d+%\}")
+    as_exported = read_proposal_docx(good, call).proposal.sections
+    assert width.search(sections["background"])  # the guess differs from 60 % by the margins
+    assert {k: width.sub("", v) for k, v in sections.items()} == {
+        k: width.sub("", v) for k, v in as_exported.items()
+    }

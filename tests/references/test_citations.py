@@ -81,3 +81,12 @@ def test_text_citation_keys_follow_the_form_not_the_files_order() -> None:
         "c",
         "d",
     ]  # a section not in the form: last
+
+
+def test_renaming_a_citation_key_touches_only_its_citations() -> None:
+    from planner.references.citations import rename_citation_key
+
+    text = "见[@old]与[@a; @old]，[@older]、[@a;@old]，邮件 me@old 不变。"
+    assert rename_citation_key(text, "old", "new") == (
+        "见[@new]与[@a; @new]，[@older]、[@a;@new]，邮件 me@old 不变。"
+    )

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextList,
     QTextListFormat,
     QTextTable,
+    QTextTableCell,
 )
 
 from planner.document.blocks import (
@@ -315,7 +316,7 @@ class _Reader:
         ragged = bool(fmt.boolProperty(TABLE_RAGGED)) and not self.foreign
         self.place(Table(grid[0], tuple(grid[1:]), tuple(align), caption, ragged), indent)
 
-    def cell(self, cell, *, header: bool) -> Inlines:
+    def cell(self, cell: QTextTableCell, *, header: bool) -> Inlines:
         """A cell's runs; its paragraphs (Enter typed in a cell) joined by a space."""
         runs: list[Inline] = []
         block = cell.firstCursorPosition().block()

@@ -57,10 +57,12 @@ TYPES = ("article-journal", "book", "paper-conference", "thesis", "report", "web
 class ReferenceForm(QDialog):
     """Add one reference by hand: the fields a GB/T 7714 entry needs most."""
 
-    def __init__(self, taken: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, taken: Sequence[str], parent: QWidget | None = None, item: CslItem | None = None
+    ) -> None:
         super().__init__(parent)
         self.taken = set(taken)
-        self.setWindowTitle(self.tr("New reference"))
+        self.setWindowTitle(self.tr("New reference") if item is None else self.tr("Edit reference"))
         form = QFormLayout(self)
         self.kind = QComboBox(self)
         names = [self.tr("Journal article [J]"), self.tr("Book [M]"),
@@ -93,7 +95,36 @@ class ReferenceForm(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        if item is not None:
+            self._fill(item)
         self.adjustSize()
+
+    def _fill(self, item: CslItem) -> None:
+        """The form as `item` holds it (editing): what item() reads back from it."""
+        data: dict = dict(item)
+        index = self.kind.findData(data.get("type"))
+        self.kind.setCurrentIndex(max(index, 0))
+        self.key.setText(str(data.get("id", "")))
+        names = []
+        for name in data.get("author") or []:
+            if name.get("literal"):
+                names.append(str(name["literal"]))
+            elif name.get("family"):
+                given = name.get("given")
+                names.append(f"{name['family']}, {given}" if given else str(name["family"]))
+        self.authors.setText("; ".join(names))
+        self.title.setText(str(data.get("title", "")))
+        self.container.setText(str(data.get("container-title") or data.get("publisher") or ""))
+        try:  # an imported file's entry: any shape
+            year = str(data["issued"]["date-parts"][0][0])
+        except (KeyError, IndexError, TypeError):
+            year = ""
+        self.year.setText(year)
+        volume = str(data.get("volume", ""))
+        if data.get("issue"):
+            volume += f"({data['issue']})"
+        self.volume.setText(volume)
+        self.pages.setText(str(data.get("page", "")))
 
     def _accept(self) -> None:
         key = self.key.text().strip()

@@ -46,7 +46,7 @@ def remove_from_list(cursor: QTextCursor) -> None:
 def _list_at(block: QTextBlock, indent: int) -> QTextList | None:
     """The nearest list of `indent` around `block`, over deeper items only."""
     for step in ("previous", "next"):
-        other = getattr(block, step)()
+        other: QTextBlock = getattr(block, step)()
         while other.isValid():
             found = other.textList()
             if found is None or found.format().indent() < indent:

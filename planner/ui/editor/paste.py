@@ -95,7 +95,7 @@ def insert_image(image: QImage, cursor: QTextCursor, context: PasteContext) -> b
     while (folder / f"figure-{n}.png").exists():
         n += 1
     target = folder / f"figure-{n}.png"
-    if not image.save(str(target), "PNG"):
+    if not image.save(str(target), "PNG"):  # type: ignore[call-overload]  # PySide6 wants a str, not the stub's bytes
         context.refuse(str(target))
         return False
     relative = f"{folder.name}/{target.name}"

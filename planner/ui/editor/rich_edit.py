@@ -12,21 +12,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFocusEvent,
     QFont,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
+    QTextFormat,
     QTextListFormat,
     QTextTable,
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
+from planner.ui.editor.heading_numbers import paint_heading_numbers
+from planner.ui.editor.live_numbers import LiveNumbers, shown_text
 from planner.ui.pages.marks import BOLD, CITATION_KEYS, CITATION_SERIAL, LABEL
 
 _STICKY = (CITATION_KEYS, CITATION_SERIAL, LABEL)  # never carried on to typed text
@@ -58,11 +66,20 @@ class RichTextEdit(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._watched = None
+        self._watched: QAbstractTextDocumentLayout | None = None
+        self.live_numbers = LiveNumbers()  # what its number objects draw (the SectionEditor's)
         self._watch_document()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().text().color())
+        scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        paint_heading_numbers(painter, self.document(), scroll)
+        painter.end()
+
     # -- growing with the text
-    def setDocument(self, document) -> None:
+    def setDocument(self, document: QTextDocument) -> None:
         super().setDocument(document)
         self._watch_document()
 
@@ -82,7 +99,7 @@ class RichTextEdit(QTextEdit):
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()  # narrower: more lines
 
@@ -128,6 +145,7 @@ class RichTextEdit(QTextEdit):
         clean = QTextCharFormat(fmt)
         for prop in _STICKY:
             clean.clearProperty(prop)
+        clean.clearProperty(QTextFormat.Property.ObjectType)  # after a number object
         if fmt.hasProperty(CITATION_KEYS):
             clean.setVerticalAlignment(_NORMAL)
         self.setCurrentCharFormat(clean)
@@ -347,7 +365,10 @@ class RichTextEdit(QTextEdit):
         mime = QMimeData()
         for name in qt.formats():
             mime.setData(name, qt.data(name))
-        markdown = self.copy_handler(self.textCursor())
+        cursor = self.textCursor()
+        # the numbers as shown, not the object characters that draw them (live_numbers.py)
+        mime.setText(shown_text(self.document(), cursor.selectionStart(), cursor.selectionEnd()))
+        markdown = self.copy_handler(cursor)
         if markdown:
             mime.setData(MARKDOWN_MIME, markdown.encode("utf-8"))
         return mime

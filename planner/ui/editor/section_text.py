@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from planner.document.blocks import Blocks
 from planner.document.markdown import parse_section, to_markdown
 from planner.ui.editor.from_qdoc import read_document
+from planner.ui.editor.live_numbers import install, is_number
 from planner.ui.editor.rich_edit import RichTextEdit
 from planner.ui.editor.to_editor import editor_writer
 
@@ -31,6 +32,7 @@ def write_blocks(
 ) -> None:
     writer = editor_writer()
     doc = writer.new_document()
+    install(doc, edit.live_numbers)
     if blocks:
         writer.write_blocks(blocks, numbers, base, doc)
     else:
@@ -54,12 +56,10 @@ def blocks_of(doc: QTextDocument) -> Blocks:
     return read_document(doc)
 
 
-def renumber(doc: QTextDocument, numbers: Mapping[str, int]) -> None:
-    """Each citation's marker as `numbers` give it, its format (and keys) kept."""
-    from planner.references.citations import marker
+def redraw_numbers(doc: QTextDocument, citations: bool = True, labels: bool = True) -> None:
+    """Lay out again the lines holding number objects (their numbers changed): no edit."""
     from planner.ui.pages.marks import CITATION_KEYS
 
-    found = []
     block = doc.begin()
     while block.isValid():
         it = block.begin()
@@ -67,14 +67,6 @@ def renumber(doc: QTextDocument, numbers: Mapping[str, int]) -> None:
             fragment = it.fragment()
             it += 1
             fmt = fragment.charFormat()
-            if fragment.isValid() and fmt.hasProperty(CITATION_KEYS):
-                keys = [k.strip() for k in str(fmt.property(CITATION_KEYS)).split(";")]
-                text = marker(keys, numbers)
-                if text != fragment.text():
-                    found.append((fragment.position(), fragment.length(), text, fmt))
+            if is_number(fmt) and (citations if fmt.hasProperty(CITATION_KEYS) else labels):
+                doc.markContentsDirty(fragment.position(), fragment.length())
         block = block.next()
-    cursor = QTextCursor(doc)
-    for position, length, text, fmt in reversed(found):
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(text, fmt)

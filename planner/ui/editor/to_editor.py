@@ -25,6 +25,8 @@ from PySide6.QtGui import (
 
 from planner.document import look
 from planner.document.blocks import Blocks, Paragraph, Table
+from planner.ui.editor.heading_numbers import label_room
+from planner.ui.editor.live_numbers import OBJECT_CHAR, object_format
 from planner.ui.pages.faces import Faces, installed_faces
 from planner.ui.pages.marks import CITATION_KEYS
 from planner.ui.pages.to_qdoc import QDocWriter, WrittenDocument
@@ -112,6 +114,15 @@ class EditorWriter(QDocWriter):
             return fmt
         return QTextCharFormat(here) if not cursor.atBlockStart() else fmt
 
+    def _insert_citation(self, keys: tuple[str, ...], fmt: QTextCharFormat) -> None:
+        """One object the box draws as the citation's current number (live_numbers.py)."""
+        self.cursor.insertText(OBJECT_CHAR, object_format(fmt))
+
+    def _insert_label(self, label: str, fmt: QTextCharFormat, captioned: bool) -> None:
+        """表 N / 图 N as one object drawn with the document's number, then the space."""
+        self.cursor.insertText(OBJECT_CHAR, object_format(fmt))
+        self._insert(" ", fmt)
+
     def _end_table(self, table: QTextTable) -> None:
         """After the table, not at the document's end (the editor inserts mid-text)."""
         after = table.lastCursorPosition()
@@ -119,6 +130,13 @@ class EditorWriter(QDocWriter):
         self.cursor.setPosition(after.position())
         self._fresh = self.cursor.block().length() <= 1
         self._after_table = table
+
+    def heading_format(self, heading: look.HeadingLook, level: int) -> QTextBlockFormat:
+        """A sub-heading keeps room before its text for the number the box paints there."""
+        fmt = super().heading_format(heading, level)
+        if level >= 2:
+            fmt.setTextIndent(label_room(level, heading.size_pt) * self.u)
+        return fmt
 
     def styles(self, level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
         """Body text (0) or a section's sub-heading 1..3: the writer's formats for it."""

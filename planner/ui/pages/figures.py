@@ -30,7 +30,7 @@ class FigureImage:
     shown: str = ""  # the placeholder's text on the page
 
 
-_CACHE: OrderedDict[tuple, FigureImage] = OrderedDict()
+_CACHE: OrderedDict[tuple[object, ...], FigureImage] = OrderedDict()
 _CACHE_SIZE = 16  # decoded pictures kept: a proposal has a handful; memory stays bounded
 
 
@@ -46,7 +46,7 @@ def load_figure(
     file = resolve(path, base)
     try:
         stat = file.stat()
-        version: tuple = (stat.st_mtime_ns, stat.st_size)
+        version: tuple[int, ...] = (stat.st_mtime_ns, stat.st_size)
     except OSError:
         version = ()
     key = (str(file), version, path, round(text_width_pt, 1), round(text_height_pt, 1),

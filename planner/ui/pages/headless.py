@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 
 def needs_offscreen(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
@@ -19,7 +23,7 @@ def needs_offscreen(environ: dict[str, str] | os._Environ[str] = os.environ) -> 
     return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
-def gui_application():
+def gui_application() -> QCoreApplication:
     """The running QGuiApplication (or QApplication), else a new one."""
     if needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -65,7 +65,7 @@ class Pages:
         return self.document.pageCount()
 
     @property
-    def page_size(self):
+    def page_size(self) -> QSizeF:
         return self.writer.page_px
 
     def _block_top(self, block: QTextBlock) -> float:

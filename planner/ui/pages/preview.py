@@ -9,7 +9,7 @@ section in the list scrolls to its heading's page.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -120,6 +120,8 @@ class PageCanvas(QWidget):
 class PagePreview(QWidget):
     """The canvas in a scroll area, a zoom box and the list of sections."""
 
+    # the page area, under the name of QWidget.scroll(dx, dy), which nothing calls
+    scroll: QScrollArea  # type: ignore[assignment]
     zoomChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -209,7 +211,7 @@ class PagePreview(QWidget):
         a4_width = 21.0 / 2.54 * _SCREEN_DPI
         return min(max(int(width / a4_width * 100), 25), 200)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.fit:
             self._apply_zoom(self.fit_zoom())

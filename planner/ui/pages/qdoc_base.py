@@ -185,7 +185,7 @@ class QDocBase:
                 self.citations += 1
                 fmt.setProperty(CITATION_KEYS, "; ".join(run.keys))
                 fmt.setProperty(CITATION_SERIAL, self.citations)
-                self.cursor.insertText(marker(run.keys, self.numbers), fmt)
+                self._insert_citation(run.keys, fmt)
                 continue
             fmt = base
             if run.bold or run.italic or run.superscript or run.subscript:
@@ -208,5 +208,11 @@ class QDocBase:
         label_text = QTextCharFormat(self.caption_text)
         label_text.setProperty(LABEL, True)
         # the editor always has the space: the caption typed after it is not glued to "图 1"
-        self._insert(label + (" " if caption or self.editing else ""), label_text)
+        self._insert_label(label, label_text, bool(caption))
         self._inlines(caption, self.caption_text)
+
+    def _insert_citation(self, keys: tuple[str, ...], fmt: QTextCharFormat) -> None:
+        self.cursor.insertText(marker(keys, self.numbers), fmt)
+
+    def _insert_label(self, label: str, fmt: QTextCharFormat, captioned: bool) -> None:
+        self._insert(label + (" " if captioned or self.editing else ""), fmt)

@@ -3,6 +3,8 @@ placeholder of a figure that cannot be shown (a one-cell table, as the .docx's f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QBrush,
@@ -38,7 +40,9 @@ class QDocTables(QDocBase):
     _rule_width: float
     _rule_colour: QColor
 
-    def _table_format(self, widths_pt: list[float] | None, padding_pt: float) -> QTextTableFormat:
+    def _table_format(
+        self, widths_pt: Sequence[float] | None, padding_pt: float
+    ) -> QTextTableFormat:
         fmt = QTextTableFormat()
         if self._item_indent:
             fmt.setProperty(ITEM_INDENT, self._item_indent)
@@ -62,7 +66,7 @@ class QDocTables(QDocBase):
 
     def _cell_cursor(
         self,
-        table,
+        table: QTextTable,
         row: int,
         column: int,
         *,
@@ -132,7 +136,7 @@ class QDocTables(QDocBase):
                 self.cursor = saved
         self._end_table(table)
 
-    def _column_widths(self, block: Table) -> list[float] | None:
+    def _column_widths(self, block: Table) -> Sequence[float] | None:
         if not block.header:
             return None
         # the .docx's rule, in its one home (python-docx is imported with it, once)

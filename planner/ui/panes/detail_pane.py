@@ -24,7 +24,7 @@ from planner.ui.i18n import fill
 from planner.ui.panes.highlight import highlighted_html
 
 
-def _text_label(parent: QWidget, object_name: str = "") -> QLabel:
+def _text_label(parent: QWidget | None, object_name: str = "") -> QLabel:
     """A wrapped, selectable, copyable label for the call's text."""
     label = QLabel(parent)
     label.setWordWrap(True)
@@ -179,7 +179,7 @@ class DetailPane(QScrollArea):
     def _rebuild_directions(self) -> None:
         while self.directions_grid.count():
             item = self.directions_grid.takeAt(0)
-            if widget := item.widget():
+            if item is not None and (widget := item.widget()):
                 widget.hide()  # at once: deleteLater waits for the event loop, a paint may not
                 widget.deleteLater()
         self.direction_boxes = []

@@ -75,16 +75,15 @@ class ProblemsPane(QTreeWidget):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the list shows: severity, field label, message."""
-        return [
-            tuple(self.topLevelItem(i).text(c) for c in range(3))  # type: ignore[misc]
-            for i in range(self.topLevelItemCount())
-        ]
+        return [(item.text(0), item.text(1), item.text(2)) for item in self._items()]
 
     def fields(self) -> list[str]:
         """The field path of each row, in row order."""
-        return [
-            str(self.topLevelItem(i).data(0, FIELD_ROLE)) for i in range(self.topLevelItemCount())
-        ]
+        return [str(item.data(0, FIELD_ROLE)) for item in self._items()]
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [item for item in items if item is not None]  # none is, below the count
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.activated_citation = str(item.data(0, CITED_ROLE) or "")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -23,9 +25,13 @@ from PySide6.QtWidgets import (
 from planner.model.call import Call
 from planner.model.completeness import completeness
 from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
+from planner.ui.editor.document_numbers import DocumentNumbers
 from planner.ui.i18n import fill
 from planner.ui.panes.directions_box import DirectionsBox
 from planner.ui.panes.section_editor import SectionEditor
+
+if TYPE_CHECKING:
+    from planner.ui.editor.section_tools import SectionTools
 from planner.ui.status_labels import status_labels
 
 
@@ -33,6 +39,8 @@ class ProposalEditor(QWidget):
     """Edits the text of a Proposal in place and says so; topic and directions go through
     signals, because the main window owns those decisions (asking before a topic change)."""
 
+    # the pane's scroll area, under the name of QWidget.scroll(dx, dy), which nothing calls
+    scroll: QScrollArea  # type: ignore[assignment]
     edited = Signal()  # any text field, status
     directionToggled = Signal(str, int, bool)
     ownDirectionsEdited = Signal(list)
@@ -49,7 +57,8 @@ class ProposalEditor(QWidget):
         # the file as it is now (Save As moves it): the window tells, else the one loaded
         self.path_source: Callable[[], Path | None] = lambda: self.proposal_path
         self._current_key = ""
-        self.tools = None  # SectionTools: the formatting toolbar, on first use
+        self.tools: SectionTools | None = None  # the formatting toolbar, on first use
+        self.numbering = DocumentNumbers(self, self)  # the document's numbers in every box
         self._read_only = False
         self._loading = False
         self.progress = QProgressBar(self)
@@ -147,6 +156,7 @@ class ProposalEditor(QWidget):
     def _build_sections(self) -> None:
         """One editor per form section of the call, in form order."""
         layout = self.sections_box.layout()
+        assert layout is not None  # made with the box, in __init__
         for editor in self.section_editors.values():
             layout.removeWidget(editor)
             editor.hide()  # another call's form: not drawn under the new one until deleted
@@ -155,6 +165,7 @@ class ProposalEditor(QWidget):
         for section in self.call.form:
             editor = SectionEditor(section, self.sections_box)
             editor.textEdited.connect(self._on_section)
+            editor.textEdited.connect(self.numbering.schedule)
             editor.focused.connect(self._on_section_focused)
             editor.figure_folder = lambda: self.figure_folder()
             layout.addWidget(editor)
@@ -182,6 +193,7 @@ class ProposalEditor(QWidget):
         for key, editor in self.section_editors.items():
             editor.set_text(proposal.sections.get(key, ""), numbers, base)
         self._loading = False
+        self.numbering.reload()
         self.refresh_directions()
 
     def figure_folder(self) -> Path | None:
@@ -227,9 +239,10 @@ class ProposalEditor(QWidget):
     def reveal(self, edit: QWidget) -> None:
         """Scroll so that `edit`'s cursor is in view (a find lands there)."""
         self.scroll.ensureWidgetVisible(edit, 0, 0)
-        if hasattr(edit, "cursorRect"):
+        content = self.scroll.widget()
+        if hasattr(edit, "cursorRect") and content is not None:
             rect = edit.cursorRect()
-            centre = edit.mapTo(self.scroll.widget(), rect.center())
+            centre = edit.mapTo(content, rect.center())
             self.scroll.ensureVisible(centre.x(), centre.y(), 10, 80)
         edit.setFocus()
 
@@ -266,8 +279,8 @@ class ProposalEditor(QWidget):
             if editor is not None:
                 editor.ensure_rich()  # its final height, before it is centred
                 self.ensure_tools()  # and the toolbar above the pane, which focus shows
-                self.layout().activate()
-                self.scroll.widget().layout().activate()
+                _activate_layout(self)
+                _activate_layout(self.scroll.widget())
         elif field.startswith(("own_directions", "directions")) or field == "topic":
             target = self.directions.focus_target(field)
         if target is None:
@@ -280,7 +293,7 @@ class ProposalEditor(QWidget):
         """Scroll the pane so that `target` sits in the middle of it (as far as the pane
         scrolls): at an edge, a field found by double-clicking a problem is easily missed."""
         content = self.scroll.widget()
-        if not content.isAncestorOf(target):
+        if content is None or not content.isAncestorOf(target):
             return
         centre = target.mapTo(content, target.rect().center()).y()
         bar = self.scroll.verticalScrollBar()
@@ -330,7 +343,7 @@ class ProposalEditor(QWidget):
         self.ensure_tools()
         self.sectionFocused.emit(key)
 
-    def ensure_tools(self):  # -> SectionTools, built on first use
+    def ensure_tools(self) -> SectionTools:  # built on first use
         if self.tools is None:
             from planner.ui.editor.section_tools import Pane, SectionTools
 
@@ -338,7 +351,9 @@ class ProposalEditor(QWidget):
                         self.citation_numbers, self.renumber_citations)  # fmt: skip
             self.tools = SectionTools(pane)
             self.tools.referencesAdded.connect(self.referencesAdded)
-            self.layout().insertWidget(1, self.tools.bar)
+            layout = self.layout()
+            assert isinstance(layout, QBoxLayout)  # the pane's QVBoxLayout
+            layout.insertWidget(1, self.tools.bar)
             self.tools.bar.show()
             self.tools.bar.setEnabled(not self._read_only)
         return self.tools
@@ -357,3 +372,10 @@ class ProposalEditor(QWidget):
         else:
             self.proposal.sections.pop(key, None)
         self._changed()
+
+
+def _activate_layout(widget: QWidget | None) -> None:
+    """Lay `widget` out now, not at the next event loop pass (a height is needed at once)."""
+    layout = widget.layout() if widget is not None else None
+    if layout is not None:
+        layout.activate()

@@ -26,6 +26,7 @@ class ReferencesPane(QWidget):
     addRequested = Signal()
     importRequested = Signal()
     deleteRequested = Signal(str)  # a reference's id
+    editRequested = Signal(str)  # a reference's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,12 +37,15 @@ class ReferencesPane(QWidget):
         self.list.setWordWrap(True)
         self.add = QPushButton(self)
         self.import_ = QPushButton(self)
+        self.edit = QPushButton(self)
         self.delete = QPushButton(self)
+        self.edit.clicked.connect(self._edit)
+        self.list.itemActivated.connect(lambda _item: self._edit())
         self.add.clicked.connect(self.addRequested)
         self.import_.clicked.connect(self.importRequested)
         self.delete.clicked.connect(self._delete)
         buttons = QHBoxLayout()
-        for button in (self.add, self.import_, self.delete):
+        for button in (self.add, self.edit, self.import_, self.delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -58,6 +62,7 @@ class ReferencesPane(QWidget):
         self.list.setAccessibleName(self.tr("References"))
         self.add.setText(self.tr("&New reference…"))
         self.import_.setText(self.tr("&Import .bib / .ris…"))
+        self.edit.setText(self.tr("&Edit…"))
         self.delete.setText(self.tr("&Delete"))
 
     def show_proposal(self, proposal: Proposal, numbers: dict[str, int]) -> None:
@@ -92,3 +97,8 @@ class ReferencesPane(QWidget):
         item = self.list.currentItem()
         if item is not None:
             self.deleteRequested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _edit(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.editRequested.emit(str(item.data(Qt.ItemDataRole.UserRole)))

@@ -75,6 +75,7 @@ class SectionEditor(QWidget):
         """Load Markdown without it counting as an edit (clears undo, as a fresh file should)."""
         self._markdown = text
         self.numbers = numbers or {}
+        self.edit.live_numbers.citations = self.numbers
         self.base = base
         self._loading = True
         if text.strip():
@@ -116,15 +117,29 @@ class SectionEditor(QWidget):
         return PasteContext(self.numbers, self.base, self.figure_folder, self._refuse)
 
     def renumber(self, numbers: Mapping[str, int]) -> None:
-        """Show each citation's [n] as `numbers` say (the Markdown does not change)."""
-        self.numbers = numbers
-        if not self._rich or "@" not in self._markdown:
+        """Show each citation's [n] as `numbers` say: a repaint (the text, the Markdown and
+        the box's undo history do not change)."""
+        if numbers == self.numbers:
             return
-        from planner.ui.editor.section_text import renumber
+        self.numbers = self.edit.live_numbers.citations = numbers
+        if self._rich and "@" in self._markdown:
+            from planner.ui.editor.section_text import redraw_numbers
 
-        self._loading = True
-        renumber(self.edit.document(), numbers)
-        self._loading = False
+            redraw_numbers(self.edit.document(), labels=False)
+
+    def set_caption_starts(self, tables: int, figures: int) -> None:
+        """The tables and figures of the sections before this one: its 表 N / 图 N go on."""
+        live = self.edit.live_numbers
+        if (live.tables_before, live.figures_before) == (tables, figures):
+            return
+        live.tables_before, live.figures_before = tables, figures
+        self.redraw_labels()
+
+    def redraw_labels(self) -> None:
+        if self._rich:
+            from planner.ui.editor.section_text import redraw_numbers
+
+            redraw_numbers(self.edit.document(), citations=False)
 
     def select_citation(self, cited: str) -> bool:
         """Select the first citation that cites `cited`; False when there is none."""

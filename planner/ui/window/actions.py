@@ -29,7 +29,9 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
 
-        def act(shortcut: QKeySequence.StandardKey | str | None = None, icon=None) -> QAction:
+        def act(
+            shortcut: QKeySequence.StandardKey | str | None = None, icon: QIcon | None = None
+        ) -> QAction:
             action = QAction(window)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))

@@ -8,6 +8,7 @@ the decisions around it: which file, whether to switch, what to remember.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -85,7 +86,7 @@ class CallSwitcher(QObject):
         if recent:
             menu.addSeparator()
         for path in recent:
-            action = menu.addAction(path.name, lambda p=path: self.open_path(p))
+            action = menu.addAction(path.name, partial(self.open_path, path))
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setCheckable(True)

@@ -7,6 +7,7 @@ then does it (it holds no widgets). The window connects the menu actions to thes
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
@@ -178,7 +179,7 @@ class FileCommands(QObject):
         for path in self.settings.recent_files():
             title = titles.get(str(path), "") or path.name
             label = fill(self.tr("{title} — {folder}"), title=title, folder=_folder(path.parent))
-            action = menu.addAction(label.replace("&", "&&"), lambda p=path: self.open_proposal(p))
+            action = menu.addAction(label.replace("&", "&&"), partial(self.open_proposal, path))
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
         menu.setToolTipsVisible(True)

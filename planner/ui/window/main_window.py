@@ -159,7 +159,9 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.tree.focus_search)
         a.match.triggered.connect(self.open_match_dialog)
         a.show_problems.triggered.connect(self._show_problems)
-        a.about.triggered.connect(self._about)
+        a.about.triggered.connect(
+            lambda: dialogs.show_about(self, self.call, self.calls.describe())
+        )
         a.languages.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(a.recent_menu))
         a.calls_menu.aboutToShow.connect(lambda: self.calls.fill_menu(a.calls_menu))
@@ -180,7 +182,9 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):  # always, for a window; the check is for the types
             app.focusChanged.connect(keys.watch)
 
-        self.tree.topicSelected.connect(self._on_topic_selected)
+        self.tree.topicSelected.connect(
+            lambda topic_id: self.detail.show_topic(self.call.topic(topic_id) if topic_id else None)
+        )
         changes = self.changes
         self.tree.useTopicRequested.connect(changes.choose_topic)
         self.tree.searchChanged.connect(self.detail.set_query)
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
             lambda: self.editor.ensure_tools().import_references(self)
         )
         writing.deleteReferenceRequested.connect(changes.delete_reference)
+        writing.editReferenceRequested.connect(changes.edit_reference)
 
     # -- what the panes show (the changes themselves: ProposalChanges, wired above)
     def _hidden_in_focus(self) -> list[QWidget]:
@@ -220,9 +225,6 @@ class MainWindow(QMainWindow):
         hidden: list[QWidget] = [self.tree, self.detail, self.problems_dock, self.actions_.toolbar]
         hidden += [d for d in self.findChildren(QDockWidget) if d is not self.problems_dock]
         return hidden
-
-    def _on_topic_selected(self, topic_id: str) -> None:
-        self.detail.show_topic(self.call.topic(topic_id) if topic_id else None)
 
     def _on_edited(self) -> None:
         self.document.mark_modified()
@@ -339,7 +341,9 @@ class MainWindow(QMainWindow):
         """View → Language: switch now and remember the user's choice."""
         # install only: whether to remember the choice is ours to decide (not for --screenshot)
         if i18n.current_language() != i18n.normalize_language(code):
-            i18n.install_translator(QApplication.instance(), code)
+            app = QApplication.instance()
+            assert app is not None  # there is a window, so there is an application
+            i18n.install_translator(app, code)
         if self.remember:
             self.settings.set_language(code)
         self.show_language(code)
@@ -351,9 +355,6 @@ class MainWindow(QMainWindow):
         self.problems_dock.show()
         self.problems_dock.raise_()
         self.problems.setFocus()
-
-    def _about(self) -> None:
-        dialogs.show_about(self, self.call, self.calls.describe())
 
     # -- files dropped on the window (text fields take drops of their own: text)
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

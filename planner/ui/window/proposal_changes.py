@@ -117,6 +117,11 @@ class ProposalChanges(QObject):
         if form.exec():
             self.add_references([form.item()])
 
+    def edit_reference(self, key: str) -> None:
+        from planner.ui.window.reference_edit import edit_reference
+
+        edit_reference(self, key)
+
     def delete_reference(self, key: str) -> None:
         kept = [r for r in self.document.proposal.references if r.get("id") != key]
         self.set_references(kept, fill(self.tr("Delete reference {key}"), key=key))
@@ -132,11 +137,16 @@ class ProposalChanges(QObject):
     def _record(self, label: str, before: ProposalState) -> None:
         after = state_of(self.document.proposal)
         if after != before:
-            self.undo_stack.push(ProposalChange(label, before, after, self._restore))
+            self.undo_stack.push(ProposalChange(label, before, after, self.restore))
 
-    def _restore(self, state: ProposalState) -> None:
+    def restore(self, state: ProposalState) -> None:
+        """Undo or redo: the proposal as it was in `state`, and every view shows it."""
         apply_state(self.document.proposal, state)
         self.document.mark_modified()
+        if state.sections is not None:  # a reference's key rewritten in the text
+            from planner.ui.window.reference_edit import reload_sections
+
+            reload_sections(self.editor)
         self.editor.show_status(state.status)
         self.viewsChanged.emit()
         self.editor.renumber_citations()

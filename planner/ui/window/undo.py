@@ -23,15 +23,19 @@ class ProposalState:
     own_directions: tuple[str, ...]
     status: str
     references: Any  # a deep copy of the CSL items
+    # the sections' Markdown, for a change that rewrites citations (a reference's new key);
+    # None: the change leaves the text alone (typed text has each box's own undo)
+    sections: tuple[tuple[str, str], ...] | None = None
 
 
-def state_of(proposal: Proposal) -> ProposalState:
+def state_of(proposal: Proposal, with_sections: bool = False) -> ProposalState:
     return ProposalState(
         proposal.topic,
         tuple(proposal.directions),
         tuple(proposal.own_directions),
         proposal.status,
         copy.deepcopy(proposal.references),
+        tuple(proposal.sections.items()) if with_sections else None,
     )
 
 
@@ -41,6 +45,8 @@ def apply_state(proposal: Proposal, state: ProposalState) -> None:
     proposal.own_directions = list(state.own_directions)
     proposal.status = state.status
     proposal.references = copy.deepcopy(state.references)
+    if state.sections is not None:
+        proposal.sections = dict(state.sections)
 
 
 class ProposalChange(QUndoCommand):

@@ -8,6 +8,7 @@ and count; pressing F11 again brings back every pane as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,11 +17,17 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 from planner.model.call import Call
 from planner.ui.panes.proposal_editor import ProposalEditor
 
+if TYPE_CHECKING:
+    from planner.ui.dialogs.find_replace import FindReplaceDialog
+    from planner.ui.panes.outline_pane import OutlinePane
+    from planner.ui.panes.references_pane import ReferencesPane
+
 
 class WritingController(QObject):
     addReferenceRequested = Signal()
     importReferencesRequested = Signal()
     deleteReferenceRequested = Signal(str)
+    editReferenceRequested = Signal(str)
 
     def __init__(
         self,
@@ -55,9 +62,9 @@ class WritingController(QObject):
         self.find_replace.triggered.connect(self.open_find_replace)
         self.outline_dock: QDockWidget | None = None
         self.references_dock: QDockWidget | None = None
-        self.outline_pane = None
-        self.references_pane = None
-        self.dialog = None
+        self.outline_pane: OutlinePane | None = None
+        self.references_pane: ReferencesPane | None = None
+        self.dialog: FindReplaceDialog | None = None
         self._hidden: list[QWidget] = []
         self.retranslate()
 
@@ -67,10 +74,10 @@ class WritingController(QObject):
         self.outline.setText(self.tr("&Outline"))
         self.references.setText(self.tr("&References"))
         self.find_replace.setText(self.tr("Find and &Replace…"))
-        if self.outline_dock is not None:
+        if self.outline_dock is not None and self.outline_pane is not None:
             self.outline_dock.setWindowTitle(self.tr("Outline"))
             self.outline_pane.retranslate()
-        if self.references_dock is not None:
+        if self.references_dock is not None and self.references_pane is not None:
             self.references_dock.setWindowTitle(self.tr("References"))
             self.references_pane.retranslate()
 
@@ -120,6 +127,7 @@ class WritingController(QObject):
             self.references_pane.addRequested.connect(self.addReferenceRequested)
             self.references_pane.importRequested.connect(self.importReferencesRequested)
             self.references_pane.deleteRequested.connect(self.deleteReferenceRequested)
+            self.references_pane.editRequested.connect(self.editReferenceRequested)
             dock.setWidget(self.references_pane)
             self.references_dock = dock
             area = Qt.DockWidgetArea.RightDockWidgetArea
@@ -143,9 +151,9 @@ class WritingController(QObject):
     def refresh(self, *_args: object) -> None:
         """The proposal changed: the outline's counts, the references' numbers."""
         proposal = self.editor.proposal
-        if self.outline_pane is not None and self.outline_dock.isVisible():
+        if self.outline_pane is not None and self.outline_dock and self.outline_dock.isVisible():
             self.outline_pane.show_proposal(proposal, self.call())
-        if self.references_pane is not None and self.references_dock.isVisible():
+        if self.references_pane and self.references_dock and self.references_dock.isVisible():
             self.references_pane.show_proposal(proposal, self.editor.citation_numbers())
 
     # -- find and replace

@@ -11,8 +11,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -158,7 +158,7 @@ class BatchWindow(QWidget):
         self.pack_button.clicked.connect(self._on_pack)
         self.note_button.clicked.connect(self._on_note)
         self.open_folder_button.clicked.connect(
-            lambda: self._offered_folder and open_folder(self._offered_folder)
+            lambda: open_folder(self._offered_folder) if self._offered_folder else None
         )
         self.export_summary_button.clicked.connect(self._on_export_summary)
         self.merge_button.clicked.connect(self._on_merge)
@@ -231,7 +231,7 @@ class BatchWindow(QWidget):
         self.export_summary_button.setEnabled(has_workspace and not busy)
         self.merge_button.setEnabled(self.model.workspace() is not None and not busy)
 
-    def _on_double_clicked(self, index) -> None:
+    def _on_double_clicked(self, index: QModelIndex) -> None:
         entry = self.model.entry(self.proxy.mapToSource(index).row())
         self.openProposalRequested.emit(entry.path)
 
@@ -386,6 +386,6 @@ class BatchWindow(QWidget):
     def _summary_written(self, xlsx: Path, csv_path: Path) -> str:
         return fill(self.tr("Summary written: {xlsx} and {csv}"), xlsx=xlsx, csv=csv_path)
 
-    def closeEvent(self, event) -> None:  # Qt override: stop a running export first
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override: stop a running export first
         self.export_run.stop()
         super().closeEvent(event)

@@ -25,13 +25,13 @@ class ExportRun(QObject):
     def __init__(self, parent: QWidget, workers: int, export: ExportFunction | None = None) -> None:
         super().__init__(parent)
         self.parent_widget, self.workers, self.export = parent, workers, export
-        self.thread: QThread | None = None
+        self.worker_thread: QThread | None = None
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
 
     @property
     def busy(self) -> bool:
-        return self.thread is not None
+        return self.worker_thread is not None
 
     def start(
         self,
@@ -55,7 +55,7 @@ class ExportRun(QObject):
         self.progress.setAutoReset(False)
         self.progress.setValue(0)
         self.progress.show()  # at once: the user just asked for it
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = ExportWorker(
             jobs,
             call,
@@ -65,14 +65,14 @@ class ExportRun(QObject):
             summary=summary,
             language=language,
         )
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         # not worker.cancel directly: a slot of the worker would be queued to its thread,
         # whose event loop is busy running the export; this object's slot runs here at once
         self.progress.canceled.connect(self.cancel)
-        self.thread.start()
+        self.worker_thread.start()
 
     def cancel(self) -> None:
         """What the progress dialog's Cancel button does (its `canceled` signal)."""
@@ -83,10 +83,10 @@ class ExportRun(QObject):
 
     def stop(self) -> None:
         """The window closes: cancel and wait for the thread to end."""
-        if self.worker is not None and self.thread is not None:
+        if self.worker is not None and self.worker_thread is not None:
             self.cancel()
-            self.thread.quit()
-            self.thread.wait()
+            self.worker_thread.quit()
+            self.worker_thread.wait()
 
     def _on_progress(self, done: int, total: int, source: str) -> None:
         if self.progress is not None and not self.progress.wasCanceled():
@@ -101,13 +101,13 @@ class ExportRun(QObject):
             )
 
     def _on_finished(self, outcomes: list, cancelled: bool, summary: object) -> None:
-        assert self.thread is not None
-        self.thread.quit()
-        self.thread.wait()
-        self.thread.deleteLater()
+        assert self.worker_thread is not None
+        self.worker_thread.quit()
+        self.worker_thread.wait()
+        self.worker_thread.deleteLater()
         if self.worker is not None:
             self.worker.deleteLater()
-        self.thread, self.worker = None, None
+        self.worker_thread, self.worker = None, None
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()

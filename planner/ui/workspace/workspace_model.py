@@ -4,10 +4,12 @@ and the proxy that sorts and filters it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -42,7 +44,7 @@ def _topic_sort_key(topic_id: str) -> str:
 
 
 class WorkspaceModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workspace: Workspace | None = None
         self._entries: list[Entry] = []
@@ -91,7 +93,7 @@ class WorkspaceModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -106,7 +108,7 @@ class WorkspaceModel(QAbstractTableModel):
             self.tr("Reviewer note"),
         )[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
@@ -129,7 +131,7 @@ class WorkspaceModel(QAbstractTableModel):
             return entry
         return None
 
-    def _text(self, entry: Entry, column: int, for_sort: bool):
+    def _text(self, entry: Entry, column: int, for_sort: bool) -> str | float | None:
         p = entry.proposal
         if column == FILE:
             if entry.from_word and not for_sort:  # a returned Word file, read back (issue 15)
@@ -166,7 +168,7 @@ class WorkspaceModel(QAbstractTableModel):
         if column == NOTE and self.note(entry):
             return self.note(entry)
         if column == DUPLICATE and self.duplicates(entry):
-            return self._text(entry, DUPLICATE, False)
+            return str(self._text(entry, DUPLICATE, False))
         if column == TOPIC and entry.proposal is not None and self._workspace is not None:
             call = self._workspace.call
             if call.has_topic(entry.proposal.topic):
@@ -189,7 +191,7 @@ class WorkspaceFilterModel(QSortFilterProxyModel):
     """Filters by text in any column and, optionally, by validity; sorts on SORT_ROLE so that
     topics and completeness sort as numbers."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._validity = VALIDITY_ALL
         self._status = ""  # "" : any; else a status key
@@ -213,7 +215,7 @@ class WorkspaceFilterModel(QSortFilterProxyModel):
     def set_institution(self, institution: str) -> None:
         self._change(lambda: setattr(self, "_institution", institution))
 
-    def _change(self, apply) -> None:
+    def _change(self, apply: Callable[[], object]) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateRowsFilter is deprecated
             self.beginFilterChange()
             apply()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from rich_proposal import rich_proposal
 
 from planner.formats.proposal_file import load_proposal
+from planner.ui.editor.live_numbers import shown_text
 
 
 def _type_chinese(widget, text: str) -> None:
@@ -191,7 +192,7 @@ def test_citing_a_reference_shows_its_number_and_saves_the_key(window, tmp_path)
     tools = window.editor.ensure_tools()
     tools.cite(editor, ["marcus2019"])
     assert _saved(window, "objectives").endswith("[@marcus2019]")
-    assert editor.edit.toPlainText().endswith("[3]")  # third in order of first citation
+    assert shown_text(editor.edit.document()).endswith("[3]")  # third in order of first use
     # Backspace removes the whole citation, as Word removes a field
     editor.edit.setFocus()
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -315,6 +316,7 @@ def test_copy_and_paste_within_the_app_keeps_citations_and_bold(window, tmp_path
     source = _section(window, "background")
     source.edit.selectAll()
     mime = source.edit.createMimeDataFromSelection()
+    assert "误差[1,2]。" in mime.text() and "\ufffc" not in mime.text()  # for other apps
     target = _section(window, "objectives")
     cursor = target.edit.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
