@@ -190,8 +190,10 @@ class PagesController(QObject):
         if self.dock is None:
             return
         self.dock.setVisible(on)
-        if on and first:  # wide enough for the section list and a readable page
-            self.window.resizeDocks([self.dock], [660], Qt.Orientation.Horizontal)
+        if on and first:  # wide enough for the section list and a readable page, but on a
+            # small screen never so wide that the panes it squeezes wrap their titles
+            width = min(660, self.window.width() * 47 // 100)
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         if on:
             self.dock.raise_()
             self.lay_out_now()  # opening shows the pages at once

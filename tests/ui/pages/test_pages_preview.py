@@ -164,3 +164,18 @@ def test_closing_the_dock_unticks_the_menu_item_and_stops_layout(previewing: Mai
     previewing.editor.section_editors["background"].edit.setPlainText("改动")
     assert not pages.timer.isActive()  # no preview, no page limit: nothing to lay out
     assert not pages.label.isVisible()
+
+
+def test_on_a_small_window_the_preview_leaves_the_panes_their_room(
+    window: MainWindow, qtbot, sample: Path
+) -> None:
+    window.resize(1200, 750)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_proposal(sample)
+    with qtbot.waitSignal(window.pages.laidOut, timeout=5000):
+        window.pages.show_preview.trigger()
+    dock = window.pages.dock
+    assert dock is not None
+    # 660 px of 1200 squeezed the detail pane until its title wrapped after every two characters
+    assert dock.width() <= 1200 * 47 // 100 + 10
