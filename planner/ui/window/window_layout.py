@@ -5,13 +5,16 @@ size, docks and pane widths as the user left them (QSettings via WindowSettings)
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
-from planner.model.problems import Problem
 from planner.ui.i18n import fill
 from planner.ui.panes.problems_pane import ProblemsPane
+
+if TYPE_CHECKING:  # only annotations: the problems' module is not needed for the first paint
+    from planner.model.problems import Problem
 from planner.ui.window.settings import WindowSettings
 
 
