@@ -5,7 +5,8 @@ table, the topic part (area, topic, chosen directions, own directions), then one
 section of the call's form, and the 参考文献 list at the end. Each part is found by its content
 control (`w:sdt` tagged with the section key) when the file still has them, else by its heading,
 so a file LibreOffice re-saved, or one made without the app, reads too. The topic and directions
-come from the document's custom properties, else from the topic part's text.
+come from the document's custom properties, else from the topic part's text (those front parts:
+docx_front.py; the sections, their figures and the references: here).
 
 Nothing here writes a file: the result holds the proposal, the pictures to save beside it and a
 report of everything tolerated or not placed, each with its paragraph number.
@@ -20,43 +21,26 @@ from typing import Any
 
 from lxml import etree
 
-from planner.document.blocks import Block, Inlines, Span
+from planner.document.blocks import Block
 from planner.document.images import ImageError, ImageInfo, parse_image
 from planner.errors import WordFileError
 from planner.formats.docx_identity import (
-    CALL,
-    DIRECTIONS,
-    OWN_DIRECTIONS_TAG,
-    SCHEMA,
-    TITLE_TAG,
-    TOPIC,
-    parse_directions,
     read_custom_properties,
 )
 from planner.formats.docx_package import MAX_MEDIA_BYTES, DocxPackage, open_docx
-from planner.importer.docx_blocks import BlockBuilder, FigureFound, paragraph_lines
-from planner.importer.docx_body import BodyReader, Para, TableUnit, TooLong, Unit
+from planner.importer.docx_blocks import BlockBuilder, FigureFound
+from planner.importer.docx_body import BodyReader, Para, TooLong, Unit
+from planner.importer.docx_front import FrontReader
 from planner.importer.docx_inlines import Image, InlineReader
 from planner.importer.docx_parts import Parts, Splitter
 from planner.importer.docx_references import read_reference_list, resolve_citations
 from planner.importer.docx_styles import WordStyles, w
 from planner.importer.heading_match import normalize
 from planner.model.call import Call, FormSection
-from planner.model.proposal import Applicant, Proposal
+from planner.model.proposal import Proposal
 
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _CUSTOM_REL = _RELS + "custom-properties"
-APPLICANT_LABELS: dict[str, tuple[str, ...]] = {
-    "name": ("姓名", "申请人", "负责人", "name"),
-    "title": ("职称", "title"),
-    "institution": ("所在单位", "单位", "工作单位", "institution"),
-    "department": ("院系/部门", "院系", "部门", "department"),
-    "email": ("电子邮箱", "邮箱", "e-mail", "email"),
-    "phone": ("联系电话", "电话", "手机", "phone"),
-}
-_LABEL_OF = {normalize(label): key for key, labels in APPLICANT_LABELS.items() for label in labels}
-_TOPIC_LINE = re.compile(r"^\s*申报课题\s*[:：]\s*(\S+)")
-_DIRECTION_LINE = re.compile(r"^\s*方向\s*(\d{1,3})\s*[:：]\s*(.*)$", re.S)
 _SUFFIXES = {"png": ".png", "jpeg": ".jpg", "gif": ".gif", "bmp": ".bmp"}
 _EMU_PER_INCH = 914_400
 _A4_TEXT_WIDTH = 5_733_415  # EMU: A4 less 2.54 cm margins, when the file names no page size
@@ -173,8 +157,9 @@ class _Reader:
         parts = self._split(units)
         self.result.found_sections = len(parts.sections)
         p = self.result.proposal
-        self._front(parts.front)
-        self._topic(parts.topic, props)
+        front = FrontReader(self.call, self.body_reader, p, self.note)
+        front.read_front(parts.front)
+        self.result.from_properties = front.read_topic(parts.topic, props)
         blocks: dict[str, tuple[Block, ...]] = {}
         for section in self.call.form:
             section_units = parts.sections.get(section.key)
@@ -210,122 +195,6 @@ class _Reader:
 
     def _split(self, units: list[Unit]) -> Parts:
         return Splitter(self.call, self.note).split(units)
-
-    # front matter ----------------------------------------------------------------------
-    def _front(self, units: list[Unit]) -> None:
-        p = self.result.proposal
-        applicant_read = False
-        for unit in units:
-            if isinstance(unit, TableUnit):
-                if not applicant_read and self._applicant(unit):
-                    applicant_read = True
-                    continue
-                self.note("a table before the first section", unit.number, placed=False)
-                continue
-            text = unit.text.strip()
-            if not text or unit.placeholder:
-                continue
-            if unit.control == TITLE_TAG or (unit.heading == 0 and not p.title):
-                if not unit.grey:
-                    # the export breaks a long title into balanced lines without dropping a
-                    # character (planner.export.line_fit): its breaks join back to nothing
-                    p.title = " ".join(unit.text.replace("\n", "").split())
-                continue
-            called = {normalize(self.call.title), normalize(self.call.display_name)}
-            if normalize(text) in called or unit.grey:
-                continue  # the call's title over the proposal's, or an untouched hint
-            self.note(f"text before the first section: {_cut(text)}", unit.number, placed=False)
-
-    def _applicant(self, table: TableUnit) -> bool:
-        rows = self.body_reader.table_cells(table.element)
-        found: dict[str, str] = {}
-        for row in rows:
-            for i in range(0, len(row) - 1, 2):
-                label = normalize(_plain(row[i][0]))
-                key = _LABEL_OF.get(label)
-                if key is not None:
-                    found[key] = _plain(row[i + 1][0]).strip()
-        if len(found) < 2:
-            return False
-        self.result.proposal.applicant = Applicant(**found)
-        return True
-
-    # topic -----------------------------------------------------------------------------
-    def _topic(self, units: list[Unit], props: dict[str, str]) -> None:
-        p = self.result.proposal
-        topic_id = props.get(TOPIC, "").strip()
-        directions = parse_directions(props.get(DIRECTIONS, "")) if TOPIC in props else None
-        if props.get(CALL) and props[CALL] != self.call.id:
-            p.call = props[CALL]
-            self.note(f"the document was made for call '{props[CALL]}', not '{self.call.id}'")
-        if SCHEMA in props and props[SCHEMA] != str(p.schema):
-            self.note(f"the document names proposal schema {props[SCHEMA]}; read as {p.schema}")
-        text_topic, text_directions, own = self._topic_text(units)
-        if topic_id and directions is not None:
-            self.result.from_properties = True
-            if text_topic and text_topic != topic_id:
-                self.note(
-                    f"the text names topic {text_topic}; the document's properties say "
-                    f"{topic_id}, which was used"
-                )
-        else:
-            topic_id, directions = text_topic, text_directions
-        p.topic = topic_id
-        p.directions = directions or []
-        p.own_directions = own
-
-    def _topic_text(self, units: list[Unit]) -> tuple[str, list[int], list[str]]:
-        topic_id = ""
-        directions: list[int] = []
-        own: list[str] = []
-        part = ""
-        for unit in units:
-            if isinstance(unit, TableUnit):
-                self.note("a table in the topic part", unit.number, placed=False)
-                continue
-            text = " ".join(unit.text.split())
-            if not text or unit.placeholder or unit.grey:
-                continue
-            if unit.heading is not None and unit.heading >= 1:
-                part = normalize(text)
-                continue
-            if unit.control == OWN_DIRECTIONS_TAG or part == normalize("自拟研究方向"):
-                own.extend(" ".join(_plain(line).split()) for line in paragraph_lines(unit))
-                continue
-            if part == normalize("课题组可提供的资源"):
-                continue  # the call's own words
-            match = _TOPIC_LINE.match(text)
-            if match:
-                topic_id = match.group(1)
-                continue
-            if text.startswith(("研究领域", "本课题未列出建议研究方向")):
-                continue
-            match = _DIRECTION_LINE.match(text)
-            if match:
-                directions.append(
-                    self._direction(topic_id, int(match.group(1)), match.group(2), unit.number)
-                )
-                continue
-            self.note(f"text in the topic part: {_cut(text)}", unit.number, placed=False)
-        return topic_id, directions, own
-
-    def _direction(self, topic_id: str, number: int, text: str, paragraph: int) -> int:
-        """The direction's number; when its text is another direction's, that one's."""
-        if not self.call.has_topic(topic_id):
-            return number
-        topic = self.call.topic(topic_id)
-        stated = topic.direction(number)
-        if stated is not None and normalize(stated.text) == normalize(text):
-            return number
-        for direction in topic.directions:
-            if normalize(direction.text) == normalize(text):
-                self.note(
-                    f"direction {number}'s text is direction {direction.number}'s; "
-                    f"read as {direction.number}",
-                    paragraph,
-                )
-                return direction.number
-        return number
 
     # sections --------------------------------------------------------------------------
     def _section_blocks(self, section: FormSection, units: list[Unit]) -> tuple[Block, ...]:
@@ -417,11 +286,3 @@ def _text_width(body: etree._Element) -> int:
         return _A4_TEXT_WIDTH
     width = (page - left - right) * 635  # twips → EMU
     return width if width > 0 else _A4_TEXT_WIDTH
-
-
-def _plain(inlines: Inlines) -> str:
-    return "".join(r.text for r in inlines if isinstance(r, Span))
-
-
-def _cut(text: str, size: int = 40) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"

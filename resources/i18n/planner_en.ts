@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %n proposals…</source>
-        <translation>
-            <numerusform>Exporting %n proposal…</numerusform>
-            <numerusform>Exporting %n proposals…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Export cancelled: %n proposals exported.</source>
         <translation>
             <numerusform>Export cancelled: %n proposal exported.</numerusform>
@@ -67,29 +60,22 @@
     </message>
 </context>
 <context>
+    <name>ExportRun</name>
+    <message numerus="yes">
+        <source>Exporting %n proposals…</source>
+        <translation>
+            <numerusform>Exporting %n proposal…</numerusform>
+            <numerusform>Exporting %n proposals…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n replaced.</numerusform>
             <numerusform>%n replaced.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n errors</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warnings</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +106,23 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

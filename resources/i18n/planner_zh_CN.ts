@@ -90,16 +90,6 @@
         <translation>汇总表已写入：{xlsx} 和 {csv}</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %n proposals…</source>
-        <translation>
-            <numerusform>正在导出 %n 份申报书…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exported {done} of {total}: {file}</source>
-        <translation>已导出 {done}/{total}：{file}</translation>
-    </message>
-    <message numerus="yes">
         <source>Export cancelled: %n proposals exported.</source>
         <translation>
             <numerusform>导出已取消：已导出 %n 份申报书。</numerusform>
@@ -126,14 +116,6 @@
     <message>
         <source>No valid proposal to export.</source>
         <translation>没有可导出的有效申报书。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export all</source>
-        <translation>全部导出</translation>
     </message>
     <message>
         <source>Write summary.xlsx and .csv to</source>
@@ -381,6 +363,33 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>DirectionsBox</name>
+    <message>
+        <source>Topic and directions</source>
+        <translation>课题与研究方向</translation>
+    </message>
+    <message>
+        <source>My own directions (double-click to edit):</source>
+        <translation>自拟研究方向（双击可编辑）：</translation>
+    </message>
+    <message>
+        <source>Add own direction</source>
+        <translation>添加自拟方向</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No topic chosen yet: select one on the left and press “Use this topic”.</source>
+        <translation>尚未选择课题：请在左侧选择一个课题，然后点击“选用此课题”。</translation>
+    </message>
+    <message>
+        <source>Topic {id} is not in this call.</source>
+        <translation>课题 {id} 不在本指南中。</translation>
+    </message>
+</context>
+<context>
     <name>DiskWatch</name>
     <message>
         <source>{file} was removed from disk</source>
@@ -465,6 +474,27 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Packed for submission: {zip}</source>
         <translation>已打包提交：{zip}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message numerus="yes">
+        <source>Exporting %n proposals…</source>
+        <translation>
+            <numerusform>正在导出 %n 份申报书…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Exported {done} of {total}: {file}</source>
+        <translation>已导出 {done}/{total}：{file}</translation>
     </message>
 </context>
 <context>
@@ -760,80 +790,12 @@ The built-in call is used instead; open the other call again with File → Open 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Topic {id} chosen</source>
-        <translation>已选择课题 {id}</translation>
-    </message>
-    <message>
-        <source>Tick direction {n}</source>
-        <translation>勾选研究方向 {n}</translation>
-    </message>
-    <message>
-        <source>Untick direction {n}</source>
-        <translation>取消勾选研究方向 {n}</translation>
-    </message>
-    <message>
-        <source>Add own direction</source>
-        <translation>添加自拟方向</translation>
-    </message>
-    <message>
-        <source>Change own directions</source>
-        <translation>修改自拟方向</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>修改状态</translation>
-    </message>
-    <message>
-        <source>Add references</source>
-        <translation>添加参考文献</translation>
-    </message>
-    <message>
-        <source>Delete reference {key}</source>
-        <translation>删除参考文献 {key}</translation>
-    </message>
-    <message>
-        <source>Problems (shown once you start)</source>
-        <translation>问题（开始填写后显示）</translation>
-    </message>
-    <message>
-        <source>Problems ({errors}, {warnings})</source>
-        <translation>问题（{errors}，{warnings}）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n errors</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warnings</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Untitled proposal</source>
         <translation>未命名申报书</translation>
     </message>
     <message>
         <source> (read-only)</source>
         <translation>（只读）</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>Status changed from the workspace: save to keep it</source>
-        <translation>工作区已更改状态：保存后生效</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1050,29 @@ The built-in call is used instead; open the other call again with File → Open 
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems (shown once you start)</source>
+        <translation>问题（开始填写后显示）</translation>
+    </message>
+    <message>
+        <source>Problems ({errors}, {warnings})</source>
+        <translation>问题（{errors}，{warnings}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPane</name>
     <message>
         <source>Severity</source>
@@ -1100,6 +1085,45 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalChanges</name>
+    <message>
+        <source>Topic {id} chosen</source>
+        <translation>已选择课题 {id}</translation>
+    </message>
+    <message>
+        <source>Tick direction {n}</source>
+        <translation>勾选研究方向 {n}</translation>
+    </message>
+    <message>
+        <source>Untick direction {n}</source>
+        <translation>取消勾选研究方向 {n}</translation>
+    </message>
+    <message>
+        <source>Add own direction</source>
+        <translation>添加自拟方向</translation>
+    </message>
+    <message>
+        <source>Change own directions</source>
+        <translation>修改自拟方向</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <source>Status changed from the workspace: save to keep it</source>
+        <translation>工作区已更改状态：保存后生效</translation>
+    </message>
+    <message>
+        <source>Add references</source>
+        <translation>添加参考文献</translation>
+    </message>
+    <message>
+        <source>Delete reference {key}</source>
+        <translation>删除参考文献 {key}</translation>
     </message>
 </context>
 <context>
@@ -1149,32 +1173,8 @@ The built-in call is used instead; open the other call again with File → Open 
         <translation>电话：</translation>
     </message>
     <message>
-        <source>Topic and directions</source>
-        <translation>课题与研究方向</translation>
-    </message>
-    <message>
-        <source>My own directions (double-click to edit):</source>
-        <translation>自拟研究方向（双击可编辑）：</translation>
-    </message>
-    <message>
-        <source>Add own direction</source>
-        <translation>添加自拟方向</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Proposal form</source>
         <translation>申报书正文</translation>
-    </message>
-    <message>
-        <source>No topic chosen yet: select one on the left and press “Use this topic”.</source>
-        <translation>尚未选择课题：请在左侧选择一个课题，然后点击“选用此课题”。</translation>
-    </message>
-    <message>
-        <source>Topic {id} is not in this call.</source>
-        <translation>课题 {id} 不在本指南中。</translation>
     </message>
     <message>
         <source>Complete: {percent}%</source>
@@ -1385,6 +1385,21 @@ The built-in call is used instead; open the other call again with File → Open 
     <message>
         <source>References imported</source>
         <translation>已导入参考文献</translation>
+    </message>
+</context>
+<context>
+    <name>StateLabel</name>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>

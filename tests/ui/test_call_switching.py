@@ -177,7 +177,7 @@ def test_a_proposal_for_a_recent_call_offers_to_switch(
     assert "Switch to the call “2026 年度申报指南” (next-year.yaml)?" in text
     assert window.call.id == "next-year"
     assert window.document.proposal.title == "量子编译"
-    assert window.editor.directions_list.count() == 2
+    assert window.editor.directions.directions_list.count() == 2
     assert not any(row[1] == "Call" for row in window.problems.rows())
 
 

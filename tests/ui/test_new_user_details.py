@@ -153,8 +153,8 @@ def test_add_own_direction_then_escape_leaves_nothing(window, qtbot) -> None:
     window.tree.useTopicRequested.emit("5.1")
     window.show()
     qtbot.waitExposed(window)
-    own = window.editor.own_list
-    window.editor.own_add.click()
+    own = window.editor.directions.own_list
+    window.editor.directions.own_add.click()
     QApplication.processEvents()
     editor = QApplication.focusWidget()
     assert editor is not None and own.isAncestorOf(editor)  # typing goes into the new row
@@ -169,8 +169,8 @@ def test_an_own_direction_typed_in_is_kept_and_an_emptied_one_goes(window, qtbot
     window.tree.useTopicRequested.emit("5.1")
     window.show()
     qtbot.waitExposed(window)
-    own = window.editor.own_list
-    window.editor.own_add.click()
+    own = window.editor.directions.own_list
+    window.editor.directions.own_add.click()
     QApplication.processEvents()
     editor = QApplication.focusWidget()
     qtbot.keyClicks(editor, "Cloud-native HTAP")

@@ -28,6 +28,10 @@ LAZY = (
     "planner.ui.dialogs.match_dialog",
     "planner.importer.call_import",
     "planner.importer.call_lines",
+    "planner.importer.call_report",
+    # a returned Word file: read when one is opened or dropped (issue 15)
+    "planner.importer.proposal_docx",
+    "planner.importer.docx_front",
     "planner.ui.dialogs.call_import_dialog",
     "planner.ui.window.open_call",
     "planner.storage.file_lock",
@@ -37,6 +41,11 @@ LAZY = (
     "planner.ui.pages.paged",
     "planner.ui.pages.preview",
     "planner.ui.pages.pdf",
+    "planner.ui.pages.to_qdoc",
+    "planner.ui.pages.qdoc_base",
+    "planner.ui.pages.qdoc_tables",
+    # the rich editor's list levels: on the first Tab, list or heading command
+    "planner.ui.editor.list_levels",
     # the section parser: the first count of a non-empty section imports it (~60 ms)
     "markdown_it",
     "planner.document.markdown",

@@ -45,12 +45,12 @@ def test_ticking_directions_updates_the_proposal_and_back(window) -> None:
     window.detail.direction_boxes[1].setChecked(True)  # ticking sets the topic too
     p = window.document.proposal
     assert (p.topic, p.directions) == ("5.1", [2])
-    item = window.editor.directions_list.item(1)
+    item = window.editor.directions.directions_list.item(1)
     assert item.checkState() == Qt.CheckState.Checked
     assert window.tree.model.index_of("5.1").data().endswith("✔")
     # and back: unticking in the editor unticks the detail pane
-    window.editor.directions_list.item(1).setCheckState(Qt.CheckState.Unchecked)
-    window.editor.directions_list.item(3).setCheckState(Qt.CheckState.Checked)
+    window.editor.directions.directions_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    window.editor.directions.directions_list.item(3).setCheckState(Qt.CheckState.Checked)
     assert window.document.proposal.directions == [4]
     assert [b.isChecked() for b in window.detail.direction_boxes] == [False, False, False, True]
     assert window.isWindowModified()
@@ -76,7 +76,7 @@ def test_adding_an_own_direction_for_a_topic_without_suggestions(window) -> None
     window.detail.own_add.click()
     p = window.document.proposal
     assert (p.topic, p.own_directions) == ("1.14", ["面向科研写作的大模型评测"])
-    assert window.editor.own_list.item(0).text() == "面向科研写作的大模型评测"
+    assert window.editor.directions.own_list.item(0).text() == "面向科研写作的大模型评测"
     assert "面向科研写作的大模型评测" in window.detail.own_list.text()
 
 

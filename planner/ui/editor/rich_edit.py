@@ -23,13 +23,11 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextList,
     QTextListFormat,
     QTextTable,
 )
@@ -294,7 +292,7 @@ class RichTextEdit(QTextEdit):
         self.mergeCurrentCharFormat(plain)
         cursor.endEditBlock()
         if cursor.currentList() is not None:
-            self._remove_from_list(cursor)
+            _remove_from_list(cursor)
         elif cursor.blockFormat().headingLevel() > 0:
             self.set_heading(0)
 
@@ -304,7 +302,7 @@ class RichTextEdit(QTextEdit):
         cursor = self.textCursor()
         cursor.beginEditBlock()
         if cursor.currentList() is not None:
-            self._remove_from_list(cursor)
+            _remove_from_list(cursor)
         if styler is not None:
             block, char = styler(level)
             cursor.setBlockFormat(block)
@@ -325,7 +323,7 @@ class RichTextEdit(QTextEdit):
         current = cursor.currentList()
         cursor.beginEditBlock()
         if current is not None and current.format().style() == style:
-            self._remove_from_list(cursor)
+            _remove_from_list(cursor)
         elif current is not None:
             fmt = current.format()
             fmt.setStyle(style)
@@ -341,38 +339,9 @@ class RichTextEdit(QTextEdit):
 
     def indent(self, delta: int) -> None:
         """Tab / Shift+Tab in a list: one level deeper or shallower (at most 9 levels)."""
-        cursor = self.textCursor()
-        current = cursor.currentList()
-        if current is None:
-            return
-        fmt = QTextListFormat(current.format())
-        level = fmt.indent() + delta
-        if level < 2:
-            cursor.beginEditBlock()
-            self._remove_from_list(cursor)
-            cursor.endEditBlock()
-            return
-        fmt.setIndent(min(level, 10))
-        cursor.beginEditBlock()
-        # a list at that level just above (or below): join it, so the numbering continues
-        other = _list_at(cursor.block(), fmt.indent())
-        if other is not None and other is not current:
-            current.remove(cursor.block())
-            other.add(cursor.block())
-        else:
-            cursor.createList(fmt)
-        cursor.endEditBlock()
+        from planner.ui.editor.list_levels import change_list_level  # on use: off the start path
 
-    @staticmethod
-    def _remove_from_list(cursor: QTextCursor) -> None:
-        current = cursor.currentList()
-        if current is None:
-            return
-        block = cursor.block()
-        current.remove(block)
-        fmt = QTextBlockFormat(block.blockFormat())
-        fmt.setIndent(0)
-        cursor.setBlockFormat(fmt)
+        change_list_level(self.textCursor(), delta)
 
     # -- pasting
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
@@ -405,18 +374,10 @@ class RichTextEdit(QTextEdit):
         return mime
 
 
-def _list_at(block: QTextBlock, indent: int) -> QTextList | None:
-    """The nearest list of `indent` around `block`, over deeper items only (QTextList)."""
-    for step in ("previous", "next"):
-        other: QTextBlock = getattr(block, step)()
-        while other.isValid():
-            found = other.textList()
-            if found is None or found.format().indent() < indent:
-                break
-            if found.format().indent() == indent:
-                return found
-            other = getattr(other, step)()
-    return None
+def _remove_from_list(cursor: QTextCursor) -> None:
+    from planner.ui.editor.list_levels import remove_from_list  # on use: off the start path
+
+    remove_from_list(cursor)
 
 
 def shortcut_text(sequence: str) -> str:

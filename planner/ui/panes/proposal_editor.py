@@ -9,19 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,6 +27,7 @@ from planner.model.completeness import completeness
 from planner.model.proposal import APPLICANT_FIELDS, STATUSES, Proposal
 from planner.ui.editor.document_numbers import DocumentNumbers
 from planner.ui.i18n import fill
+from planner.ui.panes.directions_box import DirectionsBox
 from planner.ui.panes.section_editor import SectionEditor
 
 if TYPE_CHECKING:
@@ -102,39 +98,12 @@ class ProposalEditor(QWidget):
             edit.textEdited.connect(lambda text, k=key: self._on_applicant(k, text))
         form.addWidget(self.applicant_box)
 
-        self.topic_box = QGroupBox(body)
-        topic = QVBoxLayout(self.topic_box)
-        self.topic_label = QLabel(self.topic_box)
-        self.topic_label.setWordWrap(True)
-        self.topic_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.directions_list = QListWidget(self.topic_box)
-        self.directions_list.setWordWrap(True)
-        self.directions_list.itemChanged.connect(self._on_direction_item)
-        self.own_label = QLabel(self.topic_box)
-        self.own_list = QListWidget(self.topic_box)
-        self.own_list.setWordWrap(True)
-        self.own_list.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
+        self.directions = DirectionsBox(body)
+        self.directions.directionToggled.connect(
+            lambda number, on: self.directionToggled.emit(self.proposal.topic, number, on)
         )
-        self.own_list.itemChanged.connect(self._on_own_changed)
-        # Esc on a new row, or a row edited down to nothing: the row goes (it was never saved)
-        self.own_list.itemDelegate().closeEditor.connect(lambda *_: self._drop_blank_own_rows())
-        self.own_add = QPushButton(self.topic_box)
-        self.own_remove = QPushButton(self.topic_box)
-        self.own_add.clicked.connect(self._add_own)
-        self.own_remove.clicked.connect(self._remove_own)
-        own_buttons = QHBoxLayout()
-        own_buttons.addStretch(1)
-        own_buttons.addWidget(self.own_add)
-        own_buttons.addWidget(self.own_remove)
-        topic.addWidget(self.topic_label)
-        topic.addWidget(self.directions_list)
-        topic.addWidget(self.own_label)
-        topic.addWidget(self.own_list)
-        topic.addLayout(own_buttons)
-        form.addWidget(self.topic_box)
+        self.directions.ownDirectionsEdited.connect(self.ownDirectionsEdited)
+        form.addWidget(self.directions)
 
         self.sections_box = QGroupBox(body)
         QVBoxLayout(self.sections_box)
@@ -177,10 +146,7 @@ class ProposalEditor(QWidget):
         }
         for key, label in self.applicant_labels.items():
             label.setText(labels.get(key, key))
-        self.topic_box.setTitle(self.tr("Topic and directions"))
-        self.own_label.setText(self.tr("My own directions (double-click to edit):"))
-        self.own_add.setText(self.tr("Add own direction"))
-        self.own_remove.setText(self.tr("Remove"))
+        self.directions.retranslate()
         self.sections_box.setTitle(self.tr("Proposal form"))
         if self.tools is not None:
             self.tools.retranslate()
@@ -254,7 +220,7 @@ class ProposalEditor(QWidget):
 
     def set_focus_section(self, key: str | None) -> None:
         """Focus mode: only section `key` (with its guidance); None shows every field again."""
-        for box in (self.progress, self.general, self.applicant_box, self.topic_box):
+        for box in (self.progress, self.general, self.applicant_box, self.directions):
             box.setVisible(key is None)
         for k, editor in self.section_editors.items():
             editor.setVisible(key is None or k == key)
@@ -297,14 +263,8 @@ class ProposalEditor(QWidget):
             edit.setReadOnly(read_only)
         for editor in self.section_editors.values():
             editor.edit.setReadOnly(read_only)
-        for w in (self.status_combo, self.directions_list, self.own_add, self.own_remove):
-            w.setEnabled(not read_only)
-        self.own_list.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if read_only
-            else QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
+        self.status_combo.setEnabled(not read_only)
+        self.directions.set_read_only(read_only)
 
     def focus_field(self, field: str) -> bool:
         """Put the cursor on the editor of a problem's field (`sections.budget`, `title`, …)."""
@@ -321,10 +281,8 @@ class ProposalEditor(QWidget):
                 self.ensure_tools()  # and the toolbar above the pane, which focus shows
                 _activate_layout(self)
                 _activate_layout(self.scroll.widget())
-        elif field.startswith("own_directions"):
-            target = self.own_list
-        elif field.startswith("directions") or field == "topic":
-            target = self.directions_list if self.directions_list.count() else self.topic_label
+        elif field.startswith(("own_directions", "directions")) or field == "topic":
+            target = self.directions.focus_target(field)
         if target is None:
             return False
         self._scroll_to_middle(target)
@@ -343,54 +301,11 @@ class ProposalEditor(QWidget):
 
     # -- internals
     def _refresh_topic(self) -> None:
-        p = self.proposal
-        topic = self.call.topic(p.topic) if p.topic and self.call.has_topic(p.topic) else None
-        if topic is None:
-            self.topic_label.setText(
-                self.tr("No topic chosen yet: select one on the left and press “Use this topic”.")
-                if not p.topic
-                else fill(self.tr("Topic {id} is not in this call."), id=p.topic)
-            )
-        else:
-            self.topic_label.setText(f"<b>{topic.id}</b>  {topic.title}")
-        self.directions_list.blockSignals(True)
-        self.directions_list.clear()
-        for direction in topic.directions if topic else ():
-            item = QListWidgetItem(f"{direction.number}. {direction.text}", self.directions_list)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = direction.number in p.directions
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, direction.number)
-        self.directions_list.setVisible(self.directions_list.count() > 0)
-        self.directions_list.setFixedHeight(self._list_height(self.directions_list))
-        self.directions_list.blockSignals(False)
-        self.own_list.blockSignals(True)
-        self.own_list.clear()
-        for text in p.own_directions:
-            item = QListWidgetItem(text, self.own_list)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.own_list.setFixedHeight(self._list_height(self.own_list, minimum=36))
-        self.own_list.blockSignals(False)
-
-    @staticmethod
-    def _list_height(view: QListWidget, minimum: int = 0) -> int:
-        """Tall enough to show every row without its own scroll bar (the pane scrolls)."""
-        # not viewport().width(): wrapping Qt's private viewport class makes PySide create
-        # every remaining QtWidgets type (~15 ms on the first call); same width without it
-        width = max(view.maximumViewportSize().width(), 300)
-        rows = 0
-        metrics = view.fontMetrics()
-        for i in range(view.count()):
-            rect = metrics.boundingRect(
-                0, 0, width - 30, 10_000, Qt.TextFlag.TextWordWrap, view.item(i).text()
-            )
-            rows += rect.height() + 6
-        return max(rows + 2 * view.frameWidth() + 4, minimum)
+        self.directions.show_proposal(self.call, self.proposal)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.directions_list.setFixedHeight(self._list_height(self.directions_list))
-        self.own_list.setFixedHeight(self._list_height(self.own_list, minimum=36))
+        self.directions.fit_lists()
 
     def _refresh_progress(self) -> None:
         value = round(completeness(self.proposal, self.call) * 100)
@@ -457,42 +372,6 @@ class ProposalEditor(QWidget):
         else:
             self.proposal.sections.pop(key, None)
         self._changed()
-
-    def _on_direction_item(self, item: QListWidgetItem) -> None:
-        number = int(item.data(Qt.ItemDataRole.UserRole))
-        on = item.checkState() == Qt.CheckState.Checked
-        self.directionToggled.emit(self.proposal.topic, number, on)
-
-    def _own_texts(self) -> list[str]:
-        return [self.own_list.item(i).text() for i in range(self.own_list.count())]
-
-    def _on_own_changed(self, _item: QListWidgetItem) -> None:
-        self._drop_blank_own_rows()
-        self.ownDirectionsEdited.emit(self._own_texts())
-
-    def _drop_blank_own_rows(self) -> None:
-        """Rows without text: they never entered the proposal, so the list shows none."""
-        self.own_list.blockSignals(True)
-        for row in reversed(range(self.own_list.count())):
-            if not self.own_list.item(row).text().strip():
-                self.own_list.takeItem(row)
-        self.own_list.blockSignals(False)
-
-    def _add_own(self) -> None:
-        """An empty row to type in; it enters the proposal once it holds text."""
-        item = QListWidgetItem("")  # flags set before it is in the list: no itemChanged
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.own_list.addItem(item)
-        self.own_list.setFixedHeight(self._list_height(self.own_list, minimum=36))
-        self.own_list.setCurrentItem(item)
-        self.own_list.editItem(item)
-
-    def _remove_own(self) -> None:
-        row = self.own_list.currentRow()
-        if row >= 0:
-            texts = self._own_texts()
-            del texts[row]
-            self.ownDirectionsEdited.emit(texts)
 
 
 def _activate_layout(widget: QWidget | None) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from planner.ui.i18n import LANGUAGES
+from planner.ui.i18n import LANGUAGES, normalize_language
 from planner.ui.icons import ui_icon
 
 # A mnemonic as Chinese (and Japanese) menus write it: "新建申报书(&N)", a letter in brackets.
@@ -121,6 +121,12 @@ class WindowActions(QObject):
         self.toolbar.addAction(self.export_docx)
         window.addToolBar(self.toolbar)
         self.retranslate()
+
+    def show_language(self, code: str) -> None:
+        """Tick the language in use in the menu."""
+        action = self.language_actions.get(normalize_language(code))
+        if action is not None:
+            action.setChecked(True)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))

@@ -6,10 +6,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from planner.formats.proposal_file import SUFFIX
 from planner.importer.any_call import can_open_as_call
+
+
+def has_text_undo(widget: QWidget | None, command: str) -> bool:
+    """Whether `widget` is a text field with something of its own to undo (or redo)."""
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable() if command == "undo" else widget.isRedoAvailable()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        doc = widget.document()
+        return doc.isUndoAvailable() if command == "undo" else doc.isRedoAvailable()
+    return False
+
+
+def run_window_edit(widget: QWidget | None, command: str, undo_stack: QUndoStack) -> None:
+    """Edit → `command` in the window: undo and redo outside a text field (or in one with
+    nothing to undo) act on the window's own changes, `undo_stack`."""
+    if command in ("undo", "redo") and not has_text_undo(widget, command):
+        (undo_stack.undo if command == "undo" else undo_stack.redo)()
+        return
+    run_edit_command(widget, command)
 
 
 def run_edit_command(widget: QWidget | None, name: str) -> None:

@@ -14,21 +14,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QSplitter,
-    QTextEdit,
     QWidget,
 )
 
-from planner.formats.proposal_file import SUFFIX
 from planner.model.call import Call
 from planner.model.validate import validate_proposal
 from planner.ui import i18n
 from planner.ui.dialogs import messages as dialogs
-from planner.ui.i18n import fill
 from planner.ui.panes.detail_pane import DetailPane
 from planner.ui.panes.problems_pane import ProblemsPane
 from planner.ui.panes.proposal_editor import ProposalEditor
@@ -37,13 +30,21 @@ from planner.ui.window.actions import CommandKeys, WindowActions
 from planner.ui.window.call_switcher import CallSwitcher
 from planner.ui.window.disk_watch import DiskWatch
 from planner.ui.window.document import ProposalDocument
-from planner.ui.window.edit_commands import dropped_path, run_edit_command
+from planner.ui.window.edit_commands import dropped_path, run_window_edit
 from planner.ui.window.export_action import ExportController
 from planner.ui.window.file_commands import FileCommands
-from planner.ui.window.open_word import is_word_file, looks_like_proposal
+from planner.ui.window.open_word import is_proposal_path
 from planner.ui.window.pages_action import PagesController
+from planner.ui.window.proposal_changes import ProposalChanges
 from planner.ui.window.settings import WindowSettings
-from planner.ui.window.undo import ProposalChange, ProposalState, apply_state, state_of
+from planner.ui.window.window_layout import (
+    ProblemsDock,
+    StateLabel,
+    fit_screen,
+    pane_splitter,
+    restore_layout,
+    save_layout,
+)
 from planner.ui.window.workspace_action import WorkspaceController
 from planner.ui.window.writing_action import WritingController
 
@@ -51,15 +52,6 @@ if TYPE_CHECKING:  # only annotations: Qt hands these over, no need to build the
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from planner.storage.recovery import RecoveryStore
-
-
-def _has_text_undo(widget: QWidget | None, command: str) -> bool:
-    if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
-        if isinstance(widget, QLineEdit):
-            return widget.isUndoAvailable() if command == "undo" else widget.isRedoAvailable()
-        doc = widget.document()
-        return doc.isUndoAvailable() if command == "undo" else doc.isRedoAvailable()
-    return False
 
 
 class MainWindow(QMainWindow):
@@ -83,29 +75,15 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(call, self)
         self.editor = ProposalEditor(call, self)
         self.editor.path_source = lambda: self.document.path  # NAME.figures follows Save As
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        for pane in (self.tree, self.detail, self.editor):
-            self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([320, 480, 600])
-        self.splitter.setContentsMargins(6, 6, 6, 0)
+        self.splitter = pane_splitter(self, (self.tree, self.detail, self.editor))
         self.setCentralWidget(self.splitter)
         self.problems = ProblemsPane(call, self)
-        self.problems_dock = QDockWidget(self)
-        self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems)
-        self.problems_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
+        self.problems_dock = ProblemsDock(self.problems, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.resizeDocks([self.problems_dock], [140], Qt.Orientation.Vertical)
         self.actions_ = WindowActions(self)
         self.undo_stack = QUndoStack(self)  # what is not typed text (planner/ui/window/undo.py)
+        self.changes = ProposalChanges(self, self.document, self.editor, self.undo_stack)
         self.exporter = ExportController(
             self,
             self.settings if remember else None,
@@ -148,17 +126,17 @@ class MainWindow(QMainWindow):
             lambda: self.call,
             self._hidden_in_focus,
         )
-        self.state_label = QLabel(self)
+        self.state_label = StateLabel(self)
         self.statusBar().addPermanentWidget(self.exporter.label)
         self.statusBar().addPermanentWidget(self.pages.label)
         self.statusBar().addPermanentWidget(self.state_label)
         self._connect_signals()
         # no _retranslate() here: each pane set its texts when built, and _on_replaced below
         # validates and titles the window (doing both twice cost ~10 ms of start-up)
-        self._fit_screen()
+        fit_screen(self)
         self.setAcceptDrops(True)  # a proposal, a call or a folder of proposals (dropEvent)
         if remember:
-            self._restore_settings()
+            restore_layout(self, self.splitter, self.settings)
         self._on_replaced()
 
     # -- wiring
@@ -181,7 +159,9 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.tree.focus_search)
         a.match.triggered.connect(self.open_match_dialog)
         a.show_problems.triggered.connect(self._show_problems)
-        a.about.triggered.connect(self._about)
+        a.about.triggered.connect(
+            lambda: dialogs.show_about(self, self.call, self.calls.describe())
+        )
         a.languages.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(a.recent_menu))
         a.calls_menu.aboutToShow.connect(lambda: self.calls.fill_menu(a.calls_menu))
@@ -192,7 +172,7 @@ class MainWindow(QMainWindow):
         self.exporter.templateChanged.connect(self.workspace.set_template)
         self.workspace.openProposalRequested.connect(self._open_from_workspace)
         self.workspace.topicCountsChanged.connect(self.tree.set_topic_counts)
-        self.workspace.statusInPlannerRequested.connect(self._set_status_from_workspace)
+        self.workspace.statusInPlannerRequested.connect(self.changes.status_from_workspace)
         self.document.stateChanged.connect(self.disk_watch.follow)
 
         # window commands keep their keys inside text fields (Ctrl+E: export, not end of line)
@@ -202,17 +182,24 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):  # always, for a window; the check is for the types
             app.focusChanged.connect(keys.watch)
 
-        self.tree.topicSelected.connect(self._on_topic_selected)
-        self.tree.useTopicRequested.connect(self.choose_topic)
+        self.tree.topicSelected.connect(
+            lambda topic_id: self.detail.show_topic(self.call.topic(topic_id) if topic_id else None)
+        )
+        changes = self.changes
+        self.tree.useTopicRequested.connect(changes.choose_topic)
         self.tree.searchChanged.connect(self.detail.set_query)
-        self.detail.useTopicRequested.connect(self.choose_topic)
-        self.detail.directionToggled.connect(self.toggle_direction)
-        self.detail.ownDirectionAddRequested.connect(self.add_own_direction)
+        self.detail.useTopicRequested.connect(changes.choose_topic)
+        self.detail.directionToggled.connect(changes.toggle_direction)
+        self.detail.ownDirectionAddRequested.connect(changes.add_own_direction)
         self.editor.edited.connect(self._on_edited)
-        self.editor.directionToggled.connect(self.toggle_direction)
-        self.editor.ownDirectionsEdited.connect(self._on_own_directions)
-        self.editor.statusEdited.connect(self._on_status)
-        self.editor.referencesAdded.connect(self.add_references)
+        self.editor.directionToggled.connect(changes.toggle_direction)
+        self.editor.ownDirectionsEdited.connect(changes.set_own_directions)
+        self.editor.statusEdited.connect(changes.status_edited)
+        self.editor.referencesAdded.connect(changes.add_references)
+        changes.viewsChanged.connect(self._refresh_proposal_views)
+        changes.referencesChanged.connect(self.referencesChanged)
+        changes.problemsChanged.connect(self._refresh_problems)
+        changes.message.connect(status.showMessage)
         self.problems.problemActivated.connect(self._on_problem_activated)
         self.document.replaced.connect(self._on_replaced)
         self.document.stateChanged.connect(self._update_title)
@@ -225,126 +212,19 @@ class MainWindow(QMainWindow):
         writing = self.writing
         for changed in (self.editor.edited, self.document.replaced, self.referencesChanged):
             changed.connect(writing.refresh)
-        writing.addReferenceRequested.connect(self._new_reference)
+        writing.addReferenceRequested.connect(changes.new_reference)
         writing.importReferencesRequested.connect(
             lambda: self.editor.ensure_tools().import_references(self)
         )
-        writing.deleteReferenceRequested.connect(self._delete_reference)
-        writing.editReferenceRequested.connect(self._edit_reference)
+        writing.deleteReferenceRequested.connect(changes.delete_reference)
+        writing.editReferenceRequested.connect(changes.edit_reference)
 
-    # -- topic and directions (asked here, applied through the document)
-    def choose_topic(self, topic_id: str) -> bool:
-        p = self.document.proposal
-        if topic_id == p.topic or self.document.read_only:
-            return topic_id == p.topic
-        if p.directions and p.topic and not dialogs.ask_change_topic(self, p.topic, topic_id):
-            return False
-        self.document.set_topic(topic_id)
-        self._refresh_proposal_views()
-        self.statusBar().showMessage(fill(self.tr("Topic {id} chosen"), id=topic_id), 4000)
-        return True
-
-    def toggle_direction(self, topic_id: str, number: int, on: bool) -> None:
-        if self.document.read_only:
-            self._refresh_proposal_views()  # undo the tick the user just made
-            return
-        before = state_of(self.document.proposal)
-        if on and not self.choose_topic(topic_id):
-            self._refresh_proposal_views()
-            return
-        if topic_id == self.document.proposal.topic:
-            self.document.set_direction(number, on)
-        label = self.tr("Tick direction {n}") if on else self.tr("Untick direction {n}")
-        self._record(fill(label, n=number), before)
-        self._refresh_proposal_views()
-
-    def add_own_direction(self, topic_id: str, text: str) -> None:
-        before = state_of(self.document.proposal)
-        if self.document.read_only or not self.choose_topic(topic_id):
-            return
-        self.document.add_own_direction(text)
-        self._record(self.tr("Add own direction"), before)
-        self._refresh_proposal_views()
-
-    def _on_own_directions(self, texts: list[object]) -> None:
-        before = state_of(self.document.proposal)
-        self.document.set_own_directions([str(t) for t in texts])
-        self._record(self.tr("Change own directions"), before)
-        self._refresh_proposal_views()
-
-    def _on_status(self, old: str) -> None:
-        before = state_of(self.document.proposal)
-        before = ProposalState(before.topic, before.directions, before.own_directions, old,
-                               before.references)  # fmt: skip
-        self._record(self.tr("Change status"), before)
-
-    def add_references(self, items: list) -> None:
-        """Append `items` (CSL) to the proposal's references, as one undoable step."""
-        if self.document.read_only or not items:
-            return
-        before = state_of(self.document.proposal)
-        known = {r["id"] for r in self.document.proposal.references}
-        self.document.proposal.references.extend(i for i in items if i["id"] not in known)
-        self.document.mark_modified()
-        self._record(self.tr("Add references"), before)
-        self.editor.renumber_citations()
-        self.referencesChanged.emit()
-        self._refresh_problems()
-
-    def set_references(self, items: list, label: str) -> None:
-        if self.document.read_only:
-            return
-        before = state_of(self.document.proposal)
-        self.document.proposal.references = list(items)
-        self.document.mark_modified()
-        self._record(label, before)
-        self.editor.renumber_citations()
-        self.referencesChanged.emit()
-        self._refresh_problems()
-
-    def _new_reference(self) -> None:
-        from planner.ui.editor.insert_dialogs import ReferenceForm
-
-        form = ReferenceForm([r["id"] for r in self.document.proposal.references], self)
-        if form.exec():
-            self.add_references([form.item()])
-
-    def _edit_reference(self, key: str) -> None:
-        from planner.ui.window.reference_edit import edit_reference
-
-        edit_reference(self, key)
-
-    def _delete_reference(self, key: str) -> None:
-        kept = [r for r in self.document.proposal.references if r.get("id") != key]
-        self.set_references(kept, fill(self.tr("Delete reference {key}"), key=key))
-
+    # -- what the panes show (the changes themselves: ProposalChanges, wired above)
     def _hidden_in_focus(self) -> list[QWidget]:
         """What focus mode hides: everything but the proposal pane."""
         hidden: list[QWidget] = [self.tree, self.detail, self.problems_dock, self.actions_.toolbar]
         hidden += [d for d in self.findChildren(QDockWidget) if d is not self.problems_dock]
         return hidden
-
-    # -- undo of what is not typed text
-    def _record(self, label: str, before: ProposalState) -> None:
-        after = state_of(self.document.proposal)
-        if after != before:
-            self.undo_stack.push(ProposalChange(label, before, after, self._restore))
-
-    def _restore(self, state: ProposalState) -> None:
-        apply_state(self.document.proposal, state)
-        self.document.mark_modified()
-        if state.sections is not None:  # a reference's key rewritten in the text
-            from planner.ui.window.reference_edit import reload_sections
-
-            reload_sections(self.editor)
-        self.editor.show_status(state.status)
-        self._refresh_proposal_views()
-        self.editor.renumber_citations()
-        self.referencesChanged.emit()
-        self._refresh_problems()
-
-    def _on_topic_selected(self, topic_id: str) -> None:
-        self.detail.show_topic(self.call.topic(topic_id) if topic_id else None)
 
     def _on_edited(self) -> None:
         self.document.mark_modified()
@@ -358,26 +238,19 @@ class MainWindow(QMainWindow):
         self._refresh_problems()
 
     def _refresh_problems(self) -> None:
-        if self.document.is_blank:
-            # nothing typed yet: a list of everything still missing greets no one kindly
-            self.problems.set_problems([])
-            self.problems_dock.setWindowTitle(self.tr("Problems (shown once you start)"))
-            return
-        problems = self.document.load_problems + validate_proposal(
-            self.document.proposal,
-            self.call,
-            self.document.folder(),  # an imported Word file's figures are beside it
-            pages=self.pages.page_count,
-        )
-        self.problems.set_problems(problems)
-        errors = sum(p.is_error for p in problems)
-        self.problems_dock.setWindowTitle(
-            fill(
-                self.tr("Problems ({errors}, {warnings})"),
-                errors=self.tr("%n errors", "", errors),
-                warnings=self.tr("%n warnings", "", len(problems) - errors),
+        doc = self.document
+        problems = (
+            []
+            if doc.is_blank
+            else doc.load_problems
+            + validate_proposal(
+                doc.proposal,
+                self.call,
+                doc.folder(),  # an imported Word file's figures are beside it
+                pages=self.pages.page_count,
             )
         )
+        self.problems_dock.show_problems(problems, blank=doc.is_blank)
 
     def _on_problem_activated(self, field: str) -> None:
         if field in ("topic", "directions") or field.startswith("directions["):
@@ -413,14 +286,8 @@ class MainWindow(QMainWindow):
             f"{name}[*]{suffix} — {self.call.display_name} — {self.tr('Proposal Planner')}"
         )
         self.setWindowModified(doc.modified)
-        self.state_label.setText(
-            self.tr("Read-only")
-            if doc.read_only
-            else self.tr("Unsaved changes")
-            if doc.modified
-            else self.tr("Saved")
-            if doc.path
-            else ""
+        self.state_label.show_state(
+            read_only=doc.read_only, modified=doc.modified, saved=doc.path is not None
         )
         self.actions_.save.setEnabled(not doc.read_only)
 
@@ -438,15 +305,6 @@ class MainWindow(QMainWindow):
         if self.open_proposal(path):
             self.raise_()
             self.activateWindow()
-
-    def _set_status_from_workspace(self, path: Path, status: str) -> None:
-        """The workspace set the status of the file open here: it goes into this window's
-        proposal (saved with it), so the next save cannot write the old status back."""
-        if self.document.path == path and not self.document.read_only:
-            self.document.set_status(status)
-            self.statusBar().showMessage(
-                self.tr("Status changed from the workspace: save to keep it"), 5000
-            )
 
     def _export(self) -> None:
         doc = self.document
@@ -470,12 +328,7 @@ class MainWindow(QMainWindow):
 
     # -- other commands
     def _edit(self, command: str) -> None:
-        widget = self.focusWidget()  # the field last focused in this window
-        if command in ("undo", "redo") and not _has_text_undo(widget, command):
-            # not in a text field (or it has nothing to undo): the window's own changes
-            (self.undo_stack.undo if command == "undo" else self.undo_stack.redo)()
-            return
-        run_edit_command(widget, command)
+        run_window_edit(self.focusWidget(), command, self.undo_stack)  # the field last focused
 
     def open_match_dialog(self) -> None:
         from planner.ui.dialogs.match_dialog import MatchDialog  # lazy: off the start-up path
@@ -496,18 +349,12 @@ class MainWindow(QMainWindow):
         self.show_language(code)
 
     def show_language(self, code: str) -> None:
-        """Tick the language in use in the menu."""
-        action = self.actions_.language_actions.get(i18n.normalize_language(code))
-        if action is not None:
-            action.setChecked(True)
+        self.actions_.show_language(code)
 
     def _show_problems(self) -> None:
         self.problems_dock.show()
         self.problems_dock.raise_()
         self.problems.setFocus()
-
-    def _about(self) -> None:
-        dialogs.show_about(self, self.call, self.calls.describe())
 
     # -- files dropped on the window (text fields take drops of their own: text)
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -521,9 +368,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         if path.is_dir():
             self.workspace.open(path)
-        elif path.name.endswith(SUFFIX) or (
-            is_word_file(path) and looks_like_proposal(path, self.call)
-        ):
+        elif is_proposal_path(path, self.call):
             self.open_proposal(path)  # a returned Word file is imported (issue 15)
         else:
             self.calls.open_path(path)
@@ -535,37 +380,15 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.actions_.retranslate()
-        self.exporter.retranslate()
-        self.pages.retranslate()
-        self.writing.retranslate()
-        self.tree.retranslate()
-        self.detail.retranslate()
-        self.editor.retranslate()
-        self.problems.retranslate()
+        parts = (self.actions_, self.exporter, self.pages, self.writing, self.tree, self.detail,
+                 self.editor, self.problems)  # fmt: skip
+        for part in parts:
+            part.retranslate()
         self._refresh_problems()
         self._update_title()
 
-    def _fit_screen(self) -> None:
-        """1400×860 where there is room; on a smaller screen (a 1366×768 laptop, 2× scaling)
-        nine tenths of what it has, so the window opens whole on the screen it is on."""
-        from planner.ui.screen_fit import resize_within_screen
-
-        resize_within_screen(self, 1400, 860)
-
-    def _restore_settings(self) -> None:
-        if (geometry := self.settings.geometry()) is not None:
-            self.restoreGeometry(geometry)
-        if (state := self.settings.window_state()) is not None:
-            self.restoreState(state)
-        if (sizes := self.settings.splitter()) is not None:
-            self.splitter.restoreState(sizes)
-
     def save_settings(self) -> None:
-        self.settings.set_geometry(self.saveGeometry())
-        self.settings.set_window_state(self.saveState())
-        self.settings.set_splitter(self.splitter.saveState())
-        self.settings.sync()
+        save_layout(self, self.splitter, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

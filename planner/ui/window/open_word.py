@@ -36,6 +36,12 @@ def looks_like_proposal(path: Path, call: Call) -> bool:
     return result.from_properties or result.found_sections >= 2
 
 
+def is_proposal_path(path: Path, call: Call) -> bool:
+    """Whether a dropped file opens as a proposal: a proposal file, or a returned Word file
+    (a .docx that is not a call's topic list)."""
+    return path.name.endswith(SUFFIX) or (is_word_file(path) and looks_like_proposal(path, call))
+
+
 def import_word_file(parent: QWidget, document: ProposalDocument, call: Call, path: Path) -> bool:
     """Read `path` into `document` as a new unsaved proposal; its figures go into
     `NAME.figures/` beside it, where `NAME.proposal.yaml` (Save As starts there) finds them."""

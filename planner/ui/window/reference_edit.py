@@ -16,19 +16,22 @@ from planner.ui.i18n import fill
 from planner.ui.window.undo import ProposalChange, ProposalState, state_of
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from planner.references.csl import CslItem
     from planner.ui.panes.proposal_editor import ProposalEditor
     from planner.ui.window.document import ProposalDocument
 
 
-class MainWindow(Protocol):  # planner/ui/window/main_window.py (which imports this)
+class Changes(Protocol):  # planner/ui/window/proposal_changes.py (which imports this)
+    parent_widget: QWidget
     document: ProposalDocument
     editor: ProposalEditor
     undo_stack: QUndoStack
     referencesChanged: SignalInstance
+    problemsChanged: SignalInstance
 
-    def _restore(self, state: ProposalState) -> None: ...
-    def _refresh_problems(self) -> None: ...
+    def restore(self, state: ProposalState) -> None: ...
 
 
 # what the form shows and sets: the rest of an entry (DOI, URL, notes…) is kept as imported
@@ -36,7 +39,7 @@ FORM_FIELDS = ("id", "type", "title", "author", "publisher", "container-title", 
                "volume", "issue", "page")  # fmt: skip
 
 
-def edit_reference(window: MainWindow, key: str) -> bool:
+def edit_reference(window: Changes, key: str) -> bool:
     """Edit the reference `key` of the window's proposal; True when something changed."""
     from planner.references.citations import rename_citation_key
     from planner.ui.editor.insert_dialogs import ReferenceForm
@@ -47,7 +50,7 @@ def edit_reference(window: MainWindow, key: str) -> bool:
     if document.read_only or old is None:
         return False
     others = [str(r.get("id", "")) for r in proposal.references if r is not old]
-    form = ReferenceForm(others, window, old)  # type: ignore[arg-type]  # a QMainWindow
+    form = ReferenceForm(others, window.parent_widget, old)
     if not form.exec():
         return False
     edited = form.item()
@@ -66,11 +69,11 @@ def edit_reference(window: MainWindow, key: str) -> bool:
         return False
     document.mark_modified()
     label = fill(QCoreApplication.translate("ReferenceEdit", "Edit reference {key}"), key=new_key)
-    window.undo_stack.push(ProposalChange(label, before, after, window._restore))
+    window.undo_stack.push(ProposalChange(label, before, after, window.restore))
     reload_sections(window.editor)
     window.editor.renumber_citations()
     window.referencesChanged.emit()
-    window._refresh_problems()
+    window.problemsChanged.emit()
     return True
 
 

@@ -11,19 +11,15 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThread, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,23 +40,16 @@ from planner.ui.i18n import fill, office_language
 from planner.ui.screen_fit import resize_within_screen
 from planner.ui.status_labels import status_label
 from planner.ui.workspace.export_report import ExportReport, open_folder
-from planner.ui.workspace.export_worker import ExportWorker
+from planner.ui.workspace.export_run import ExportRun
 from planner.ui.workspace.filter_bar import FilterBar
 from planner.ui.workspace.folder_watch import FolderWatch
 from planner.ui.workspace.merge_action import MergeAction
 from planner.ui.workspace.review_actions import ReviewActions
 from planner.ui.workspace.workspace_model import (
-    APPLICANT,
-    COMPLETENESS,
-    DUPLICATE,
-    FILE,
-    INSTITUTION,
-    STATUS,
-    TITLE,
-    TOPIC,
     WorkspaceFilterModel,
     WorkspaceModel,
 )
+from planner.ui.workspace.workspace_table import workspace_table
 
 
 class BatchWindow(QWidget):
@@ -80,11 +69,7 @@ class BatchWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self._call = call
-        self._workers = workers or default_jobs()
-        self._export = export
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
-        self._progress: QProgressDialog | None = None
+        self.export_run = ExportRun(self, workers or default_jobs(), export)
         self._report: ExportReport | None = None
         self.template: Path | None = None  # the Word template exports fill; None: built-in look
         self._merge = MergeAction(self, call)
@@ -106,25 +91,7 @@ class BatchWindow(QWidget):
         self.filter_edit = self.filters.text_edit  # the names the tests and habits know
         self.validity_combo = self.filters.validity_combo
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(FILE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        row_height = self.table.fontMetrics().height() + 8
-        self.table.verticalHeader().setDefaultSectionSize(row_height)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((APPLICANT, 90), (INSTITUTION, 120), (TOPIC, 60), (STATUS, 80)):
-            self.table.setColumnWidth(column, width)
-        self.table.setColumnWidth(COMPLETENESS, 80)
-        self.table.setColumnWidth(FILE, 200)
-        self.table.setColumnWidth(DUPLICATE, 140)
+        self.table = workspace_table(self.proxy)
 
         self.status_combo = QComboBox()
         for status in STATUSES:
@@ -182,6 +149,7 @@ class BatchWindow(QWidget):
         self.set_template(None)
 
     def _connect_signals(self) -> None:
+        self.export_run.finished.connect(self._on_export_finished)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.set_status_button.clicked.connect(self._on_set_status)
@@ -211,7 +179,7 @@ class BatchWindow(QWidget):
         """Read again what changed in the folder (F5, and every file-system notice): the table
         shows the files as they are on disk. True if anything changed."""
         workspace = self.model.workspace()
-        if workspace is None or self._thread is not None:
+        if workspace is None or self.export_run.busy:
             return False  # an export reads its own copies; the next notice refreshes
         if not refresh_workspace(workspace):
             return False
@@ -254,7 +222,7 @@ class BatchWindow(QWidget):
 
     def _update_actions(self) -> None:
         has_workspace = self.model.rowCount() > 0
-        busy = self._thread is not None
+        busy = self.export_run.busy
         self.set_status_button.setEnabled(bool(self.selected_rows()) and not busy)
         self.note_button.setEnabled(len(self.selected_rows()) == 1 and not busy)
         self.export_selected_button.setEnabled(bool(self.selected_rows()) and not busy)
@@ -348,7 +316,7 @@ class BatchWindow(QWidget):
         """Export every valid proposal (or the selected ones) to `outdir` in the background,
         then write the summary (and, with `pack`, the zip)."""
         workspace = self.model.workspace()
-        if workspace is None or self._thread is not None:
+        if workspace is None or self.export_run.busy:
             return
         chosen = {self.model.entry(row).path for row in self.selected_rows()} if selected else None
         self.refresh()  # export what is on disk now, not what the table read an hour ago
@@ -359,57 +327,14 @@ class BatchWindow(QWidget):
             self.message_label.setText(self.tr("No valid proposal to export."))
             return
         outdir.mkdir(parents=True, exist_ok=True)
-        self._progress = QProgressDialog(
-            self.tr("Exporting %n proposals…", "", len(jobs)),
-            self.tr("Cancel"),
-            0,
-            len(jobs),
-            self,
-        )
-        self._progress.setWindowTitle(self.tr("Export all"))
-        self._progress.setMinimumDuration(0)
-        self._progress.setAutoClose(False)
-        self._progress.setAutoReset(False)
-        self._progress.setValue(0)
-        self._progress.show()  # at once: the user just asked for it
-        self._thread = QThread(self)
-        self._worker = ExportWorker(
+        self.export_run.start(
             jobs,
             self._call,
-            self._workers,
-            self._export,
             template=self.template,
             summary=(dataclasses.replace(workspace, entries=entries), outdir),
             language=office_language(),  # the office reads the sheet in the app's language
         )
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.finished.connect(self._on_export_finished)
-        # not worker.cancel directly: a slot of the worker would be queued to its thread,
-        # whose event loop is busy running the export; the window's slot runs here at once
-        self._progress.canceled.connect(self.cancel_export)
         self._update_actions()
-        self._thread.start()
-
-    def cancel_export(self) -> None:
-        """What the progress dialog's Cancel button does (its `canceled` signal)."""
-        if self._worker is not None:
-            self._worker.cancel()
-        if self._progress is not None:
-            self._progress.cancel()
-
-    def _on_progress(self, done: int, total: int, source: str) -> None:
-        if self._progress is not None and not self._progress.wasCanceled():
-            self._progress.setValue(done)
-            self._progress.setLabelText(
-                fill(
-                    self.tr("Exported {done} of {total}: {file}"),
-                    done=done,
-                    total=total,
-                    file=source,
-                )
-            )
 
     def _on_export_finished(
         self,
@@ -417,17 +342,6 @@ class BatchWindow(QWidget):
         cancelled: bool,
         summary: tuple[Path, Path] | PlannerError | None,
     ) -> None:
-        assert self._thread is not None
-        self._thread.quit()
-        self._thread.wait()
-        self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread, self._worker = None, None
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
         ok = [o for o in outcomes if o.ok]
         failed = [o for o in outcomes if not o.ok]
         lines = [
@@ -473,8 +387,5 @@ class BatchWindow(QWidget):
         return fill(self.tr("Summary written: {xlsx} and {csv}"), xlsx=xlsx, csv=csv_path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override: stop a running export first
-        if self._worker is not None and self._thread is not None:
-            self.cancel_export()
-            self._thread.quit()
-            self._thread.wait()
+        self.export_run.stop()
         super().closeEvent(event)

@@ -242,7 +242,7 @@ def test_an_edited_rich_section_saves_the_documented_markdown(window, tmp_path) 
 @pytest.mark.parametrize("action", ["tick", "status", "own", "remove_own"])
 def test_window_changes_undo_and_redo(window, action) -> None:
     window.tree.select_topic("5.1")
-    window.choose_topic("5.1")
+    window.changes.choose_topic("5.1")
     p = window.document.proposal
     if action == "tick":
         window.detail.direction_boxes[1].setChecked(True)
@@ -253,12 +253,12 @@ def test_window_changes_undo_and_redo(window, action) -> None:
         changed = p.status
         assert changed != "draft"
     elif action == "own":
-        window.add_own_direction("5.1", "我的方向")
+        window.changes.add_own_direction("5.1", "我的方向")
         assert p.own_directions == ["我的方向"]
     else:
-        window.add_own_direction("5.1", "我的方向")
-        window.editor.own_list.setCurrentRow(0)
-        window.editor.own_remove.click()
+        window.changes.add_own_direction("5.1", "我的方向")
+        window.editor.directions.own_list.setCurrentRow(0)
+        window.editor.directions.own_remove.click()
         assert p.own_directions == []
     window.setFocus()
     window.actions_.undo.trigger()
@@ -292,7 +292,7 @@ def test_formatting_is_undone_in_the_box(window, qtbot) -> None:
 
 
 def test_adding_references_is_undone(window, tmp_path) -> None:
-    window.add_references([{"id": "new2024", "type": "book", "title": "新书"}])
+    window.changes.add_references([{"id": "new2024", "type": "book", "title": "新书"}])
     assert [r["id"] for r in window.document.proposal.references] == ["new2024"]
     window.setFocus()
     window.actions_.undo.trigger()

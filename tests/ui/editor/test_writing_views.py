@@ -107,7 +107,7 @@ def test_references_pane_prints_gbt7714_and_deletes_with_undo(window, qtbot, tmp
 
 def test_an_uncited_reference_problem_jumps_to_the_references_pane(window, tmp_path) -> None:
     assert window.open_proposal(rich_proposal(tmp_path))
-    window.add_references([{"id": "never2024", "type": "book", "title": "无人引用"}])
+    window.changes.add_references([{"id": "never2024", "type": "book", "title": "无人引用"}])
     index = len(window.document.proposal.references)
     window.show()
     window.problems.problemActivated.emit(f"references[{index}]")
@@ -130,7 +130,7 @@ def test_adding_a_reference_with_the_form(window, monkeypatch) -> None:
         return QDialog.DialogCode.Accepted if form.result() else 0
 
     monkeypatch.setattr(ReferenceForm, "exec", fill_and_accept)
-    window._new_reference()
+    window.changes.new_reference()
     item = window.document.proposal.references[-1]
     assert item["id"] == "li2023" and item["issued"] == {"date-parts": [[2023]]}
     from planner.references.gbt7714 import format_reference
@@ -188,7 +188,7 @@ def test_no_two_window_commands_share_a_shortcut(window) -> None:
 
 def test_an_unknown_citation_problem_selects_the_citation(window, qtbot, tmp_path) -> None:
     assert window.open_proposal(rich_proposal(tmp_path))
-    window._delete_reference("marcus2019")
+    window.changes.delete_reference("marcus2019")
     window.show()
     qtbot.waitExposed(window)
     tree = window.problems

@@ -126,7 +126,7 @@ def test_export_all_runs_in_the_background_with_progress(
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     window.export_all_button.click()
-    dialog = window._progress
+    dialog = window.export_run.progress
     assert dialog is not None and dialog.maximum() == len(GOOD) and dialog.isVisible()
     values: list[int] = []
     set_value = dialog.setValue
@@ -154,8 +154,10 @@ def test_cancel_stops_the_export_and_leaves_only_whole_files(qtbot, call, tmp_pa
     w.open_workspace(ws)
     out = tmp_path / "out"
     w.export_all(out)
-    qtbot.waitUntil(lambda: w._progress is not None and w._progress.value() >= 2)
-    cancel = w._progress.findChild(QPushButton)
+    qtbot.waitUntil(
+        lambda: w.export_run.progress is not None and w.export_run.progress.value() >= 2
+    )
+    cancel = w.export_run.progress.findChild(QPushButton)
     assert cancel.text() == "Cancel"
     with qtbot.waitSignal(w.exportFinished, timeout=10_000) as blocker:
         cancel.click()
