@@ -18,6 +18,7 @@ shown as a numeric marker once the document numbers its citations in order of fi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
@@ -33,6 +34,10 @@ class Span:
     def plain(self) -> Span:
         """The same text with no formatting (what "clear formatting" leaves)."""
         return Span(self.text)
+
+    @property
+    def look(self) -> tuple[bool, bool, bool, bool]:
+        return self.bold, self.italic, self.superscript, self.subscript
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,19 @@ class ReferenceList:
 
 Block: TypeAlias = Paragraph | Heading | ListBlock | Table | Figure | ReferenceList
 Blocks: TypeAlias = tuple[Block, ...]
+
+
+def join_spans(runs: Iterable[Inline]) -> list[Inline]:
+    """Adjacent spans of the same look as one span: every reader (Markdown, Word, Qt) meets
+    text split into runs it cannot see, and two parses of the same text must compare equal."""
+    out: list[Inline] = []
+    for run in runs:
+        last = out[-1] if out else None
+        if isinstance(run, Span) and isinstance(last, Span) and last.look == run.look:
+            out[-1] = Span(last.text + run.text, *run.look)
+        else:
+            out.append(run)
+    return out
 
 
 def inline_text(inlines: Inlines) -> str:

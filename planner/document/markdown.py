@@ -224,10 +224,6 @@ def _inlines(token: Token) -> Inlines:
     return tuple(mi.settle_edges(out))
 
 
-def _flags(span: Span) -> tuple[bool, bool, bool, bool]:
-    return span.bold, span.italic, span.superscript, span.subscript
-
-
 def _blocks(tokens: list[Token], i: int, stop: str | None) -> tuple[list[Block], int]:
     """Blocks from tokens[i] up to the closing token `stop`; returns them and the index after."""
     out: list[Block] = []

@@ -17,7 +17,7 @@ from dataclasses import replace
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from planner.document.blocks import Citation, Inline, Span
+from planner.document.blocks import Citation, Inline, Span, join_spans
 
 # pandoc's citation key: starts with a letter, digit or `_`; inner punctuation :.#$%&-+?<>~/
 KEY = r"\w+(?:[:.#$%&\-+?<>~/]+\w+)*"
@@ -173,20 +173,7 @@ def citation(state: StateInline, silent: bool) -> bool:
 
 
 def _merge(runs: list[Inline]) -> list[Inline]:
-    out: list[Inline] = []
-    for run in runs:
-        last = out[-1] if out else None
-        if isinstance(run, Span) and not run.text:
-            continue
-        if isinstance(run, Span) and isinstance(last, Span) and _flags(last) == _flags(run):
-            out[-1] = Span(last.text + run.text, *_flags(run))
-        else:
-            out.append(run)
-    return out
-
-
-def _flags(span: Span) -> tuple[bool, bool, bool, bool]:
-    return span.bold, span.italic, span.superscript, span.subscript
+    return join_spans(run for run in runs if not (isinstance(run, Span) and not run.text))
 
 
 def _without(weights: tuple[bool, bool], *drops: tuple[bool, ...]) -> Span:

@@ -25,8 +25,8 @@ from planner.document.blocks import (
     ListBlock,
     ListItem,
     Paragraph,
-    Span,
     Table,
+    join_spans,
 )
 from planner.errors import WordFileError
 from planner.formats.docx_identity import REFERENCES_NS, REFERENCES_REL
@@ -184,18 +184,4 @@ def resolve_citations(
 
 
 def _join_spans(runs: list[Inline]) -> Inlines:
-    out: list[Inline] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if (
-            isinstance(run, Span)
-            and isinstance(prev, Span)
-            and (prev.bold, prev.italic, prev.superscript, prev.subscript)
-            == (run.bold, run.italic, run.superscript, run.subscript)
-        ):
-            out[-1] = Span(
-                prev.text + run.text, prev.bold, prev.italic, prev.superscript, prev.subscript
-            )
-        else:
-            out.append(run)
-    return tuple(out)
+    return tuple(join_spans(runs))

@@ -42,6 +42,7 @@ from planner.document.blocks import (
     Paragraph,
     Span,
     Table,
+    join_spans,
 )
 from planner.ui.pages.marks import (
     BOLD,
@@ -115,15 +116,11 @@ def read_inlines(block: QTextBlock, *, ignore_bold: bool = False) -> Inlines:
             subscript=align == _SUB,
         )
         last = runs[-1] if runs else None
-        if isinstance(last, Span) and _flags(last) == _flags(span):
-            runs[-1] = Span(last.text + span.text, *_flags(span))
+        if isinstance(last, Span) and last.look == span.look:
+            runs[-1] = Span(last.text + span.text, *span.look)
         else:
             runs.append(span)
     return _strip_ends(runs)
-
-
-def _flags(span: Span) -> tuple[bool, bool, bool, bool]:
-    return span.bold, span.italic, span.superscript, span.subscript
 
 
 def _strip_ends(runs: list[Inline]) -> Inlines:
@@ -136,7 +133,7 @@ def _strip_ends(runs: list[Inline]) -> Inlines:
                 break
             text = strip(span.text, " \t")
             if text:
-                runs[index] = Span(text, *_flags(span))
+                runs[index] = Span(text, *span.look)
                 break
             runs.pop(index)
     return tuple(runs)
@@ -330,14 +327,7 @@ class _Reader:
             if block == end:
                 break
             block = block.next()
-        merged: list[Inline] = []
-        for run in runs:
-            last = merged[-1] if merged else None
-            if isinstance(run, Span) and isinstance(last, Span) and _flags(last) == _flags(run):
-                merged[-1] = Span(last.text + run.text, *_flags(run))
-            else:
-                merged.append(run)
-        return _strip_ends(merged)
+        return _strip_ends(join_spans(runs))
 
 
 _H_MASK = Qt.AlignmentFlag.AlignHorizontal_Mask
