@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
+from planner.document.assembly import form_sections, section_guidance, topic_line
 from planner.document.blocks import Blocks, ReferenceList, inline_text, iter_inlines
 from planner.document.markdown import parse_section
 from planner.document.numerals import to_chinese
@@ -29,7 +30,7 @@ from planner.export.line_fit import balanced_lines, fits_one_line
 from planner.export.readback import mark_for_readback
 from planner.export.tables import shade, table_borders
 from planner.export.writer import Writer
-from planner.model.call import Call, FormSection, Topic
+from planner.model.call import Call, Topic
 from planner.model.problems import Problem
 from planner.model.proposal import APPLICANT_FIELDS, Proposal
 from planner.references.bibliography import reference_list
@@ -92,18 +93,15 @@ class ProposalBuilder:
         # longer (the batch's hostile workspace has a 300-character one): the body keeps it whole
         props.title = clean_text(self.proposal.title)[:255]
         props.author = props.last_modified_by = clean_text(self.proposal.applicant.name)[:255]
-        props.subject = clean_text(self._topic_line())[:255]
+        props.subject = clean_text(topic_line(self.proposal, self.call))[:255]
         props.comments = ""
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
         props.created = props.modified = now
         props.revision = 1
 
-    def _topic_line(self) -> str:
-        return f"{self.topic.id}　{self.topic.title}" if self.topic else self.call.display_name
-
     def _header(self) -> None:
         if self.base.own_header:
-            set_header_text(self.base.doc.sections[-1], self._topic_line())
+            set_header_text(self.base.doc.sections[-1], topic_line(self.proposal, self.call))
 
     def _title_block(self) -> None:
         w = self.writer
@@ -201,13 +199,7 @@ class ProposalBuilder:
         self.writer.run(paragraph, text)
 
     def _sections(self) -> None:
-        sections = list(self.call.form)
-        known = {s.key for s in sections}
-        # text under a key the form does not have is still the applicant's: keep it, at the end
-        sections += [
-            FormSection(key, key, "", None, False) for key in self.proposal.sections
-            if key not in known
-        ]  # fmt: skip
+        sections = form_sections(self.proposal, self.call)  # the page preview's order too
         parsed = [(s, parse_section(self.proposal.sections.get(s.key, ""))) for s in sections]
         # citations are numbered in order of first use through the whole document
         references = self._reference_list(document_citation_keys(b for _, b in parsed))
@@ -223,7 +215,7 @@ class ProposalBuilder:
                 blocks_writer.section(section.key, section.title, blocks)
             else:
                 self.empty_sections.append(section.key)
-                self.writer.placeholder(_guidance(section))
+                self.writer.placeholder(section_guidance(section))
         for entry in references.entries:
             self.expected.update(significant(entry.text))
         blocks_writer.references(references)
@@ -259,12 +251,3 @@ def _applicant_characters(blocks: Blocks) -> Counter[str]:
     for inlines in iter_inlines(blocks):
         counts.update(significant(inline_text(inlines)))
     return counts
-
-
-def _guidance(section: FormSection) -> str:
-    text = section.guidance or f"请在此填写{section.title}。"
-    if section.limit:
-        text += f"（不超过{section.limit}字）"
-    if not section.required:
-        text += "（选填）"
-    return text
