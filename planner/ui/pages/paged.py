@@ -111,6 +111,21 @@ class Pages:
         painter.restore()
         self._paint_header_footer(painter, index)
 
+    def paint_all(self, device: QPagedPaintDevice) -> bool:
+        """Every page onto a PDF writer or a printer, a new page before each but the first.
+        False when the device will not open (a printer that went away)."""
+        painter = QPainter()
+        if not painter.begin(device):
+            return False
+        try:
+            for index in range(self.count):
+                if index:
+                    device.newPage()
+                self.paint(painter, index)
+        finally:
+            painter.end()
+        return True
+
     def _paint_header_footer(self, painter: QPainter, index: int) -> None:
         px = self.px
         page = self.writer.page_px

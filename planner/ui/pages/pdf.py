@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QFont, QPainter, QPdfWriter, QRawFont
+from PySide6.QtGui import QFont, QPdfWriter, QRawFont
 
 from planner import __version__
 from planner.document.assembly import AssembledProposal, assemble
@@ -63,16 +63,8 @@ def shared_glyphs(text: str, faces: Faces) -> dict[str, str]:
 
 
 def render_pdf(pages: Pages, writer: QPdfWriter) -> None:
-    painter = QPainter()
-    if not painter.begin(writer):
+    if not pages.paint_all(writer):
         raise ExportError("cannot start the PDF (Qt's PDF writer refused to open)")
-    try:
-        for index in range(pages.count):
-            if index:
-                writer.newPage()
-            pages.paint(painter, index)
-    finally:
-        painter.end()
 
 
 def build_pdf(assembled: AssembledProposal) -> tuple[bytes, PdfResult]:

@@ -254,22 +254,11 @@ class PagesController(QObject):
 
     def paint_to(self, printer: QPrinter) -> int:
         """Lay out for `printer` (its resolution and fonts) and print every page."""
-        from PySide6.QtGui import QPainter
 
         from planner.ui.pages.paged import lay_out
 
         pages = lay_out(self.assembled(), printer)
-        painter = QPainter()
-        if not painter.begin(printer):
-            return 0
-        try:
-            for index in range(pages.count):
-                if index:
-                    printer.newPage()
-                pages.paint(painter, index)
-        finally:
-            painter.end()
-        return pages.count
+        return pages.count if pages.paint_all(printer) else 0
 
     def print_document(self) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog
