@@ -20,13 +20,13 @@ from docx.text.paragraph import Paragraph
 
 from planner.document.assembly import form_sections, section_guidance, topic_line
 from planner.document.blocks import Blocks, ReferenceList, inline_text, iter_inlines
+from planner.document.line_fit import balanced_lines, fits_one_line
 from planner.document.markdown import parse_section
 from planner.document.numerals import to_chinese
 from planner.export.base import Base
 from planner.export.blocks_writer import BlocksWriter, text_box
 from planner.export.clean import clean_text, significant
 from planner.export.fields import set_header_text
-from planner.export.line_fit import balanced_lines, fits_one_line
 from planner.export.readback import mark_for_readback
 from planner.export.tables import shade, table_borders
 from planner.export.writer import Writer

@@ -69,7 +69,7 @@ class FrontReader:
             if unit.control == TITLE_TAG or (unit.heading == 0 and not p.title):
                 if not unit.grey:
                     # the export breaks a long title into balanced lines without dropping a
-                    # character (planner.export.line_fit): its breaks join back to nothing
+                    # character (planner.document.line_fit): its breaks join back to nothing
                     p.title = " ".join(unit.text.replace("\n", "").split())
                 continue
             called = {normalize(self.call.title), normalize(self.call.display_name)}

@@ -10,8 +10,8 @@ import docx
 import pytest
 from docx_body import body_paragraphs
 
+from planner.document.line_fit import balanced_lines, fits_one_line, text_width
 from planner.export.docx import build_docx
-from planner.export.line_fit import balanced_lines, fits_one_line, text_width
 from planner.formats.call_file import dump_call, parse_call
 from planner.model.proposal import Applicant
 

@@ -51,6 +51,7 @@ from planner.document.blocks import (
     Span,
     Table,
 )
+from planner.document.line_fit import balanced_lines
 from planner.ui.pages.figures import FigureImage, load_figure
 from planner.ui.pages.marks import FIGURE_PATH, FIGURE_WIDTH
 from planner.ui.pages.qdoc_base import FIXED, GREY, SINGLE
@@ -127,7 +128,9 @@ class QDocWriter(QDocTables):
         title_char = self.heading_text[look.TITLE]
         self._block(self.heading_format(look.TITLE, 0), title_char)
         if part.title.strip():
-            self._insert(part.title, title_char)
+            # the .docx's balanced lines (no character left alone on the last line)
+            width_em = self.body_px.width() / self.px / look.TITLE.size_pt
+            self._insert("\n".join(balanced_lines(part.title.strip(), width_em)), title_char)
         else:
             grey = QTextCharFormat(title_char)
             grey.setForeground(QBrush(GREY))

@@ -186,3 +186,11 @@ def test_a_pasted_endless_word_gets_break_points_and_keeps_its_letters(qapp, cal
     assert pages.count > 20
     text = plain(pages.document)
     assert word in text.replace("\u200b", "")
+
+
+def test_a_long_title_breaks_into_the_same_balanced_lines_as_the_docx(qapp, call) -> None:
+    twenty = "面向国产数据库的自适应查询优化与执行引擎"  # one line would leave 擎 alone
+    proposal = Proposal(call=call.id, topic="5.1", directions=[1], title=twenty)
+    lines = plain(lay_out(assemble(proposal, call)).document).split("\n")  # breaks read as \n
+    start = lines.index("面向国产数据库的自适")
+    assert lines[start + 1] == "应查询优化与执行引擎"
